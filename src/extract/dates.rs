@@ -1,0 +1,313 @@
+//! Dates as people write them in this field: "16-20 May 2022",
+//! "14 – 15 February 2022", "October 25-26", "January 26 to 30", "on May 19",
+//! "February 14, 2022", "25-29/11/2013", "March 2021", "last February",
+//! "October last year", "set for 2026".
+//!
+//! A missing year comes from the anchor (the document's date, else its
+//! dateline); partial dates stay partial; a day is never guessed. The regular
+//! expressions are compiled once for the whole process.
+
+use crate::fact::{DateValue, PartialDate};
+use crate::text::Span;
+use regex::Regex;
+use std::sync::LazyLock;
+
+const MONTH: &str = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+
+/// The anchor for dates written without a year.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Anchor {
+    pub year: Option<i32>,
+    pub month: Option<u8>,
+}
+
+pub fn month_number(s: &str) -> Option<u8> {
+    let l = s.to_ascii_lowercase();
+    let m = match l.get(..3)? {
+        "jan" => 1,
+        "feb" => 2,
+        "mar" => 3,
+        "apr" => 4,
+        "may" => 5,
+        "jun" => 6,
+        "jul" => 7,
+        "aug" => 8,
+        "sep" => 9,
+        "oct" => 10,
+        "nov" => 11,
+        "dec" => 12,
+        _ => return None,
+    };
+    Some(m)
+}
+
+type Handler = fn(&regex::Captures, Anchor) -> Option<DateValue>;
+
+struct DateRule {
+    re: Regex,
+    handler: Handler,
+}
+
+fn num<T: std::str::FromStr>(c: &regex::Captures, name: &str) -> Option<T> {
+    c.name(name)?.as_str().parse().ok()
+}
+
+fn year_or_anchor(c: &regex::Captures, a: Anchor) -> Option<i32> {
+    num(c, "y").or(a.year)
+}
+
+fn day_range(y: i32, m1: u8, d1: u8, m2: u8, d2: u8) -> Option<DateValue> {
+    let s = PartialDate::day(y, m1, d1);
+    let e = PartialDate::day(y, m2, d2);
+    (s.is_valid() && e.is_valid() && s < e).then_some(DateValue { start: s, end: Some(e) })
+}
+
+fn one(d: PartialDate) -> Option<DateValue> {
+    d.is_valid().then_some(DateValue { start: d, end: None })
+}
+
+static RULES: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
+    let dash = r"\s*(?:-|–|—|‑|to|until|till|through|and)\s*";
+    let year = r"(?P<y>(?:19|20)\d\d)";
+    let rules: Vec<(String, Handler)> = vec![
+        // 28 November - 2 December 2022
+        (
+            format!(
+                r"\b(?P<d1>\d{{1,2}})\s+(?P<m1>{MONTH})\.?{dash}(?P<d2>\d{{1,2}})\s+(?P<m2>{MONTH})\.?,?\s+{year}\b"
+            ),
+            |c, a| {
+                let m1 = month_number(c.name("m1")?.as_str())?;
+                let m2 = month_number(c.name("m2")?.as_str())?;
+                day_range(year_or_anchor(c, a)?, m1, num(c, "d1")?, m2, num(c, "d2")?)
+            },
+        ),
+        // 16-20 May 2022, 14 – 15 February 2022, from 14 to 15 February
+        (
+            format!(
+                r"\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?{dash}(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{MONTH})\b\.?(?:,?\s+{year}\b)?"
+            ),
+            |c, a| {
+                let m = month_number(c.name("m")?.as_str())?;
+                let y = year_or_anchor(c, a)?;
+                day_range(y, m, num(c, "d1")?, m, num(c, "d2")?)
+            },
+        ),
+        // October 25-26, 2025; January 26 to 30
+        (
+            format!(
+                r"\b(?P<m>{MONTH})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?{dash}(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+{year}\b)?"
+            ),
+            |c, a| {
+                let m = month_number(c.name("m")?.as_str())?;
+                let y = year_or_anchor(c, a)?;
+                day_range(y, m, num(c, "d1")?, m, num(c, "d2")?)
+            },
+        ),
+        // 25-29/11/2013
+        (
+            format!(r"\b(?P<d1>\d{{1,2}})\s*[-–]\s*(?P<d2>\d{{1,2}})/(?P<m>\d{{1,2}})/{year}\b"),
+            |c, _| {
+                let m = num(c, "m")?;
+                day_range(num(c, "y")?, m, num(c, "d1")?, m, num(c, "d2")?)
+            },
+        ),
+        // 2022-05-16
+        (format!(r"\b{year}-(?P<m>\d\d)-(?P<d>\d\d)\b"), |c, _| {
+            one(PartialDate::day(num(c, "y")?, num(c, "m")?, num(c, "d")?))
+        }),
+        // 16/05/2022, 16.05.2022
+        (
+            format!(r"\b(?P<d>\d{{1,2}})[/.](?P<m>\d{{1,2}})[/.]{year}\b"),
+            |c, _| one(PartialDate::day(num(c, "y")?, num(c, "m")?, num(c, "d")?)),
+        ),
+        // 16 May 2022, 16th of May
+        (
+            format!(r"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{MONTH})\b\.?(?:,?\s+{year}\b)?"),
+            |c, a| {
+                let m = month_number(c.name("m")?.as_str())?;
+                one(PartialDate::day(year_or_anchor(c, a)?, m, num(c, "d")?))
+            },
+        ),
+        // February 14, 2022; on May 19
+        (
+            format!(r"\b(?P<m>{MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+{year}\b)?"),
+            |c, a| {
+                let m = month_number(c.name("m")?.as_str())?;
+                one(PartialDate::day(year_or_anchor(c, a)?, m, num(c, "d")?))
+            },
+        ),
+        // October last year, October this year
+        (
+            format!(r"\b(?P<m>{MONTH})\s+(?P<rel>last|this|next)\s+year\b"),
+            |c, a| {
+                let m = month_number(c.name("m")?.as_str())?;
+                let y = a.year? + rel_offset(c.name("rel")?.as_str());
+                one(PartialDate::month(y, m))
+            },
+        ),
+        // last February, this October
+        (format!(r"\b(?P<rel>last|this|next)\s+(?P<m>{MONTH})\b"), |c, a| {
+            let m = month_number(c.name("m")?.as_str())?;
+            let y = a.year?;
+            let y = match (c.name("rel")?.as_str().to_ascii_lowercase().as_str(), a.month) {
+                ("last", Some(am)) if m < am => y,
+                ("last", _) => y - 1,
+                ("next", Some(am)) if m > am => y,
+                ("next", _) => y + 1,
+                _ => y,
+            };
+            one(PartialDate::month(y, m))
+        }),
+        // March 2021, in November 2021
+        (format!(r"\b(?P<m>{MONTH})\.?,?\s+{year}\b"), |c, _| {
+            let m = month_number(c.name("m")?.as_str())?;
+            one(PartialDate::month(num(c, "y")?, m))
+        }),
+        // last year, this year
+        (r"\b(?P<rel>last|this|next)\s+year\b".to_string(), |c, a| {
+            one(PartialDate::year(a.year? + rel_offset(c.name("rel")?.as_str())))
+        }),
+        // in 2026, set for 2026 (a year after a preposition, not a number range)
+        (
+            format!(r"\b(?:in|for|since|during|throughout|by|from|early|late|mid|of)\s+{year}\b(?:\s*[-–/]\s*\d)?"),
+            |c, _| {
+                if c.get(0)?.as_str().trim_end().ends_with(|ch: char| ch.is_ascii_digit())
+                    && c.get(0)?.as_str().len() > c.name("y")?.end() - c.get(0)?.start()
+                {
+                    return None; // "2025-2031": a term, not a date
+                }
+                one(PartialDate::year(num(c, "y")?))
+            },
+        ),
+    ];
+    rules
+        .into_iter()
+        .map(|(re, handler)| DateRule {
+            re: Regex::new(&format!("(?i){re}")).expect("built-in date pattern"),
+            handler,
+        })
+        .collect()
+});
+
+fn rel_offset(rel: &str) -> i32 {
+    match rel.to_ascii_lowercase().as_str() {
+        "last" => -1,
+        "next" => 1,
+        _ => 0,
+    }
+}
+
+/// Finds the dates in `text[span]`; earlier (more specific) forms win over
+/// later ones where they overlap.
+pub fn find(text: &str, span: Span, anchor: Anchor, out: &mut Vec<(Span, DateValue)>) {
+    let s = &text[span.start..span.end];
+    if !s.bytes().any(|b| b.is_ascii_digit())
+        && !s.to_ascii_lowercase().contains("last")
+        && !s.to_ascii_lowercase().contains("this")
+        && !s.to_ascii_lowercase().contains("next")
+    {
+        return;
+    }
+    let first = out.len();
+    for rule in RULES.iter() {
+        for c in rule.re.captures_iter(s) {
+            let Some(m) = c.get(0) else { continue };
+            let sp = Span::new(span.start + m.start(), span.start + m.end());
+            if out[first..].iter().any(|(o, _)| o.overlaps(sp)) {
+                continue;
+            }
+            if let Some(v) = (rule.handler)(&c, anchor) {
+                out.push((sp, v));
+            }
+        }
+    }
+    out[first..].sort_by_key(|(s, _)| s.start);
+}
+
+/// The anchor of a document: its metadata date, else the first full date of
+/// its opening lines (the dateline), else the first year in the text.
+pub fn anchor(text: &str, meta: Option<PartialDate>) -> Anchor {
+    if let Some(d) = meta {
+        return Anchor {
+            year: Some(d.year),
+            month: d.month,
+        };
+    }
+    let head_end = text.char_indices().nth(600).map_or(text.len(), |(i, _)| i);
+    let mut found = Vec::new();
+    find(text, Span::new(0, head_end), Anchor::default(), &mut found);
+    if let Some((_, v)) = found.iter().find(|(_, v)| v.start.month.is_some()) {
+        return Anchor {
+            year: Some(v.start.year),
+            month: v.start.month,
+        };
+    }
+    static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(19[89]\d|20\d\d)\b").expect("year pattern"));
+    let year = YEAR.find(text).and_then(|m| m.as_str().parse().ok());
+    Anchor { year, month: None }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dates(t: &str, a: Anchor) -> Vec<String> {
+        let mut out = Vec::new();
+        find(t, Span::new(0, t.len()), a, &mut out);
+        out.iter()
+            .map(|(_, v)| match v.end {
+                Some(e) => format!("{}/{}", v.start, e),
+                None => v.start.to_string(),
+            })
+            .collect()
+    }
+
+    const A2025: Anchor = Anchor {
+        year: Some(2025),
+        month: Some(5),
+    };
+
+    #[test]
+    fn written_forms() {
+        assert_eq!(dates("held 16-20 May 2022 in Vienna", A2025), ["2022-05-16/2022-05-20"]);
+        assert_eq!(dates("from 14 – 15 February 2022.", A2025), ["2022-02-14/2022-02-15"]);
+        assert_eq!(
+            dates("scheduled for October 25-26 in Hanoi", A2025),
+            ["2025-10-25/2025-10-26"]
+        );
+        assert_eq!(dates("from January 26 to 30, it met", A2025), ["2025-01-26/2025-01-30"]);
+        assert_eq!(dates("on May 19, outlining", A2025), ["2025-05-19"]);
+        assert_eq!(dates("On February 14, 2022, Mr. X", A2025), ["2022-02-14"]);
+        assert_eq!(dates("during 25-29/11/2013 at", A2025), ["2013-11-25/2013-11-29"]);
+        assert_eq!(dates("in March 2021, the", A2025), ["2021-03"]);
+        assert_eq!(dates("the workshop last February", A2025), ["2025-02"]);
+        assert_eq!(
+            dates(
+                "in October last year",
+                Anchor {
+                    year: Some(2026),
+                    month: None
+                }
+            ),
+            ["2025-10"]
+        );
+        assert_eq!(dates("the Congress set for 2026 in", A2025), ["2026"]);
+        assert_eq!(dates("28 November - 2 December 2022", A2025), ["2022-11-28/2022-12-02"]);
+    }
+
+    #[test]
+    fn no_dates_from_numbers_or_impossible_days() {
+        assert!(dates("the 2025-2031 term, 175 out of 183 votes", A2025).is_empty());
+        assert!(dates("on February 30, 2022", A2025).is_empty());
+        assert!(dates("may 5 people", Anchor::default()).is_empty());
+    }
+
+    #[test]
+    fn anchor_prefers_metadata_then_dateline() {
+        let t = "HEADING, 16-20 May 2022\nLater in 2019 things";
+        let a = anchor(t, None);
+        assert_eq!((a.year, a.month), (Some(2022), Some(5)));
+        let a = anchor(t, Some(PartialDate::year(2024)));
+        assert_eq!((a.year, a.month), (Some(2024), None));
+    }
+}

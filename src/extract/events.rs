@@ -1,0 +1,263 @@
+//! Numbered events: "the 34th session of the Commission on Crime Prevention
+//! and Criminal Justice", "THE THIRTY FIRST SESSION OF THE COMMISSION …",
+//! "the Commission's 34th session", "the 14th UN Crime Congress",
+//! "CCPCJ34". The event's identity is its body and its number, so the same
+//! session named in two documents (or twice in one) is one node.
+
+use super::{ordinal_at, ordinal_suffix, Doc, SMention, Sent};
+use crate::fact::{EntityId, Evidence, MentionKind, Modality, Object};
+use crate::ontology::ClassId;
+use crate::text::{slug, Span};
+use std::sync::Arc;
+
+/// Words allowed between an ordinal and its head noun.
+const FILLERS: &[&str] = &[
+    "annual",
+    "regular",
+    "plenary",
+    "special",
+    "extraordinary",
+    "ministerial",
+    "formal",
+    "official",
+    "virtual",
+    "online",
+    "hybrid",
+    "intersessional",
+    "reconvened",
+    "resumed",
+];
+
+/// The event head noun at token `i` (after fillers): class and next token.
+fn head_at(d: &Doc, sent: &Sent, mut i: usize) -> Option<(ClassId, usize)> {
+    let mut n = 0;
+    while n < 2 && FILLERS.contains(&sent.word(i)) {
+        i += 1;
+        n += 1;
+    }
+    'heads: for (words, class) in &d.k.event_heads {
+        for (k, w) in words.iter().enumerate() {
+            let t = sent.word(i + k);
+            if t != w && t != format!("{w}s") {
+                continue 'heads;
+            }
+        }
+        return Some((*class, i + words.len()));
+    }
+    None
+}
+
+/// The visible entity mention that starts at token `t`.
+fn mention_at(sm: &[SMention], t: usize) -> Option<usize> {
+    sm.iter()
+        .position(|m| !m.hidden && m.first_tok == t && matches!(m.kind, MentionKind::Entity(_)))
+}
+
+fn covered(sm: &[SMention], t: usize) -> bool {
+    sm.iter().any(|m| !m.hidden && m.first_tok <= t && t < m.end_tok)
+}
+
+pub(super) fn numbered(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
+    known_sessions(d, sent, sm);
+    let body_class = d.k.vocab.body;
+    let is_body = |d: &Doc, sm: &[SMention], mi: usize| match sm[mi].kind {
+        MentionKind::Entity(l) => d.k.ontology.is_a(d.class_of(l), body_class),
+        _ => false,
+    };
+    let mut found: Vec<(usize, usize, usize, u32, ClassId)> = Vec::new(); // (start tok, end tok, body mention, n, class)
+    let n = sent.toks.len();
+    let mut i = 0;
+    while i < n {
+        if covered(sm, i) {
+            i += 1;
+            continue;
+        }
+        let Some((num, j)) = ordinal_at(sent, i) else {
+            i += 1;
+            continue;
+        };
+        let start = if i > 0 && sent.word(i - 1) == "the" { i - 1 } else { i };
+        // (a) ORD head of (the)? BODY
+        if let Some((class, k)) = head_at(d, sent, j) {
+            let mut m = k;
+            if sent.word(m) == "of" || sent.word(m) == "for" {
+                m += 1;
+                if sent.word(m) == "the" {
+                    m += 1;
+                }
+                if let Some(mi) = mention_at(sm, m).filter(|&mi| is_body(d, sm, mi)) {
+                    found.push((start, sm[mi].end_tok, mi, num, class));
+                    i = sm[mi].end_tok;
+                    continue;
+                }
+            }
+        }
+        // (c) ORD BODY (head)?
+        if let Some(mi) = mention_at(sm, j).filter(|&mi| is_body(d, sm, mi)) {
+            let after = sm[mi].end_tok;
+            if let Some((class, k)) = head_at(d, sent, after) {
+                found.push((start, k, mi, num, class));
+                i = k;
+                continue;
+            }
+            if let MentionKind::Entity(l) = sm[mi].kind {
+                if let Some(class) = body_is_event_like(d, l) {
+                    found.push((start, after, mi, num, class));
+                    i = after;
+                    continue;
+                }
+            }
+        }
+        i = j;
+    }
+    // (b) BODY 's ORD head
+    for mi in 0..sm.len() {
+        if sm[mi].hidden || !is_body(d, sm, mi) {
+            continue;
+        }
+        let t = sm[mi].end_tok;
+        if sent.word(t) == "'" && sent.word(t + 1) == "s" {
+            if let Some((num, j)) = ordinal_at(sent, t + 2) {
+                if let Some((class, k)) = head_at(d, sent, j) {
+                    let start = if sm[mi].first_tok > 0 && sent.word(sm[mi].first_tok - 1) == "the" {
+                        sm[mi].first_tok - 1
+                    } else {
+                        sm[mi].first_tok
+                    };
+                    found.push((start, k, mi, num, class));
+                }
+            }
+        }
+    }
+    for (start_tok, end_tok, mi, num, class) in found {
+        let MentionKind::Entity(body) = sm[mi].kind else {
+            continue;
+        };
+        let ev = event_entity(d, body, num, class, sent, start_tok, end_tok);
+        let span = Span::new(sent.toks[start_tok].start, sent.toks[end_tok - 1].end);
+        sm[mi].hidden = true;
+        // Any other mention inside the event's name is hidden too.
+        for m in sm.iter_mut() {
+            if span.contains(m.span) {
+                m.hidden = true;
+            }
+        }
+        sm.push(SMention {
+            span,
+            kind: MentionKind::Entity(ev),
+            first_tok: start_tok,
+            end_tok,
+            hidden: false,
+        });
+        // A congress of a congress series is not a session of a body.
+        if d.k.ontology.class(class).name == "Congress" {
+            continue;
+        }
+        d.add_fact(
+            ev,
+            d.k.vocab.session_of,
+            Object::Entity(body),
+            Evidence {
+                sentence: sent.index,
+                span,
+                rule: Arc::from("event.numbered"),
+                confidence: 0.95,
+                modality: Modality::Asserted,
+            },
+        );
+    }
+    sm.sort_by_key(|m| m.span.start);
+}
+
+/// A numbered event the gazetteer knows, named in full ("the thirty-third
+/// session of the Commission on Crime Prevention…", "CCPCJ33"): its name
+/// says which body it belongs to.
+fn known_sessions(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
+    for m in sm {
+        let MentionKind::Entity(l) = m.kind else { continue };
+        let EntityId::Known(idx) = d.entities[l].id else {
+            continue;
+        };
+        let known = d.k.gazetteer.get(idx);
+        let (Some(body_iri), Some(n)) = (known.session_of.clone(), known.ordinal) else {
+            continue;
+        };
+        d.entities[l].ordinal = Some(n);
+        if d.k.ontology.class(known.class).name == "Congress" {
+            continue;
+        }
+        let Some(b) = d.k.gazetteer.by_iri(&body_iri) else {
+            continue;
+        };
+        let body = d.entity_for_known(b);
+        d.add_fact(
+            l,
+            d.k.vocab.session_of,
+            Object::Entity(body),
+            Evidence {
+                sentence: sent.index,
+                span: m.span,
+                rule: Arc::from("event.known-session"),
+                confidence: 0.9,
+                modality: Modality::Asserted,
+            },
+        );
+    }
+}
+
+/// A body whose own name is an event series ("United Nations Congress on
+/// Crime Prevention…", "ASEAN Ministerial Meeting on Transnational Crime").
+fn body_is_event_like(d: &Doc, body: usize) -> Option<ClassId> {
+    let label = crate::text::fold(&d.entities[body].label);
+    let words: Vec<&str> = label.split(' ').collect();
+    for (head, class) in &d.k.event_heads {
+        if head.len() == 1
+            && words.iter().any(|w| *w == head[0])
+            && matches!(
+                head[0].as_str(),
+                "congress" | "meeting" | "conference" | "summit" | "dialogue"
+            )
+        {
+            return Some(*class);
+        }
+    }
+    None
+}
+
+/// The numbered event of a body: the gazetteer's if it knows it, else minted
+/// from the body's slug and the number.
+fn event_entity(d: &mut Doc, body: usize, num: u32, class: ClassId, sent: &Sent, _s: usize, _e: usize) -> usize {
+    let _ = sent;
+    let (body_iri_slug, short) = match &d.entities[body].id {
+        EntityId::Known(idx) => {
+            let known = d.k.gazetteer.get(*idx);
+            if let Some(ev) = d.k.gazetteer.session(&known.iri, num) {
+                let l = d.entity_for_known(ev);
+                d.entities[l].ordinal = Some(num);
+                return l;
+            }
+            let seg = known.iri.rsplit('/').next().unwrap_or("").to_string();
+            let short = known
+                .labels
+                .iter()
+                .filter(|l| crate::gazetteer::is_case_sensitive(l))
+                .min_by_key(|l| l.len())
+                .cloned()
+                .unwrap_or_else(|| known.pref_label.clone());
+            (seg, short)
+        }
+        EntityId::Minted { key, .. } => (slug(key), d.entities[body].label.clone()),
+    };
+    let head = d.k.ontology.class(class).name.to_lowercase();
+    let label = format!("{short} {num}{} {head}", ordinal_suffix(num));
+    let l = d.entity(
+        EntityId::Minted {
+            dir: "event",
+            key: format!("{body_iri_slug}-{num}"),
+        },
+        class,
+        &label,
+    );
+    d.entities[l].ordinal = Some(num);
+    l
+}

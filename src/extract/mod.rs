@@ -1,0 +1,743 @@
+//! Extraction: from a document's text to entities, mentions and facts with
+//! their evidence. It runs the stages in order for each sentence: gazetteer
+//! mentions, dates, numbered events, people and their posts, coordinated
+//! lists, then the relation rules of `ontology/rules.txt` with modality cues.
+//!
+//! Pure: no I/O, no IRIs (the `rdf` stage mints them), no store. One
+//! [`Extractor`] is shared by all threads.
+
+pub mod dates;
+mod events;
+mod people;
+
+use crate::fact::*;
+use crate::gazetteer::EntityIdx;
+use crate::knowledge::Knowledge;
+use crate::ontology::{ClassId, PropId};
+use crate::rules::{cue_at, Group, Item, SentenceView};
+use crate::text::{self, Folded, Span, Token, TokenKind};
+use std::collections::HashMap;
+use std::sync::Arc;
+
+/// The extractor: borrows the loaded knowledge, holds no per-document state.
+pub struct Extractor<'k> {
+    pub k: &'k Knowledge,
+}
+
+/// A mention inside the sentence being analysed, with its token range.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct SMention {
+    pub span: Span,
+    pub kind: MentionKind,
+    pub first_tok: usize,
+    pub end_tok: usize,
+    /// Hidden mentions stay in the document's mentions but are covered by a
+    /// larger one (a body inside an event name).
+    pub hidden: bool,
+}
+
+/// Tokens of a sentence with their folded forms.
+pub(crate) struct Sent<'a> {
+    pub text: &'a str,
+    pub index: usize,
+    pub toks: Vec<Token>,
+    folded: String,
+    ranges: Vec<(u32, u32)>,
+}
+
+impl<'a> Sent<'a> {
+    fn new(text: &'a str, index: usize, span: Span) -> Self {
+        let mut toks = Vec::new();
+        text::tokens(text, span, &mut toks);
+        let mut folded = String::with_capacity(span.len() + 8);
+        let mut ranges = Vec::with_capacity(toks.len());
+        for t in &toks {
+            let s = folded.len();
+            for c in text[t.start..t.end].chars() {
+                text::fold_char(c, &mut folded);
+            }
+            // Dashes fold to a space for the gazetteer; as a token they are "-".
+            if t.kind == TokenKind::Punct && folded[s..].trim().is_empty() {
+                folded.truncate(s);
+                folded.push('-');
+            }
+            ranges.push((s as u32, folded.len() as u32));
+        }
+        Sent {
+            text,
+            index,
+            toks,
+            folded,
+            ranges,
+        }
+    }
+
+    /// The folded form of token `i` ("" past the end).
+    pub fn word(&self, i: usize) -> &str {
+        match self.ranges.get(i) {
+            Some(&(a, b)) => &self.folded[a as usize..b as usize],
+            None => "",
+        }
+    }
+
+    /// The original text of token `i`.
+    pub fn orig(&self, i: usize) -> &'a str {
+        match self.toks.get(i) {
+            Some(t) => &self.text[t.start..t.end],
+            None => "",
+        }
+    }
+
+    pub fn is_capitalised(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.kind == TokenKind::Word)
+            && self.orig(i).chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// Token index of the first token starting at or after byte `b`.
+    pub fn tok_at(&self, b: usize) -> usize {
+        self.toks.partition_point(|t| t.start < b)
+    }
+
+    /// Token index just after the last token ending at or before byte `b`.
+    pub fn tok_end(&self, b: usize) -> usize {
+        self.toks.partition_point(|t| t.end <= b)
+    }
+}
+
+/// The per-document state while extracting.
+pub(crate) struct Doc<'k> {
+    pub k: &'k Knowledge,
+    pub entities: Vec<Entity>,
+    index: HashMap<EntityId, LocalId>,
+    pub mentions: Vec<Mention>,
+    pub facts: Vec<Fact>,
+    /// Last word (folded) of each person's name → the person, for later
+    /// short references ("Hang", "Waly").
+    pub surnames: HashMap<String, LocalId>,
+}
+
+impl<'k> Doc<'k> {
+    pub fn entity_for_known(&mut self, idx: EntityIdx) -> LocalId {
+        let known = self.k.gazetteer.get(idx);
+        let (class, label) = (known.class, known.pref_label.clone());
+        self.entity(EntityId::Known(idx), class, &label)
+    }
+
+    /// The local id of an entity, created on first use.
+    pub fn entity(&mut self, id: EntityId, class: ClassId, label: &str) -> LocalId {
+        if let Some(&l) = self.index.get(&id) {
+            let e = &mut self.entities[l];
+            if e.label != label && !e.alt_labels.iter().any(|a| a == label) && matches!(e.id, EntityId::Minted { .. }) {
+                e.alt_labels.push(label.to_string());
+            }
+            return l;
+        }
+        let l = self.entities.len();
+        self.entities.push(Entity {
+            id: id.clone(),
+            class,
+            label: label.to_string(),
+            alt_labels: Vec::new(),
+            ordinal: None,
+        });
+        self.index.insert(id, l);
+        l
+    }
+
+    pub fn class_of(&self, l: LocalId) -> ClassId {
+        self.entities[l].class
+    }
+
+    pub fn add_fact(&mut self, subject: LocalId, relation: PropId, object: Object, evidence: Evidence) {
+        let ont = &self.k.ontology;
+        // Domain and range are enforced here, whatever produced the fact.
+        if !ont.in_domain(relation, self.entities[subject].class) {
+            return;
+        }
+        match &object {
+            Object::Entity(o) => {
+                if *o == subject || !ont.in_range(relation, self.entities[*o].class) {
+                    return;
+                }
+            }
+            Object::Date(_) => {
+                if !ont.prop(relation).datatype {
+                    return;
+                }
+            }
+        }
+        let dup = self.facts.iter().any(|f| {
+            f.subject == subject
+                && f.relation == relation
+                && f.object == object
+                && f.evidence.sentence == evidence.sentence
+                && f.evidence.rule == evidence.rule
+        });
+        if !dup {
+            self.facts.push(Fact {
+                subject,
+                relation,
+                object,
+                evidence,
+            });
+        }
+    }
+}
+
+impl<'k> Extractor<'k> {
+    pub fn new(k: &'k Knowledge) -> Self {
+        Extractor { k }
+    }
+
+    /// Extracts everything from one document.
+    pub fn extract(&self, doc: DocInfo, text: String) -> Extraction {
+        let k = self.k;
+        let sentences = text::sentences(&text);
+        let folded = Folded::new(&text);
+        let gaz = k.gazetteer.find(&text, &folded);
+        let anchor = dates::anchor(&text, doc.date);
+        let mut d = Doc {
+            k,
+            entities: Vec::new(),
+            index: HashMap::new(),
+            mentions: Vec::new(),
+            facts: Vec::new(),
+            surnames: HashMap::new(),
+        };
+        let mut gi = 0;
+        let mut date_buf = Vec::new();
+        for (si, &span) in sentences.iter().enumerate() {
+            let sent = Sent::new(&text, si, span);
+            if sent.toks.is_empty() {
+                continue;
+            }
+            let mut sm: Vec<SMention> = Vec::new();
+            // Gazetteer mentions inside this sentence.
+            while gi < gaz.len() && gaz[gi].span.start < span.start {
+                gi += 1;
+            }
+            let mut gj = gi;
+            while gj < gaz.len() && gaz[gj].span.end <= span.end {
+                let g = gaz[gj];
+                let l = d.entity_for_known(g.entity);
+                sm.push(SMention {
+                    span: g.span,
+                    kind: MentionKind::Entity(l),
+                    first_tok: sent.tok_at(g.span.start),
+                    end_tok: sent.tok_end(g.span.end),
+                    hidden: false,
+                });
+                gj += 1;
+            }
+            // Dates.
+            date_buf.clear();
+            dates::find(&text, span, anchor, &mut date_buf);
+            for &(ds, dv) in &date_buf {
+                if sm.iter().any(|m| m.span.overlaps(ds)) {
+                    continue;
+                }
+                sm.push(SMention {
+                    span: ds,
+                    kind: MentionKind::Date(dv),
+                    first_tok: sent.tok_at(ds.start),
+                    end_tok: sent.tok_end(ds.end),
+                    hidden: false,
+                });
+            }
+            sm.sort_by_key(|m| m.span.start);
+            merge_parentheticals(&d, &sent, &mut sm);
+            events::numbered(&mut d, &sent, &mut sm);
+            people::people(&mut d, &sent, &mut sm);
+            sm.sort_by_key(|m| m.span.start);
+            for m in &sm {
+                d.mentions.push(Mention {
+                    span: m.span,
+                    kind: m.kind,
+                });
+            }
+            self.inner_mentions(&mut d, &sent, &sm);
+            let view = self.view(&d, &sent, &sm);
+            self.apply_rules(&mut d, &sent, &view, &sm);
+        }
+        Extraction {
+            doc,
+            text,
+            sentences,
+            entities: d.entities,
+            mentions: d.mentions,
+            facts: d.facts,
+        }
+    }
+
+    /// Builds the rules' view of a sentence: tokens and visible mentions as
+    /// items, coordinated lists of same-class mentions as one item.
+    fn view(&self, d: &Doc, sent: &Sent, sm: &[SMention]) -> SentenceView {
+        let visible: Vec<&SMention> = sm.iter().filter(|m| !m.hidden).collect();
+        let family = |m: &SMention| -> Option<ClassId> {
+            match m.kind {
+                MentionKind::Date(_) => None,
+                MentionKind::Entity(l) => Some(self.family(d.class_of(l))),
+            }
+        };
+        let mut view = SentenceView::default();
+        let mut t = 0;
+        let mut vi = 0;
+        while t < sent.toks.len() {
+            if vi < visible.len() && visible[vi].first_tok <= t {
+                // Try to grow a coordinated list from this mention.
+                let first = visible[vi];
+                let fam = family(first);
+                let mut members = vec![vi];
+                let mut end_tok = first.end_tok;
+                let mut saw_conj = false;
+                let mut k = vi + 1;
+                while fam.is_some() && k < visible.len() {
+                    let next = visible[k];
+                    if family(next) != fam {
+                        break;
+                    }
+                    let between: Vec<&str> = (end_tok..next.first_tok).map(|i| sent.word(i)).collect();
+                    let (ok, conj) = coordination(&between);
+                    if !ok {
+                        break;
+                    }
+                    members.push(k);
+                    end_tok = next.end_tok;
+                    k += 1;
+                    if conj {
+                        saw_conj = true;
+                        break; // the conjunction closes the list
+                    }
+                }
+                if members.len() > 1 && !saw_conj {
+                    // "A, B, C" with no conjunction is not a list (an address).
+                    members.truncate(1);
+                    end_tok = first.end_tok;
+                }
+                let g = view.groups.len();
+                view.groups.push(Group {
+                    members: members.to_vec(),
+                    classes: members
+                        .iter()
+                        .map(|&i| match visible[i].kind {
+                            MentionKind::Entity(l) => Some(d.class_of(l)),
+                            MentionKind::Date(_) => None,
+                        })
+                        .collect(),
+                });
+                let last = visible[*members.last().unwrap_or(&vi)];
+                view.items.push(Item {
+                    span: Span::new(first.span.start, last.span.end),
+                    word: String::new(),
+                    group: Some(g),
+                });
+                t = end_tok.max(t + 1);
+                vi += members.len();
+                continue;
+            }
+            view.items.push(Item {
+                span: Span::new(sent.toks[t].start, sent.toks[t].end),
+                word: sent.word(t).to_string(),
+                group: None,
+            });
+            t += 1;
+        }
+        // Map group members from indices into `visible` to indices into `sm`.
+        let vis_idx: Vec<usize> = sm
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| !m.hidden)
+            .map(|(i, _)| i)
+            .collect();
+        for g in &mut view.groups {
+            for m in &mut g.members {
+                *m = vis_idx[*m];
+            }
+        }
+        view
+    }
+
+    /// The class used for coordination: the top class below owl:Thing among
+    /// the ontology's own (Country, Body, Agency, Person, Event, …).
+    fn family(&self, c: ClassId) -> ClassId {
+        let v = &self.k.vocab;
+        for top in [v.event, v.treaty, v.declaration] {
+            if self.k.ontology.is_a(c, top) {
+                return top;
+            }
+        }
+        c
+    }
+
+    fn apply_rules(&self, d: &mut Doc, sent: &Sent, view: &SentenceView, sm: &[SMention]) {
+        let k = self.k;
+        let matches = k.rules.matches(view, &k.ontology);
+        if matches.is_empty() {
+            return;
+        }
+        let words: Vec<&str> = view.items.iter().map(|i| i.word.as_str()).collect();
+        let has_date = sm.iter().any(|m| matches!(m.kind, MentionKind::Date(_)));
+        for m in matches {
+            let rule = &k.rules.rules[m.rule];
+            let modality = if rule.ignore_modality {
+                Some(Modality::Asserted)
+            } else {
+                modality(&k.rules.cues, &words, m.first_item, m.end_item, has_date)
+            };
+            let Some(modality) = modality else { continue };
+            let (sg, og) = if rule.inverse {
+                (m.object, m.subject)
+            } else {
+                (m.subject, m.object)
+            };
+            if rule.pair {
+                let members: Vec<usize> = view.groups[sg]
+                    .members
+                    .iter()
+                    .filter_map(|&i| match sm[i].kind {
+                        MentionKind::Entity(l) => Some(l),
+                        MentionKind::Date(_) => None,
+                    })
+                    .collect();
+                for (a, &x) in members.iter().enumerate() {
+                    for &y in &members[a + 1..] {
+                        let ev = Evidence {
+                            sentence: sent.index,
+                            span: m.span,
+                            rule: Arc::clone(&rule.id),
+                            confidence: rule.confidence,
+                            modality,
+                        };
+                        d.add_fact(x, rule.relation, Object::Entity(y), ev);
+                    }
+                }
+                continue;
+            }
+            let ev = Evidence {
+                sentence: sent.index,
+                span: m.span,
+                rule: Arc::clone(&rule.id),
+                confidence: rule.confidence,
+                modality,
+            };
+            for &si in &view.groups[sg].members {
+                let MentionKind::Entity(s) = sm[si].kind else { continue };
+                for &oi in &view.groups[og].members {
+                    match sm[oi].kind {
+                        MentionKind::Entity(o) => d.add_fact(s, rule.relation, Object::Entity(o), ev.clone()),
+                        MentionKind::Date(dv) => {
+                            let v = &k.vocab;
+                            if rule.relation == v.start_date {
+                                d.add_fact(s, v.start_date, Object::Date(dv.start), ev.clone());
+                                if let Some(e) = dv.end {
+                                    d.add_fact(s, v.end_date, Object::Date(e), ev.clone());
+                                }
+                            } else if rule.relation == v.end_date {
+                                d.add_fact(s, v.end_date, Object::Date(dv.end.unwrap_or(dv.start)), ev.clone());
+                            } else {
+                                d.add_fact(s, rule.relation, Object::Date(dv.start), ev.clone());
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Whether the words between two mentions coordinate them, and whether they
+/// hold the conjunction: `,` / `, and` / `and` / `or` / `as well as`, each
+/// optionally followed by `the`.
+fn coordination(between: &[&str]) -> (bool, bool) {
+    let mut w: Vec<&str> = between.to_vec();
+    if w.last() == Some(&"the") {
+        w.pop();
+    }
+    match w.as_slice() {
+        [","] => (true, false),
+        ["and"] | ["or"] | ["&"] | [",", "and"] | [",", "or"] | ["as", "well", "as"] | [",", "as", "well", "as"] => {
+            (true, true)
+        }
+        _ => (false, false),
+    }
+}
+
+/// The modality of a match from the cue words around it: `None` where the
+/// sentence negates or hedges it.
+fn modality(
+    cues: &crate::rules::ModalityCues,
+    words: &[&str],
+    first: usize,
+    end: usize,
+    has_date: bool,
+) -> Option<Modality> {
+    let from = first.saturating_sub(4);
+    let to = end.min(words.len());
+    let any = |list: &[Vec<(String, bool)>]| (from..to).any(|i| list.iter().any(|c| cue_at(c, words, i)));
+    if any(&cues.negation) || any(&cues.hedge) {
+        return None;
+    }
+    if any(&cues.future) {
+        return has_date.then_some(Modality::Future);
+    }
+    Some(Modality::Asserted)
+}
+
+/// Parses an ordinal at token `i`: "34th", "first", "thirty-first",
+/// "THIRTY FIRST". Returns the number and the next token index.
+pub(crate) fn ordinal_at(sent: &Sent, i: usize) -> Option<(u32, usize)> {
+    let w = sent.word(i);
+    if let Some(n) = w
+        .strip_suffix("st")
+        .or_else(|| w.strip_suffix("nd"))
+        .or_else(|| w.strip_suffix("rd"))
+        .or_else(|| w.strip_suffix("th"))
+        .and_then(|d| d.parse::<u32>().ok())
+    {
+        return (n > 0 && n < 1000).then_some((n, i + 1));
+    }
+    if let Some(t) = tens(w) {
+        // "thirty first", "thirty-first"
+        let mut j = i + 1;
+        if sent.word(j) == "-" {
+            j += 1;
+        }
+        if let Some(u) = unit_ordinal(sent.word(j)).filter(|u| *u < 10) {
+            return Some((t + u, j + 1));
+        }
+        return tens_ordinal(w).map(|n| (n, i + 1));
+    }
+    if let Some(n) = tens_ordinal(w).or_else(|| unit_ordinal(w)) {
+        return Some((n, i + 1));
+    }
+    None
+}
+
+fn unit_ordinal(w: &str) -> Option<u32> {
+    const U: [&str; 19] = [
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "thirteenth",
+        "fourteenth",
+        "fifteenth",
+        "sixteenth",
+        "seventeenth",
+        "eighteenth",
+        "nineteenth",
+    ];
+    U.iter().position(|u| *u == w).map(|p| p as u32 + 1)
+}
+
+fn tens(w: &str) -> Option<u32> {
+    const T: [&str; 8] = [
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ];
+    T.iter().position(|t| *t == w).map(|p| (p as u32 + 2) * 10)
+}
+
+fn tens_ordinal(w: &str) -> Option<u32> {
+    const T: [&str; 8] = [
+        "twentieth",
+        "thirtieth",
+        "fortieth",
+        "fiftieth",
+        "sixtieth",
+        "seventieth",
+        "eightieth",
+        "ninetieth",
+    ];
+    T.iter().position(|t| *t == w).map(|p| (p as u32 + 2) * 10)
+}
+
+/// The English ordinal suffix of `n` ("st", "nd", "rd", "th").
+pub fn ordinal_suffix(n: u32) -> &'static str {
+    match (n % 10, n % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    }
+}
+
+/// Title case of a folded name ("le thi thu hang" → "Le Thi Thu Hang").
+pub(crate) fn title_case(folded: &str) -> String {
+    folded
+        .split(' ')
+        .map(|w| {
+            let mut c = w.chars();
+            match c.next() {
+                Some(f) => f.to_uppercase().chain(c).collect::<String>(),
+                None => String::new(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// "United Nations Office on Drugs and Crime (UNODC)": an acronym in
+/// brackets right after a mention of the same entity (or a word the gazetteer
+/// does not know) joins that mention, so that lists and rules see one item.
+fn merge_parentheticals(d: &Doc, sent: &Sent, sm: &mut Vec<SMention>) {
+    let mut i = 0;
+    while i < sm.len() {
+        let m = sm[i];
+        let t = m.end_tok;
+        if sent.word(t) != "(" {
+            i += 1;
+            continue;
+        }
+        let MentionKind::Entity(l) = m.kind else {
+            i += 1;
+            continue;
+        };
+        // (ACRONYM) as a mention of the same entity.
+        if let Some(j) = sm
+            .iter()
+            .position(|n| n.first_tok == t + 1 && sent.word(n.end_tok) == ")")
+        {
+            let same = matches!(sm[j].kind, MentionKind::Entity(o) if o == l || d.entities[o].id == d.entities[l].id);
+            if same {
+                let close = sm[j].end_tok;
+                sm[i].span.end = sent.toks[close].end;
+                sm[i].end_tok = close + 1;
+                sm.remove(j);
+                continue;
+            }
+        }
+        // (WORD) that is no mention: a local acronym.
+        if sent.word(t + 2) == ")"
+            && !sm.iter().any(|n| n.first_tok == t + 1)
+            && sent.orig(t + 1).chars().filter(|c| c.is_uppercase()).count() >= 2
+        {
+            sm[i].span.end = sent.toks[t + 2].end;
+            sm[i].end_tok = t + 3;
+        }
+        i += 1;
+    }
+}
+
+impl<'k> Extractor<'k> {
+    /// Facts carried by a name: a treaty whose name holds a topic addresses
+    /// it ("UN Convention against Cybercrime"); an event whose name holds a
+    /// treaty, declaration or topic concerns it ("the signing ceremony for the
+    /// Hanoi Convention").
+    fn inner_mentions(&self, d: &mut Doc, sent: &Sent, sm: &[SMention]) {
+        let v = self.k.vocab;
+        let ont = &self.k.ontology;
+        for m in sm {
+            let MentionKind::Entity(l) = m.kind else { continue };
+            let c = d.class_of(l);
+            let (is_treaty, is_event) = (ont.is_a(c, v.treaty), ont.is_a(c, v.event));
+            if !is_treaty && !is_event {
+                continue;
+            }
+            let written = &sent.text[m.span.start..m.span.end];
+            // Also the entity's canonical label (for a name written as an acronym).
+            let mut names = vec![written.to_string()];
+            if let EntityId::Known(idx) = d.entities[l].id {
+                names.push(self.k.gazetteer.get(idx).pref_label.clone());
+            }
+            for name in names {
+                let f = Folded::new(&name);
+                for inner in self.k.gazetteer.inner(&name, &f) {
+                    let ic = self.k.gazetteer.get(inner).class;
+                    let (rel, ok) = if is_treaty {
+                        (v.addresses, ont.is_a(ic, v.topic))
+                    } else {
+                        (
+                            v.concerns,
+                            ont.is_a(ic, v.topic) || ont.is_a(ic, v.treaty) || ont.is_a(ic, v.declaration),
+                        )
+                    };
+                    if !ok {
+                        continue;
+                    }
+                    let o = d.entity_for_known(inner);
+                    if o == l {
+                        continue;
+                    }
+                    d.add_fact(
+                        l,
+                        rel,
+                        Object::Entity(o),
+                        Evidence {
+                            sentence: sent.index,
+                            span: m.span,
+                            rule: Arc::from(if is_treaty {
+                                "addresses.in-name"
+                            } else {
+                                "concerns.in-name"
+                            }),
+                            confidence: 0.8,
+                            modality: Modality::Asserted,
+                        },
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// Writes a human-readable account of an extraction: each sentence with its
+/// mentions in brackets, then the facts drawn from it with their rule.
+pub fn annotate(k: &Knowledge, x: &Extraction, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+    let fact_text = |f: &Fact| {
+        let o = match &f.object {
+            Object::Entity(l) => x.entities[*l].label.clone(),
+            Object::Date(d) => d.to_string(),
+        };
+        format!(
+            "{} {} {}  [{} {:.2}{}]",
+            x.entities[f.subject].label,
+            k.ontology.prop(f.relation).name,
+            o,
+            f.evidence.rule,
+            f.evidence.confidence,
+            if f.evidence.modality == Modality::Asserted {
+                String::new()
+            } else {
+                format!(" {}", f.evidence.modality.as_str())
+            }
+        )
+    };
+    for (si, s) in x.sentences.iter().enumerate() {
+        let mut line = String::new();
+        let mut pos = s.start;
+        let mut ms: Vec<&Mention> = x.mentions.iter().filter(|m| s.contains(m.span)).collect();
+        ms.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
+        for m in ms {
+            if m.span.start < pos {
+                continue;
+            }
+            line.push_str(&x.text[pos..m.span.start]);
+            let what = match m.kind {
+                MentionKind::Entity(l) => {
+                    format!("{}:{}", k.ontology.class(x.entities[l].class).name, x.entities[l].label)
+                }
+                MentionKind::Date(d) => match d.end {
+                    Some(e) => format!("Date:{}/{}", d.start, e),
+                    None => format!("Date:{}", d.start),
+                },
+            };
+            line.push_str(&format!("[{}|{}]", &x.text[m.span.start..m.span.end], what));
+            pos = m.span.end;
+        }
+        line.push_str(&x.text[pos..s.end]);
+        writeln!(out, "s{si}: {}", text::squash_whitespace(&line))?;
+        for f in x.facts.iter().filter(|f| f.evidence.sentence == si) {
+            writeln!(out, "    => {}", fact_text(f))?;
+        }
+    }
+    Ok(())
+}

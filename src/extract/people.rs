@@ -1,0 +1,468 @@
+//! People and their posts: "Deputy Minister of Foreign Affairs Le Thi Thu
+//! Hang", "Mr. Nguyen Quang Dung, Deputy Prosecutor General of the Supreme
+//! People's Procuracy of Viet Nam", "UNODC Executive Director Ghada Fathi
+//! Waly", "Ambassador Vu Le Thai Hoang, Permanent Representative of Vietnam
+//! to the UN …", and later short references ("Deputy Minister Hang", "Waly").
+//!
+//! A post is a node: its title as written (abbreviations expanded through
+//! `titles.txt`) and the organisation it belongs to.
+
+use super::{title_case, Doc, SMention, Sent};
+use crate::fact::{EntityId, Evidence, MentionKind, Modality, Object};
+use crate::text::{fold, squash_whitespace, Span};
+use std::sync::Arc;
+
+/// Words that never start or continue a person's name.
+const NOT_NAME: &[&str] = &[
+    "the",
+    "of",
+    "and",
+    "in",
+    "on",
+    "at",
+    "for",
+    "to",
+    "with",
+    "a",
+    "an",
+    "his",
+    "her",
+    "their",
+    "its",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "said",
+    "says",
+    "also",
+    "he",
+    "she",
+    "they",
+    "it",
+    "this",
+    "that",
+    "who",
+    "which",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "photo",
+    "vna",
+    "vov",
+    "ministry",
+    "department",
+    "committee",
+    "commission",
+    "office",
+    "agency",
+    "council",
+    "assembly",
+    "government",
+    "party",
+    "state",
+    "national",
+    "international",
+    "united",
+    "nations",
+    "convention",
+    "session",
+    "meeting",
+    "conference",
+    "congress",
+    "during",
+    "after",
+    "before",
+    "while",
+    "as",
+    "by",
+    "from",
+    "under",
+    "over",
+    "between",
+    "among",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "president",
+    "minister",
+    "director",
+    "general",
+    "secretary",
+    "ambassador",
+    "deputy",
+    "vice",
+    "head",
+    "chief",
+    "representative",
+    "permanent",
+    "executive",
+    "delegation",
+    "delegates",
+];
+
+/// A match of a title: its token range, the words written, and the
+/// canonical title text.
+struct TitleHit {
+    start: usize,
+    end: usize,
+    canonical: Option<String>,
+}
+
+/// Matches a word sequence at token `i`, skipping hyphen tokens.
+fn seq_at(sent: &Sent, i: usize, words: &[String]) -> Option<usize> {
+    let mut t = i;
+    for (k, w) in words.iter().enumerate() {
+        if k > 0 {
+            while sent.word(t) == "-" {
+                t += 1;
+            }
+        }
+        if sent.word(t) != w {
+            return None;
+        }
+        t += 1;
+    }
+    Some(t)
+}
+
+fn title_at(d: &Doc, sent: &Sent, i: usize) -> Option<TitleHit> {
+    if !sent.is_capitalised(i) {
+        return None;
+    }
+    for t in &d.k.titles.titles {
+        if let Some(end) = seq_at(sent, i, &t.words) {
+            return Some(TitleHit {
+                start: i,
+                end,
+                canonical: t.canonical.clone(),
+            });
+        }
+    }
+    None
+}
+
+fn mention_starting(sm: &[SMention], t: usize) -> Option<usize> {
+    sm.iter()
+        .position(|m| !m.hidden && m.first_tok == t && matches!(m.kind, MentionKind::Entity(_)))
+}
+
+fn mention_ending(sm: &[SMention], t: usize) -> Option<usize> {
+    sm.iter()
+        .position(|m| !m.hidden && m.end_tok == t && matches!(m.kind, MentionKind::Entity(_)))
+}
+
+fn covered(sm: &[SMention], t: usize) -> bool {
+    sm.iter().any(|m| !m.hidden && m.first_tok <= t && t < m.end_tok)
+}
+
+/// A run of capitalised words that can be a name, from token `i`.
+fn name_run(sent: &Sent, sm: &[SMention], i: usize) -> usize {
+    let mut t = i;
+    while t < sent.toks.len() && t - i < 5 {
+        if !sent.is_capitalised(t) || covered(sm, t) || NOT_NAME.contains(&sent.word(t)) {
+            break;
+        }
+        // A name word is letters only.
+        if !sent.orig(t).chars().all(char::is_alphabetic) {
+            break;
+        }
+        t += 1;
+    }
+    t
+}
+
+pub(super) fn people(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
+    let v = d.k.vocab;
+    let ont = &d.k.ontology;
+    let is_person = |d: &Doc, sm: &[SMention], mi: usize| match sm[mi].kind {
+        MentionKind::Entity(l) => ont.is_a(d.class_of(l), v.person),
+        _ => false,
+    };
+    let is_org = |d: &Doc, sm: &[SMention], mi: usize| match sm[mi].kind {
+        MentionKind::Entity(l) => {
+            let c = d.class_of(l);
+            ont.is_a(c, v.country) || ont.is_a(c, v.body) || ont.is_a(c, v.agency)
+        }
+        _ => false,
+    };
+    // Register known persons already mentioned here (for later short references).
+    for m in sm.iter() {
+        if let MentionKind::Entity(l) = m.kind {
+            if ont.is_a(d.class_of(l), v.person) {
+                register_surnames(d, l, &sent.text[m.span.start..m.span.end]);
+            }
+        }
+    }
+    let n = sent.toks.len();
+    let mut i = 0;
+    while i < n {
+        if covered(sm, i) {
+            i += 1;
+            continue;
+        }
+        let Some(title) = title_at(d, sent, i) else {
+            i += 1;
+            continue;
+        };
+        // Organisation before the title ("UNODC Executive Director").
+        let pre_org = mention_ending(sm, title.start).filter(|&mi| is_org(d, sm, mi));
+        // Extension: "of|for (the)? ORG|PORTFOLIO", then "to ORG", "and other
+        // international organizations", "in PLACE".
+        let mut end = title.end;
+        let mut org = None;
+        if matches!(sent.word(end), "of" | "for") {
+            let mut t = end + 1;
+            if sent.word(t) == "the" {
+                t += 1;
+            }
+            if let Some(mi) = mention_starting(sm, t).filter(|&mi| is_org(d, sm, mi)) {
+                org = Some(mi);
+                end = sm[mi].end_tok;
+            } else if let Some(p) = d.k.titles.portfolios.iter().find_map(|p| seq_at(sent, t, p)) {
+                end = p;
+            }
+        }
+        if (org.is_some() || end > title.end) && sent.word(end) == "to" {
+            {
+                let mut t = end + 1;
+                if sent.word(t) == "the" {
+                    t += 1;
+                }
+                if let Some(mi) = mention_starting(sm, t).filter(|&mi| is_org(d, sm, mi)) {
+                    end = sm[mi].end_tok;
+                    let tail = ["and", "other", "international"];
+                    if tail.iter().enumerate().all(|(k, w)| sent.word(end + k) == *w)
+                        && sent.word(end + 3).starts_with("organi")
+                    {
+                        end += 4;
+                    }
+                    if sent.word(end) == "in" {
+                        if let Some(pi) = mention_starting(sm, end + 1) {
+                            if let MentionKind::Entity(l) = sm[pi].kind {
+                                if ont.is_a(d.class_of(l), v.place) {
+                                    end = sm[pi].end_tok;
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        // A parenthetical acronym after the organisation: "(IAEA)", "(NA)".
+        let mut after = end;
+        if sent.word(after) == "(" && sent.word(after + 2) == ")" {
+            after += 3;
+        }
+        let honorific_only = title.end - title.start == 1
+            && pre_org.is_none()
+            && end == title.end
+            && d.k.titles.honorifics.iter().any(|h| h == sent.word(title.start));
+        // The person: after the title, or before it ("NAME, TITLE").
+        let mut person: Option<(usize, Span, bool)> = None; // (local id, name span, is a short reference)
+        if let Some(mi) = mention_starting(sm, after).filter(|&mi| is_person(d, sm, mi)) {
+            if let MentionKind::Entity(l) = sm[mi].kind {
+                person = Some((l, sm[mi].span, false));
+            }
+        } else if sent.word(after) == "," {
+            // "TITLE, Mr. NAME"
+            let mut t = after + 1;
+            if d.k.titles.honorifics.iter().any(|h| h == sent.word(t)) {
+                t += 1;
+                if sent.word(t) == "." {
+                    t += 1;
+                }
+            }
+            person = person_at(d, sent, sm, t, true);
+        } else {
+            person = person_at(d, sent, sm, after, false);
+        }
+        if person.is_none() && title.start >= 2 && sent.word(title.start - 1) == "," {
+            // "NAME, TITLE" / "Mr. NAME, the TITLE"
+            let before = title.start - 1;
+            if let Some(mi) = mention_ending(sm, before).filter(|&mi| is_person(d, sm, mi)) {
+                if let MentionKind::Entity(l) = sm[mi].kind {
+                    person = Some((l, sm[mi].span, false));
+                }
+            } else {
+                let mut s = before;
+                while s > 0
+                    && sent.is_capitalised(s - 1)
+                    && !covered(sm, s - 1)
+                    && !NOT_NAME.contains(&sent.word(s - 1))
+                    && before - s < 5
+                {
+                    s -= 1;
+                }
+                let hon = s >= 1
+                    && (d.k.titles.honorifics.iter().any(|h| h == sent.word(s - 1))
+                        || (s >= 2
+                            && sent.word(s - 1) == "."
+                            && d.k.titles.honorifics.iter().any(|h| h == sent.word(s - 2))));
+                if before - s >= 2 && hon {
+                    person = new_person(d, sent, sm, s, before);
+                }
+            }
+        }
+        let Some((pl, name_span, short_ref)) = person else {
+            i = title.end;
+            continue;
+        };
+        // The person mention (if new).
+        if !sm.iter().any(|m| m.span == name_span) {
+            sm.push(SMention {
+                span: name_span,
+                kind: MentionKind::Entity(pl),
+                first_tok: sent.tok_at(name_span.start),
+                end_tok: sent.tok_end(name_span.end),
+                hidden: false,
+            });
+        }
+        register_surnames(d, pl, &sent.text[name_span.start..name_span.end]);
+        if !short_ref && !honorific_only {
+            // The post.
+            let written = squash_whitespace(&sent.text[sent.toks[title.start].start..sent.toks[end - 1].end]);
+            let base = title.canonical.clone().map_or(written.clone(), |c| {
+                // Keep what follows the abbreviated title ("Deputy FM" → canonical).
+                let rest = &written[sent.toks[title.end - 1].end - sent.toks[title.start].start..];
+                format!("{c}{rest}")
+            });
+            let org_l = org.or(pre_org).and_then(|mi| match sm[mi].kind {
+                MentionKind::Entity(l) => Some(l),
+                _ => None,
+            });
+            let label = match (org, pre_org) {
+                (None, Some(mi)) => match sm[mi].kind {
+                    MentionKind::Entity(l) if end == title.end => format!("{base} of {}", d.entities[l].label),
+                    _ => base,
+                },
+                _ => base,
+            };
+            let post = d.entity(
+                EntityId::Minted {
+                    dir: "post",
+                    key: fold(&label),
+                },
+                v.post,
+                &label,
+            );
+            let span = Span::new(
+                sent.toks[title.start].start.min(name_span.start),
+                sent.toks[end - 1].end.max(name_span.end),
+            );
+            let ev = |rule: &str| Evidence {
+                sentence: sent.index,
+                span,
+                rule: Arc::from(rule),
+                confidence: 0.9,
+                modality: Modality::Asserted,
+            };
+            d.add_fact(pl, v.holds_position, Object::Entity(post), ev("person.title"));
+            if let Some(o) = org_l {
+                d.add_fact(post, v.post_in, Object::Entity(o), ev("person.title"));
+            }
+        }
+        i = end.max(title.end);
+    }
+    short_references(d, sent, sm);
+    sm.sort_by_key(|m| m.span.start);
+}
+
+/// A person named at token `t`: a known person's mention, a new name (two to
+/// five capitalised words), or one word that is the surname of a person
+/// already named in the document (a short reference).
+fn person_at(d: &mut Doc, sent: &Sent, sm: &[SMention], t: usize, after_comma: bool) -> Option<(usize, Span, bool)> {
+    let _ = after_comma;
+    let end = name_run(sent, sm, t);
+    if end - t >= 2 {
+        return new_person(d, sent, sm, t, end);
+    }
+    if end - t == 1 {
+        if let Some(&p) = d.surnames.get(sent.word(t)) {
+            return Some((p, Span::new(sent.toks[t].start, sent.toks[t].end), true));
+        }
+    }
+    None
+}
+
+fn new_person(d: &mut Doc, sent: &Sent, sm: &[SMention], s: usize, e: usize) -> Option<(usize, Span, bool)> {
+    let _ = sm;
+    let span = Span::new(sent.toks[s].start, sent.toks[e - 1].end);
+    let written = squash_whitespace(&sent.text[span.start..span.end]);
+    let l = match d.k.gazetteer.lookup(&written) {
+        Some(idx) if d.k.ontology.is_a(d.k.gazetteer.get(idx).class, d.k.vocab.person) => d.entity_for_known(idx),
+        _ => {
+            let key = fold(&written);
+            let l = d.entity(
+                EntityId::Minted {
+                    dir: "person",
+                    key: key.clone(),
+                },
+                d.k.vocab.person,
+                &title_case(&key),
+            );
+            if written != d.entities[l].label && !d.entities[l].alt_labels.contains(&written) {
+                d.entities[l].alt_labels.push(written);
+            }
+            l
+        }
+    };
+    Some((l, span, false))
+}
+
+fn register_surnames(d: &mut Doc, l: usize, written: &str) {
+    let mut names = vec![fold(written), fold(&d.entities[l].label)];
+    if let EntityId::Known(idx) = d.entities[l].id {
+        names.extend(d.k.gazetteer.get(idx).labels.iter().map(|x| fold(x)));
+    }
+    for n in names {
+        let words: Vec<&str> = n.split(' ').collect();
+        if words.len() >= 2 {
+            if let Some(last) = words.last() {
+                d.surnames.insert(last.to_string(), l);
+            }
+        }
+    }
+}
+
+/// "Hang said", "Waly expressed": a capitalised word that is the surname of a
+/// person already named in the document.
+fn short_references(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
+    for t in 0..sent.toks.len() {
+        if !sent.is_capitalised(t) || covered(sm, t) {
+            continue;
+        }
+        // Not part of a longer capitalised name.
+        if (t > 0 && sent.is_capitalised(t - 1) && !covered(sm, t - 1) && sent.word(t - 1) != "." && t > 1)
+            || (sent.is_capitalised(t + 1) && !covered(sm, t + 1))
+        {
+            continue;
+        }
+        if let Some(&p) = d.surnames.get(sent.word(t)) {
+            let span = Span::new(sent.toks[t].start, sent.toks[t].end);
+            sm.push(SMention {
+                span,
+                kind: MentionKind::Entity(p),
+                first_tok: t,
+                end_tok: t + 1,
+                hidden: false,
+            });
+        }
+    }
+}

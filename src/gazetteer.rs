@@ -1,0 +1,322 @@
+//! The gazetteer: the canonical entities of `ontology/gazetteer.ttl` with
+//! their labels, and one Aho-Corasick automaton over all their spellings that
+//! finds whole-word mentions in folded text (case- and diacritic-insensitive;
+//! acronyms case-sensitive), longest match first.
+//!
+//! Built once and shared by all extraction threads. Knows nothing of
+//! relations or of the store.
+
+use crate::error::{Error, Result};
+use crate::ontology::{parse_rdf, ClassId, Ontology};
+use crate::text::{fold, Folded, Span};
+use crate::vocab::*;
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use oxigraph::io::RdfFormat;
+use oxigraph::model::{NamedOrBlankNode, Quad, Term};
+use std::collections::{BTreeMap, HashMap};
+use std::path::Path;
+
+/// Index of an entity in [`Gazetteer::entities`].
+pub type EntityIdx = u32;
+
+/// A canonical entity.
+#[derive(Debug, Clone)]
+pub struct Known {
+    pub iri: String,
+    pub class: ClassId,
+    pub pref_label: String,
+    /// Every spelling: prefLabel, altLabels and hiddenLabels.
+    pub labels: Vec<String>,
+    /// `vnkg:sessionOf` and `vnkg:ordinal` of a numbered event.
+    pub session_of: Option<String>,
+    pub ordinal: Option<u32>,
+    /// `vnkg:partOf` targets (IRIs).
+    pub part_of: Vec<String>,
+}
+
+struct Pattern {
+    entity: EntityIdx,
+    /// For case-sensitive labels, the letters and digits of the label as written.
+    exact: Option<String>,
+    short: bool,
+}
+
+pub struct Gazetteer {
+    pub entities: Vec<Known>,
+    by_iri: HashMap<String, EntityIdx>,
+    /// (body IRI, ordinal) → numbered event.
+    by_session: HashMap<(String, u32), EntityIdx>,
+    automaton: AhoCorasick,
+    patterns: Vec<Pattern>,
+    /// All quads of the gazetteer file, for loading into the store.
+    pub quads: Vec<Quad>,
+}
+
+/// A gazetteer match in a document.
+#[derive(Debug, Clone, Copy)]
+pub struct GazMatch {
+    pub span: Span,
+    pub entity: EntityIdx,
+}
+
+/// Whether a label is matched case-sensitively: a single word with two or
+/// more capitals ("UNODC", "SEAJust", "ARIN-AP", "MoJ").
+pub fn is_case_sensitive(label: &str) -> bool {
+    !label.trim().contains(char::is_whitespace) && label.chars().filter(|c| c.is_uppercase()).count() >= 2
+}
+
+fn alnum(s: &str) -> String {
+    s.chars().filter(|c| c.is_alphanumeric()).collect()
+}
+
+impl Gazetteer {
+    pub fn parse(path: &Path, bytes: &[u8], ontology: &Ontology) -> Result<Self> {
+        let quads = parse_rdf(path, bytes, RdfFormat::Turtle)?;
+        Self::from_quads(quads, ontology).map_err(|m| Error::Syntax {
+            path: path.to_path_buf(),
+            line: 0,
+            message: m,
+        })
+    }
+
+    pub fn from_quads(quads: Vec<Quad>, ontology: &Ontology) -> std::result::Result<Self, String> {
+        #[derive(Default)]
+        struct Draft {
+            classes: Vec<ClassId>,
+            pref: Vec<String>,
+            alt: Vec<String>,
+            session_of: Option<String>,
+            ordinal: Option<u32>,
+            part_of: Vec<String>,
+        }
+        let mut drafts: BTreeMap<String, Draft> = BTreeMap::new();
+        for q in &quads {
+            let NamedOrBlankNode::NamedNode(s) = &q.subject else {
+                continue;
+            };
+            if !s.as_str().starts_with(VNR) {
+                continue;
+            }
+            let d = drafts.entry(s.as_str().to_string()).or_default();
+            let p = q.predicate.as_str();
+            match (&q.object, p) {
+                (Term::NamedNode(o), RDF_TYPE) => {
+                    if let Some(c) = ontology.class_by_iri(o.as_str()) {
+                        d.classes.push(c);
+                    }
+                }
+                (Term::Literal(l), SKOS_PREF_LABEL) => d.pref.push(l.value().to_string()),
+                (Term::Literal(l), SKOS_ALT_LABEL | SKOS_HIDDEN_LABEL) => d.alt.push(l.value().to_string()),
+                (Term::NamedNode(o), _) if p == format!("{VNKG}sessionOf") => {
+                    d.session_of = Some(o.as_str().to_string())
+                }
+                (Term::NamedNode(o), _) if p == format!("{VNKG}partOf") => d.part_of.push(o.as_str().to_string()),
+                (Term::Literal(l), _) if p == format!("{VNKG}ordinal") => d.ordinal = l.value().parse().ok(),
+                _ => {}
+            }
+        }
+        let mut entities = Vec::with_capacity(drafts.len());
+        let mut problems = Vec::new();
+        for (iri, d) in drafts {
+            if d.pref.is_empty() && d.classes.is_empty() {
+                continue; // an IRI only used as an object
+            }
+            if d.pref.len() != 1 {
+                problems.push(format!("{iri} has {} skos:prefLabel (needs exactly one)", d.pref.len()));
+                continue;
+            }
+            // The most specific class.
+            let Some(class) = d
+                .classes
+                .iter()
+                .copied()
+                .max_by_key(|&c| ontology.class(c).ancestors.len())
+            else {
+                problems.push(format!("{iri} has no vnkg: class"));
+                continue;
+            };
+            let pref = d.pref.into_iter().next().unwrap_or_default();
+            let mut labels = vec![pref.clone()];
+            for a in d.alt {
+                if !labels.contains(&a) {
+                    labels.push(a);
+                }
+            }
+            entities.push(Known {
+                iri,
+                class,
+                pref_label: pref,
+                labels,
+                session_of: d.session_of,
+                ordinal: d.ordinal,
+                part_of: d.part_of,
+            });
+        }
+        if !problems.is_empty() {
+            return Err(problems.join("; "));
+        }
+        let by_iri = entities
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (e.iri.clone(), i as EntityIdx))
+            .collect();
+        let by_session = entities
+            .iter()
+            .enumerate()
+            .filter_map(|(i, e)| Some(((e.session_of.clone()?, e.ordinal?), i as EntityIdx)))
+            .collect();
+        let mut folded_labels = Vec::new();
+        let mut patterns = Vec::new();
+        let mut seen: HashMap<(String, Option<String>), EntityIdx> = HashMap::new();
+        for (i, e) in entities.iter().enumerate() {
+            for l in &e.labels {
+                let f = fold(l);
+                if f.is_empty() {
+                    continue;
+                }
+                let exact = is_case_sensitive(l).then(|| alnum(l));
+                // The first entity (in IRI order) to claim a spelling keeps it.
+                if seen.insert((f.clone(), exact.clone()), i as EntityIdx).is_some() {
+                    continue;
+                }
+                let short = f.len() <= 3;
+                folded_labels.push(f);
+                patterns.push(Pattern {
+                    entity: i as EntityIdx,
+                    exact,
+                    short,
+                });
+            }
+        }
+        let automaton = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .build(&folded_labels)
+            .map_err(|e| e.to_string())?;
+        Ok(Gazetteer {
+            entities,
+            by_iri,
+            by_session,
+            automaton,
+            patterns,
+            quads,
+        })
+    }
+
+    pub fn get(&self, i: EntityIdx) -> &Known {
+        &self.entities[i as usize]
+    }
+
+    pub fn by_iri(&self, iri: &str) -> Option<EntityIdx> {
+        self.by_iri.get(iri).copied()
+    }
+
+    /// The numbered event of a body, if the gazetteer knows it.
+    pub fn session(&self, body_iri: &str, ordinal: u32) -> Option<EntityIdx> {
+        self.by_session.get(&(body_iri.to_string(), ordinal)).copied()
+    }
+
+    /// All entities whose folded label equals `folded` (used to resolve a
+    /// name found by a pattern).
+    pub fn lookup(&self, label: &str) -> Option<EntityIdx> {
+        let f = fold(label);
+        let exact = alnum(label);
+        for m in self.automaton.find_overlapping_iter(f.as_str()) {
+            if m.start() == 0 && m.end() == f.len() {
+                let p = &self.patterns[m.pattern().as_usize()];
+                if p.exact.as_ref().is_none_or(|e| *e == exact) {
+                    return Some(p.entity);
+                }
+            }
+        }
+        None
+    }
+
+    /// The entities named inside a name (every whole-word match, overlapping
+    /// allowed, the whole name excepted).
+    pub fn inner(&self, original: &str, folded: &Folded) -> Vec<EntityIdx> {
+        let ft = folded.text.as_bytes();
+        let mut out = Vec::new();
+        for m in self.automaton.find_overlapping_iter(folded.text.as_str()) {
+            let (s, e) = (m.start(), m.end());
+            if (s == 0 && e == ft.len()) || (s > 0 && is_word_byte(ft[s - 1])) || (e < ft.len() && is_word_byte(ft[e]))
+            {
+                continue;
+            }
+            let p = &self.patterns[m.pattern().as_usize()];
+            if p.exact.is_some() {
+                let os = folded.start_to_original(s);
+                let oe = folded.end_to_original(e, original);
+                if p.exact.as_deref() != Some(alnum(&original[os..oe]).as_str()) {
+                    continue;
+                }
+            }
+            if !out.contains(&p.entity) {
+                out.push(p.entity);
+            }
+        }
+        out
+    }
+
+    /// Finds the mentions in a document: whole words, longest first, never
+    /// overlapping.
+    pub fn find(&self, original: &str, folded: &Folded) -> Vec<GazMatch> {
+        let ft = folded.text.as_bytes();
+        let mut cands: Vec<(usize, usize, EntityIdx)> = Vec::new();
+        for m in self.automaton.find_overlapping_iter(folded.text.as_str()) {
+            let (s, e) = (m.start(), m.end());
+            if s > 0 && is_word_byte(ft[s - 1]) || e < ft.len() && is_word_byte(ft[e]) {
+                continue;
+            }
+            let p = &self.patterns[m.pattern().as_usize()];
+            if let Some(exact) = &p.exact {
+                let os = folded.start_to_original(s);
+                let oe = folded.end_to_original(e, original);
+                let orig = &original[os..oe];
+                if alnum(orig) != *exact {
+                    continue;
+                }
+                // "US$15 billion": a currency, not the country.
+                if original[oe..].starts_with('$') {
+                    continue;
+                }
+                // A short acronym inside a line written in capitals is a word.
+                if p.short && shouting(original, os, oe) {
+                    continue;
+                }
+            }
+            cands.push((s, e, p.entity));
+        }
+        cands.sort_by(|a, b| (b.1 - b.0).cmp(&(a.1 - a.0)).then(a.0.cmp(&b.0)));
+        let mut taken: Vec<(usize, usize)> = Vec::new();
+        let mut out = Vec::new();
+        for (s, e, ent) in cands {
+            if taken.iter().any(|&(ts, te)| s < te && ts < e) {
+                continue;
+            }
+            taken.push((s, e));
+            out.push(GazMatch {
+                span: Span::new(folded.start_to_original(s), folded.end_to_original(e, original)),
+                entity: ent,
+            });
+        }
+        out.sort_by_key(|m| m.span.start);
+        out
+    }
+}
+
+#[inline]
+fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b >= 0x80
+}
+
+/// Whether the words around `[s, e)` are written in capitals (a heading).
+fn shouting(text: &str, s: usize, e: usize) -> bool {
+    let before = text[..s].split_whitespace().next_back().unwrap_or("");
+    let after = text[e..].split_whitespace().next().unwrap_or("");
+    let caps = |w: &str| {
+        let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
+        letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
+    };
+    let quiet = |w: &str| w.chars().all(|c| !c.is_alphabetic());
+    (caps(before) || quiet(before)) && (caps(after) || quiet(after)) && (caps(before) || caps(after))
+}

@@ -1,0 +1,265 @@
+//! Ingest: documents are read and extracted in parallel (rayon) and streamed
+//! through a bounded channel into one store writer, so memory stays bounded
+//! whatever the size of the corpus. An unchanged document (same sha256) is
+//! skipped; a changed one has its graph replaced in one transaction; a
+//! document that fails leaves the store as it was.
+
+use crate::corpus::{self, Source};
+use crate::error::Result;
+use crate::extract::Extractor;
+use crate::knowledge::Knowledge;
+use crate::rdf;
+use crate::store::Store;
+use oxigraph::model::Quad;
+use rayon::prelude::*;
+use std::path::PathBuf;
+use std::sync::mpsc::sync_channel;
+use std::time::Instant;
+
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// Worker threads for extraction (None: one per core).
+    pub threads: Option<usize>,
+    /// Show a progress bar on standard error.
+    pub progress: bool,
+    /// Re-extract documents even when their sha256 is unchanged.
+    pub force: bool,
+}
+
+/// What an ingest did.
+#[derive(Debug, Default)]
+pub struct Summary {
+    pub new: usize,
+    pub replaced: usize,
+    pub unchanged: usize,
+    /// (file, message) for every document that failed.
+    pub failed: Vec<(PathBuf, String)>,
+    pub skipped: Vec<(PathBuf, String)>,
+    pub problems: Vec<String>,
+    /// Quads written by this run.
+    pub quads_written: usize,
+    pub bytes: u64,
+    pub seconds: f64,
+}
+
+/// A document ready to write: its graph, its quads, whether it replaces an
+/// older version, and its size in bytes.
+pub type Extracted = (String, Vec<Quad>, bool, u64);
+
+enum Msg {
+    Write {
+        graph: String,
+        quads: Vec<Quad>,
+        replaced: bool,
+        bytes: u64,
+    },
+    Unchanged,
+    Failed(PathBuf, String),
+}
+
+/// The sha256 of the ontology and gazetteer files, recorded in the store so
+/// that their graph is reloaded when a user edits them.
+pub fn knowledge_sha(k: &Knowledge) -> String {
+    let mut s = String::new();
+    for q in k.ontology_quads.iter().chain(k.gazetteer.quads.iter()) {
+        s.push_str(&q.to_string());
+        s.push('\n');
+    }
+    corpus::sha256_hex(s.as_bytes())
+}
+
+/// The quads of the ontology graph (vnkg.ttl and gazetteer.ttl).
+pub fn knowledge_quads(k: &Knowledge) -> Vec<Quad> {
+    k.ontology_quads
+        .iter()
+        .chain(k.gazetteer.quads.iter())
+        .cloned()
+        .collect()
+}
+
+/// Reads and extracts one source; `None` when unchanged.
+pub fn process(k: &Knowledge, store: Option<&Store>, src: &Source, force: bool) -> Result<Option<Extracted>> {
+    let (info, text) = corpus::read(src)?;
+    let graph = rdf::doc_iri(&info.key);
+    let old = match store {
+        Some(s) => s.graph_sha(&graph)?,
+        None => None,
+    };
+    if !force && old.as_deref() == Some(info.sha256.as_str()) {
+        return Ok(None);
+    }
+    let bytes = text.len() as u64;
+    let x = Extractor::new(k).extract(info, text);
+    let quads = rdf::quads(k, &x);
+    Ok(Some((graph, quads, old.is_some(), bytes)))
+}
+
+/// Ingests the documents under `paths` into `store`.
+pub fn ingest(store: &Store, k: &Knowledge, paths: &[PathBuf], opts: &Options) -> Result<Summary> {
+    let t0 = Instant::now();
+    let walk = corpus::walk(paths)?;
+    let mut summary = Summary {
+        skipped: walk.skipped,
+        problems: walk.problems,
+        ..Default::default()
+    };
+    store.ensure_ontology(&knowledge_quads(k), &knowledge_sha(k))?;
+    let bar = if opts.progress {
+        let b = indicatif::ProgressBar::new(walk.sources.len() as u64);
+        if let Ok(style) = indicatif::ProgressStyle::with_template(
+            "{spinner} {pos}/{len} documents [{bar:30}] {elapsed_precise} eta {eta} {msg}",
+        ) {
+            b.set_style(style.progress_chars("=> "));
+        }
+        b
+    } else {
+        indicatif::ProgressBar::hidden()
+    };
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(opts.threads.unwrap_or(0))
+        .build()
+        .map_err(|e| crate::error::Error::Invalid(e.to_string()))?;
+    let (tx, rx) = sync_channel::<Msg>(64);
+    let sources = walk.sources;
+    let force = opts.force;
+    let mut write_error = None;
+    std::thread::scope(|scope| {
+        scope.spawn(move || {
+            pool.install(|| {
+                sources.par_iter().for_each_with(tx, |tx, src| {
+                    let msg = match process(k, Some(store), src, force) {
+                        Ok(Some((graph, quads, replaced, bytes))) => Msg::Write {
+                            graph,
+                            quads,
+                            replaced,
+                            bytes,
+                        },
+                        Ok(None) => Msg::Unchanged,
+                        Err(e) => Msg::Failed(src.path.clone(), e.to_string()),
+                    };
+                    // The receiver only stops early on a store error.
+                    let _ = tx.send(msg);
+                });
+            });
+        });
+        for msg in rx {
+            match msg {
+                Msg::Write {
+                    graph,
+                    quads,
+                    replaced,
+                    bytes,
+                } => {
+                    if write_error.is_some() {
+                        continue;
+                    }
+                    match store.replace_graph(&graph, &quads) {
+                        Ok(()) => {
+                            summary.quads_written += quads.len();
+                            summary.bytes += bytes;
+                            if replaced {
+                                summary.replaced += 1;
+                            } else {
+                                summary.new += 1;
+                            }
+                        }
+                        Err(e) => write_error = Some(e),
+                    }
+                }
+                Msg::Unchanged => summary.unchanged += 1,
+                Msg::Failed(p, m) => {
+                    bar.suspend(|| eprintln!("vnkg: {m}"));
+                    summary.failed.push((p, m));
+                }
+            }
+            bar.inc(1);
+        }
+    });
+    bar.finish_and_clear();
+    if let Some(e) = write_error {
+        return Err(e);
+    }
+    store.flush()?;
+    summary.seconds = t0.elapsed().as_secs_f64();
+    Ok(summary)
+}
+
+/// What `extract` did.
+#[derive(Debug, Default)]
+pub struct ExtractSummary {
+    pub documents: usize,
+    pub failed: Vec<(PathBuf, String)>,
+    pub skipped: Vec<(PathBuf, String)>,
+    pub problems: Vec<String>,
+    pub quads: usize,
+    pub bytes: u64,
+    pub seconds: f64,
+}
+
+/// Extracts the documents under `paths` to N-Quads without a store: the
+/// ontology graph first, then each document's graph in key order. Stateless
+/// and deterministic, so shards extracted anywhere merge without
+/// coordination. Documents are processed in parallel in chunks, written in
+/// order, so memory stays bounded.
+pub fn extract_to(
+    k: &Knowledge,
+    paths: &[PathBuf],
+    threads: Option<usize>,
+    with_ontology: bool,
+    out: &mut dyn std::io::Write,
+) -> Result<ExtractSummary> {
+    use oxigraph::io::{RdfFormat, RdfSerializer};
+    let t0 = Instant::now();
+    let walk = corpus::walk(paths)?;
+    let mut summary = ExtractSummary {
+        skipped: walk.skipped,
+        problems: walk.problems,
+        ..Default::default()
+    };
+    let io = |e: std::io::Error| crate::error::Error::Invalid(format!("writing N-Quads: {e}"));
+    let mut w = RdfSerializer::from_format(RdfFormat::NQuads).for_writer(out);
+    if with_ontology {
+        let g = oxigraph::model::NamedNode::new_unchecked(crate::vocab::ONTOLOGY_GRAPH);
+        for q in knowledge_quads(k) {
+            let q = Quad::new(q.subject, q.predicate, q.object, g.clone());
+            w.serialize_quad(&q).map_err(io)?;
+            summary.quads += 1;
+        }
+        let sha = Quad::new(
+            g.clone(),
+            oxigraph::model::NamedNode::new_unchecked(format!("{}sha256", crate::vocab::VNKG)),
+            oxigraph::model::Literal::new_simple_literal(knowledge_sha(k)),
+            g.clone(),
+        );
+        w.serialize_quad(&sha).map_err(io)?;
+        summary.quads += 1;
+    }
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(threads.unwrap_or(0))
+        .build()
+        .map_err(|e| crate::error::Error::Invalid(e.to_string()))?;
+    for chunk in walk.sources.chunks(256) {
+        let results: Vec<Result<Option<Extracted>>> =
+            pool.install(|| chunk.par_iter().map(|src| process(k, None, src, true)).collect());
+        for (src, r) in chunk.iter().zip(results) {
+            match r {
+                Ok(Some((_, quads, _, bytes))) => {
+                    for q in &quads {
+                        w.serialize_quad(q).map_err(io)?;
+                    }
+                    summary.quads += quads.len();
+                    summary.bytes += bytes;
+                    summary.documents += 1;
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    eprintln!("vnkg: {e}");
+                    summary.failed.push((src.path.clone(), e.to_string()));
+                }
+            }
+        }
+    }
+    w.finish().map_err(io)?;
+    summary.seconds = t0.elapsed().as_secs_f64();
+    Ok(summary)
+}

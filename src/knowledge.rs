@@ -1,0 +1,260 @@
+//! Everything extraction reads from `ontology/`, loaded and checked once and
+//! shared read-only by all threads: the ontology, the gazetteer, the relation
+//! rules, the event head nouns and the titles of posts.
+//!
+//! The files are looked up in a directory given by the user; a copy compiled
+//! into the binary serves when no directory is given, so that `vnkg` works
+//! from any folder.
+
+use crate::error::{Error, Result};
+use crate::gazetteer::Gazetteer;
+use crate::ontology::{parse_rdf, ClassId, Ontology, PropId};
+use crate::rules::RuleSet;
+use crate::text::fold;
+use oxigraph::io::RdfFormat;
+use oxigraph::model::Quad;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+pub const FILES: [&str; 5] = ["vnkg.ttl", "gazetteer.ttl", "rules.txt", "events.tsv", "titles.txt"];
+
+const BUILTIN: [(&str, &str); 5] = [
+    ("vnkg.ttl", include_str!("../ontology/vnkg.ttl")),
+    ("gazetteer.ttl", include_str!("../ontology/gazetteer.ttl")),
+    ("rules.txt", include_str!("../ontology/rules.txt")),
+    ("events.tsv", include_str!("../ontology/events.tsv")),
+    ("titles.txt", include_str!("../ontology/titles.txt")),
+];
+
+/// The class and property ids the code refers to by name.
+#[derive(Debug, Clone, Copy)]
+pub struct Vocab {
+    pub country: ClassId,
+    pub body: ClassId,
+    pub agency: ClassId,
+    pub event: ClassId,
+    pub session: ClassId,
+    pub person: ClassId,
+    pub post: ClassId,
+    pub place: ClassId,
+    pub treaty: ClassId,
+    pub declaration: ClassId,
+    pub topic: ClassId,
+    pub addresses: PropId,
+    pub concerns: PropId,
+    pub document: ClassId,
+    pub session_of: PropId,
+    pub holds_position: PropId,
+    pub post_in: PropId,
+    pub representing: PropId,
+    pub part_of: PropId,
+    pub start_date: PropId,
+    pub end_date: PropId,
+    pub participated_in: PropId,
+    pub spoke_at: PropId,
+    pub held_in: PropId,
+    pub mentions: PropId,
+}
+
+/// Everything loaded from `ontology/`.
+pub struct Knowledge {
+    pub ontology: Ontology,
+    pub gazetteer: Gazetteer,
+    pub rules: RuleSet,
+    /// Folded head noun (one or more words) → event class.
+    pub event_heads: Vec<(Vec<String>, ClassId)>,
+    /// Titles of posts, portfolios and honorifics.
+    pub titles: Titles,
+    pub vocab: Vocab,
+    /// The quads of vnkg.ttl (the gazetteer's are in `gazetteer.quads`).
+    pub ontology_quads: Vec<Quad>,
+    /// Where the files came from (None: the built-in copy).
+    pub dir: Option<PathBuf>,
+}
+
+impl Knowledge {
+    /// Loads from `dir`, or the built-in copy when `dir` is None.
+    pub fn load(dir: Option<&Path>) -> Result<Self> {
+        let mut texts = Vec::with_capacity(FILES.len());
+        for (name, builtin) in BUILTIN {
+            match dir {
+                Some(d) => {
+                    let p = d.join(name);
+                    let t = std::fs::read_to_string(&p).map_err(|e| Error::io(&p, e))?;
+                    texts.push((p, t));
+                }
+                None => texts.push((
+                    PathBuf::from(format!("<built-in>/ontology/{name}")),
+                    builtin.to_string(),
+                )),
+            }
+        }
+        let [(onto_path, onto), (gaz_path, gaz), (rules_path, rules), (ev_path, ev), (ti_path, ti)] =
+            <[(PathBuf, String); 5]>::try_from(texts).map_err(|_| Error::Invalid("ontology files".into()))?;
+        let ontology_quads = parse_rdf(&onto_path, onto.as_bytes(), RdfFormat::Turtle)?;
+        let schema_err = |m: String| Error::Syntax {
+            path: onto_path.clone(),
+            line: 0,
+            message: m,
+        };
+        let ontology = Ontology::from_quads(&ontology_quads).map_err(schema_err)?;
+        let vocab = vocab(&ontology).map_err(schema_err)?;
+        let gazetteer = Gazetteer::parse(&gaz_path, gaz.as_bytes(), &ontology)?;
+        let rules = RuleSet::parse(&rules, &rules_path, &ontology)?;
+        let event_heads = load_event_heads(&ev_path, &ev, &ontology)?;
+        let titles = load_titles(&ti_path, &ti)?;
+        Ok(Knowledge {
+            ontology,
+            gazetteer,
+            rules,
+            event_heads,
+            titles,
+            vocab,
+            ontology_quads,
+            dir: dir.map(Path::to_path_buf),
+        })
+    }
+}
+
+fn vocab(o: &Ontology) -> std::result::Result<Vocab, String> {
+    let c = |n: &str| {
+        o.class_by_name(n)
+            .ok_or_else(|| format!("the ontology lacks the class vnkg:{n}"))
+    };
+    let p = |n: &str| {
+        o.property(n)
+            .ok_or_else(|| format!("the ontology lacks the property vnkg:{n}"))
+    };
+    Ok(Vocab {
+        country: c("Country")?,
+        body: c("Body")?,
+        agency: c("Agency")?,
+        event: c("Event")?,
+        session: c("Session")?,
+        person: c("Person")?,
+        post: c("Post")?,
+        place: c("Place")?,
+        treaty: c("Treaty")?,
+        declaration: c("Declaration")?,
+        topic: c("Topic")?,
+        addresses: p("addresses")?,
+        concerns: p("concerns")?,
+        document: c("Document")?,
+        session_of: p("sessionOf")?,
+        holds_position: p("holdsPosition")?,
+        post_in: p("postIn")?,
+        representing: p("representing")?,
+        part_of: p("partOf")?,
+        start_date: p("startDate")?,
+        end_date: p("endDate")?,
+        participated_in: p("participatedIn")?,
+        spoke_at: p("spokeAt")?,
+        held_in: p("heldIn")?,
+        mentions: p("mentions")?,
+    })
+}
+
+fn load_event_heads(path: &Path, text: &str, o: &Ontology) -> Result<Vec<(Vec<String>, ClassId)>> {
+    let mut out = Vec::new();
+    let mut seen = HashMap::new();
+    for (n, line) in text.lines().enumerate() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let (head, class) = line.split_once('\t').ok_or_else(|| Error::Syntax {
+            path: path.to_path_buf(),
+            line: n + 1,
+            message: "expected `head noun<TAB>Class`".into(),
+        })?;
+        let class = class.trim();
+        let c = o.class_by_name(class).ok_or_else(|| Error::Syntax {
+            path: path.to_path_buf(),
+            line: n + 1,
+            message: format!("'{class}' is not a class of the ontology"),
+        })?;
+        if !o.is_a(c, o.class_by_name("Event").unwrap_or(c)) {
+            return Err(Error::Syntax {
+                path: path.to_path_buf(),
+                line: n + 1,
+                message: format!("'{class}' is not a subclass of vnkg:Event"),
+            });
+        }
+        let words: Vec<String> = fold(head).split(' ').map(str::to_string).collect();
+        if seen.insert(words.clone(), c).is_none() {
+            out.push((words, c));
+        }
+    }
+    out.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+    Ok(out)
+}
+
+/// A title of a post as a word sequence, with its canonical form where the
+/// written one is an abbreviation ("Deputy PM = Deputy Prime Minister").
+#[derive(Debug, Clone)]
+pub struct TitleDef {
+    pub words: Vec<String>,
+    pub canonical: Option<String>,
+}
+
+/// The lists of `titles.txt`.
+#[derive(Debug, Clone, Default)]
+pub struct Titles {
+    /// Longest first.
+    pub titles: Vec<TitleDef>,
+    /// Portfolios that follow "Minister of" ("Foreign Affairs"), folded words.
+    pub portfolios: Vec<Vec<String>>,
+    /// Words before a name that are not posts ("Mr", "Mrs", "Ambassador"), folded.
+    pub honorifics: Vec<String>,
+}
+
+fn load_titles(path: &Path, text: &str) -> Result<Titles> {
+    let mut t = Titles::default();
+    let mut section = "";
+    for (n, raw) in text.lines().enumerate() {
+        let line = raw.split_once('#').map_or(raw, |(a, _)| a).trim();
+        if line.is_empty() {
+            continue;
+        }
+        if let Some(s) = line.strip_prefix('[').and_then(|s| s.strip_suffix(']')) {
+            section = match s {
+                "titles" => "titles",
+                "portfolios" => "portfolios",
+                "honorifics" => "honorifics",
+                other => {
+                    return Err(Error::Syntax {
+                        path: path.to_path_buf(),
+                        line: n + 1,
+                        message: format!("unknown section [{other}] (titles, portfolios, honorifics)"),
+                    })
+                }
+            };
+            continue;
+        }
+        let words = |s: &str| fold(s).split(' ').map(str::to_string).collect::<Vec<_>>();
+        match section {
+            "titles" => {
+                let (w, c) = match line.split_once('=') {
+                    Some((a, b)) => (a.trim(), Some(b.trim().to_string())),
+                    None => (line, None),
+                };
+                t.titles.push(TitleDef {
+                    words: words(w),
+                    canonical: c,
+                });
+            }
+            "portfolios" => t.portfolios.push(words(line)),
+            "honorifics" => t.honorifics.push(fold(line)),
+            _ => {
+                return Err(Error::Syntax {
+                    path: path.to_path_buf(),
+                    line: n + 1,
+                    message: "a line before any [section]".into(),
+                })
+            }
+        }
+    }
+    t.titles.sort_by_key(|d| std::cmp::Reverse(d.words.len()));
+    t.portfolios.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    Ok(t)
+}

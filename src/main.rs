@@ -1,0 +1,332 @@
+//! The `vnkg` command: a thin shell over the library. Parses arguments,
+//! opens the store, calls one library function, prints, and turns errors
+//! into one-line messages with a non-zero exit.
+
+use anyhow::{bail, Context, Result};
+use clap::{Parser, Subcommand};
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use vnkg::knowledge::Knowledge;
+use vnkg::store::Store;
+
+#[derive(Parser)]
+#[command(
+    name = "vnkg",
+    version,
+    about = "Builds and queries a knowledge graph of Viet Nam's crime-prevention and criminal-justice cooperation"
+)]
+struct Cli {
+    /// The on-disk store (a folder).
+    #[arg(long, global = true, env = "VNKG_STORE", default_value = "vnkg-store")]
+    store: PathBuf,
+    /// Folder with vnkg.ttl, gazetteer.ttl, rules.txt, events.tsv and titles.txt
+    /// (default: ./ontology if present, else the copy built into vnkg).
+    #[arg(long, global = true, env = "VNKG_ONTOLOGY")]
+    ontology: Option<PathBuf>,
+    #[command(subcommand)]
+    cmd: Cmd,
+}
+
+#[derive(Subcommand)]
+enum Cmd {
+    /// Ingest .txt/.md documents (files or folders, recursively) into the store
+    Ingest {
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// Extraction threads (default: one per core)
+        #[arg(long)]
+        threads: Option<usize>,
+        /// Re-extract documents even if unchanged
+        #[arg(long)]
+        force: bool,
+        /// No progress bar
+        #[arg(long, short)]
+        quiet: bool,
+    },
+    /// Run SPARQL: text, @file.rq, or the name of a query in queries/
+    Query {
+        /// The query (omit with --list)
+        query: Option<String>,
+        /// table, csv, tsv, json, xml (SELECT/ASK); turtle, ntriples (CONSTRUCT/DESCRIBE)
+        #[arg(long, short, default_value = "table")]
+        format: String,
+        /// Folder of named queries
+        #[arg(long, default_value = "queries")]
+        queries: PathBuf,
+        /// List the named queries
+        #[arg(long)]
+        list: bool,
+    },
+    /// Write the store as RDF: nquads, trig, turtle, ntriples
+    Export {
+        #[arg(long, short, default_value = "nquads")]
+        format: String,
+        /// Output file (default: standard output)
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+    },
+    /// Documents, triples, entities per class, facts per relation
+    Stats,
+    /// Extract documents to N-Quads without a store (deterministic; for shards and pipelines)
+    Extract {
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// Output file (default: standard output)
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+        /// Extraction threads (default: one per core)
+        #[arg(long)]
+        threads: Option<usize>,
+        /// Leave out the ontology and gazetteer graph
+        #[arg(long)]
+        no_ontology: bool,
+    },
+    /// Show how a document is read: sentences, mentions and facts (no store)
+    Annotate {
+        file: PathBuf,
+        /// Date of the document (YYYY, YYYY-MM or YYYY-MM-DD), as in metadata.tsv
+        #[arg(long)]
+        date: Option<String>,
+    },
+    /// Remove documents (by file name or path) from the store
+    Remove {
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(e) => {
+            let mut msg = format!("vnkg: {e}");
+            for cause in e.chain().skip(1) {
+                let c = cause.to_string();
+                if !msg.contains(&c) {
+                    msg.push_str(&format!(": {c}"));
+                }
+            }
+            eprintln!("{msg}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn knowledge(cli: &Cli) -> Result<Knowledge> {
+    let dir = match &cli.ontology {
+        Some(d) => Some(d.clone()),
+        None => Path::new("ontology/vnkg.ttl")
+            .is_file()
+            .then(|| PathBuf::from("ontology")),
+    };
+    Ok(Knowledge::load(dir.as_deref())?)
+}
+
+fn open(cli: &Cli) -> Result<Store> {
+    Store::open(&cli.store).with_context(|| format!("cannot open the store {}", cli.store.display()))
+}
+
+fn run(cli: Cli) -> Result<ExitCode> {
+    match &cli.cmd {
+        Cmd::Ingest {
+            paths,
+            threads,
+            force,
+            quiet,
+        } => {
+            let k = knowledge(&cli)?;
+            let store = open(&cli)?;
+            let opts = vnkg::ingest::Options {
+                threads: *threads,
+                progress: !quiet && std::io::stderr().is_terminal(),
+                force: *force,
+            };
+            let s = vnkg::ingest::ingest(&store, &k, paths, &opts)?;
+            for (p, why) in &s.skipped {
+                eprintln!("vnkg: skipped {}: {why}", p.display());
+            }
+            for p in &s.problems {
+                eprintln!("vnkg: {p}");
+            }
+            let st = vnkg::stats::stats(&store)?;
+            let mb = s.bytes as f64 / 1e6;
+            println!(
+                "documents: {} new, {} replaced, {} unchanged, {} failed ({:.2} s, {:.2} MB extracted)",
+                s.new,
+                s.replaced,
+                s.unchanged,
+                s.failed.len(),
+                s.seconds,
+                mb
+            );
+            println!(
+                "quads written: {}; store: {} documents, {} quads",
+                s.quads_written, st.documents, st.quads
+            );
+            let ents: Vec<String> = st.entities.iter().map(|(c, n)| format!("{c} {n}")).collect();
+            println!("entities by class: {}", ents.join(", "));
+            Ok(if s.failed.is_empty() {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::from(2)
+            })
+        }
+        Cmd::Query {
+            query,
+            format,
+            queries,
+            list,
+        } => {
+            if *list {
+                let mut out = std::io::stdout().lock();
+                for (name, doc) in vnkg::query::list(queries)? {
+                    writeln!(out, "{name:32} {doc}")?;
+                }
+                return Ok(ExitCode::SUCCESS);
+            }
+            let Some(q) = query else {
+                bail!("give a query, @file.rq, a name from queries/, or --list")
+            };
+            let fmt = vnkg::query::Format::parse(format)
+                .with_context(|| format!("unknown format '{format}' (table, csv, tsv, json, xml, turtle, ntriples)"))?;
+            let (text, from) = vnkg::query::resolve(q, queries)?;
+            let store = open(&cli)?;
+            let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+            vnkg::query::run(&store, &text, fmt, &mut out).with_context(|| match from {
+                Some(p) => format!("query {}", p.display()),
+                None => "query".to_string(),
+            })?;
+            out.flush()?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Cmd::Export { format, output } => {
+            let fmt = vnkg::export::RdfExport::parse(format)
+                .with_context(|| format!("unknown format '{format}' (nquads, trig, turtle, ntriples)"))?;
+            let store = open(&cli)?;
+            let n = match output {
+                Some(p) => {
+                    let f = std::fs::File::create(p).with_context(|| format!("cannot write {}", p.display()))?;
+                    let mut w = std::io::BufWriter::new(f);
+                    let n = vnkg::export::rdf(&store, fmt, &mut w)?;
+                    w.flush()?;
+                    n
+                }
+                None => {
+                    let mut w = std::io::BufWriter::new(std::io::stdout().lock());
+                    let n = vnkg::export::rdf(&store, fmt, &mut w)?;
+                    w.flush()?;
+                    n
+                }
+            };
+            if let Some(p) = output {
+                eprintln!("vnkg: wrote {n} statements to {}", p.display());
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Cmd::Extract {
+            paths,
+            output,
+            threads,
+            no_ontology,
+        } => {
+            let k = knowledge(&cli)?;
+            let s = match output {
+                Some(p) => {
+                    let f = std::fs::File::create(p).with_context(|| format!("cannot write {}", p.display()))?;
+                    let mut w = std::io::BufWriter::new(f);
+                    let s = vnkg::ingest::extract_to(&k, paths, *threads, !no_ontology, &mut w)?;
+                    w.flush()?;
+                    s
+                }
+                None => {
+                    let mut w = std::io::BufWriter::new(std::io::stdout().lock());
+                    let s = vnkg::ingest::extract_to(&k, paths, *threads, !no_ontology, &mut w)?;
+                    w.flush()?;
+                    s
+                }
+            };
+            for (p, why) in &s.skipped {
+                eprintln!("vnkg: skipped {}: {why}", p.display());
+            }
+            for p in &s.problems {
+                eprintln!("vnkg: {p}");
+            }
+            eprintln!(
+                "vnkg: extracted {} documents ({:.2} MB) into {} quads in {:.2} s; {} failed",
+                s.documents,
+                s.bytes as f64 / 1e6,
+                s.quads,
+                s.seconds,
+                s.failed.len()
+            );
+            Ok(if s.failed.is_empty() {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::from(2)
+            })
+        }
+        Cmd::Annotate { file, date } => {
+            let k = knowledge(&cli)?;
+            let bytes = std::fs::read(file).with_context(|| format!("cannot read {}", file.display()))?;
+            let text = vnkg::corpus::decode(file, bytes)?;
+            let info = vnkg::fact::DocInfo {
+                key: file
+                    .file_name()
+                    .map(|n| n.to_string_lossy().to_string())
+                    .unwrap_or_default(),
+                date: date.as_deref().and_then(vnkg::corpus::parse_date),
+                ..Default::default()
+            };
+            let x = vnkg::extract::Extractor::new(&k).extract(info, text);
+            let mut out = std::io::stdout().lock();
+            vnkg::extract::annotate(&k, &x, &mut out)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Cmd::Stats => {
+            let store = open(&cli)?;
+            let st = vnkg::stats::stats(&store)?;
+            let mut out = std::io::stdout().lock();
+            writeln!(out, "documents  {}", st.documents)?;
+            writeln!(out, "quads      {}", st.quads)?;
+            writeln!(out, "\nentities mentioned, by class")?;
+            for (c, n) in &st.entities {
+                writeln!(out, "  {c:24} {n}")?;
+            }
+            writeln!(out, "\nfacts, by relation")?;
+            for (r, n) in &st.facts {
+                writeln!(out, "  {r:24} {n}")?;
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Cmd::Remove { files } => {
+            let store = open(&cli)?;
+            let docs = store.documents()?;
+            let mut missing = 0;
+            for f in files {
+                let name = f
+                    .file_name()
+                    .map(|n| n.to_string_lossy().to_string())
+                    .unwrap_or_default();
+                let key_iri = vnkg::rdf::doc_iri(&f.to_string_lossy());
+                let hits: Vec<&(String, String)> = docs.iter().filter(|(g, n)| *n == name || *g == key_iri).collect();
+                if hits.is_empty() {
+                    eprintln!("vnkg: {}: no such document in the store", f.display());
+                    missing += 1;
+                    continue;
+                }
+                for (g, _) in hits {
+                    store.remove_graph(g)?;
+                    println!("removed {g}");
+                }
+            }
+            store.flush()?;
+            Ok(if missing == 0 {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::from(2)
+            })
+        }
+    }
+}

@@ -1,0 +1,247 @@
+//! The only place IRIs are minted: turns an [`Extraction`] into the quads of
+//! the document's named graph (document node, mentions, new entities, facts,
+//! evidence and sentences), following the evidence model documented in
+//! `ontology/README.md`. Deterministic: the same document gives the same
+//! quads on any machine, in any order of ingestion.
+
+use crate::fact::*;
+use crate::knowledge::Knowledge;
+use crate::text::{slug, CharIndex};
+use crate::vocab::*;
+use oxigraph::model::{GraphName, Literal, NamedNode, NamedOrBlankNode, Quad, Term};
+use sha2::{Digest, Sha256};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// The IRI of a document from its key (its path relative to the ingested
+/// folder): `vnr:doc/<path without extension>`.
+pub fn doc_iri(key: &str) -> String {
+    let stem = key
+        .rsplit_once('.')
+        .map_or(key, |(a, b)| if b.contains('/') { key } else { a });
+    let mut out = String::with_capacity(VNR.len() + 4 + stem.len());
+    out.push_str(VNR);
+    out.push_str("doc/");
+    for c in stem.chars() {
+        if c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.' | '~' | '/') {
+            out.push(c);
+        } else {
+            out.push('-');
+        }
+    }
+    out
+}
+
+/// The IRI of a minted entity: `vnr:<dir>/<slug of key>`.
+pub fn minted_iri(dir: &str, key: &str) -> String {
+    let s = slug(key);
+    format!("{VNR}{dir}/{}", if s.is_empty() { "x" } else { &s })
+}
+
+pub fn entity_iri(k: &Knowledge, e: &Entity) -> String {
+    match &e.id {
+        EntityId::Known(i) => k.gazetteer.get(*i).iri.clone(),
+        EntityId::Minted { dir, key } => minted_iri(dir, key),
+    }
+}
+
+fn nn(iri: &str) -> NamedNode {
+    NamedNode::new_unchecked(iri)
+}
+
+fn typed(value: impl Into<String>, xsd_local: &str) -> Literal {
+    Literal::new_typed_literal(value, nn(&format!("{XSD}{xsd_local}")))
+}
+
+pub fn date_literal(d: &PartialDate) -> Literal {
+    typed(d.to_string(), d.xsd_type())
+}
+
+fn vnkg(local: &str) -> NamedNode {
+    nn(&format!("{VNKG}{local}"))
+}
+
+/// The quads of one document's graph.
+pub fn quads(k: &Knowledge, x: &Extraction) -> Vec<Quad> {
+    let doc = nn(&doc_iri(&x.doc.key));
+    let g = GraphName::NamedNode(doc.clone());
+    let mut out: Vec<Quad> = Vec::new();
+    let mut push = |s: NamedOrBlankNode, p: NamedNode, o: Term| out.push(Quad::new(s, p, o, g.clone()));
+    let rdf_type = nn(RDF_TYPE);
+
+    // The document.
+    push(doc.clone().into(), rdf_type.clone(), vnkg("Document").into());
+    push(
+        doc.clone().into(),
+        vnkg("fileName"),
+        Literal::new_simple_literal(&x.doc.file_name).into(),
+    );
+    push(
+        doc.clone().into(),
+        vnkg("sha256"),
+        Literal::new_simple_literal(&x.doc.sha256).into(),
+    );
+    if let Some(t) = &x.doc.title {
+        push(
+            doc.clone().into(),
+            nn(DCTERMS_TITLE),
+            Literal::new_simple_literal(t).into(),
+        );
+    }
+    if let Some(d) = &x.doc.date {
+        push(doc.clone().into(), nn(DCTERMS_DATE), date_literal(d).into());
+    }
+    if let Some(u) = &x.doc.url {
+        if let Ok(n) = NamedNode::new(u) {
+            push(doc.clone().into(), nn(DCTERMS_SOURCE), n.into());
+        }
+    }
+
+    let iris: Vec<NamedNode> = x.entities.iter().map(|e| nn(&entity_iri(k, e))).collect();
+    // Entities that are mentioned, or take part in a fact.
+    let mut used: BTreeSet<usize> = BTreeSet::new();
+    for m in &x.mentions {
+        if let MentionKind::Entity(l) = m.kind {
+            used.insert(l);
+        }
+    }
+    for f in &x.facts {
+        used.insert(f.subject);
+        if let Object::Entity(o) = f.object {
+            used.insert(o);
+        }
+    }
+    let post = k.vocab.post;
+    let mut mentioned: BTreeSet<&str> = BTreeSet::new();
+    for &l in &used {
+        let e = &x.entities[l];
+        let iri = &iris[l];
+        // Named entities are `vnkg:mentions`; topics are what the document is
+        // about (`dcterms:subject`); posts are reached through people.
+        if e.class != post && mentioned.insert(iri.as_str()) {
+            let p = if k.ontology.is_a(e.class, k.vocab.topic) {
+                nn(DCTERMS_SUBJECT)
+            } else {
+                vnkg("mentions")
+            };
+            push(doc.clone().into(), p, iri.clone().into());
+        }
+        if let EntityId::Minted { .. } = e.id {
+            push(
+                iri.clone().into(),
+                rdf_type.clone(),
+                nn(&k.ontology.class(e.class).iri).into(),
+            );
+            push(
+                iri.clone().into(),
+                nn(SKOS_PREF_LABEL),
+                Literal::new_simple_literal(&e.label).into(),
+            );
+            if e.class == post {
+                push(
+                    iri.clone().into(),
+                    nn(RDFS_LABEL),
+                    Literal::new_simple_literal(&e.label).into(),
+                );
+            }
+            for a in &e.alt_labels {
+                push(
+                    iri.clone().into(),
+                    nn(SKOS_ALT_LABEL),
+                    Literal::new_simple_literal(a).into(),
+                );
+            }
+            if let Some(n) = e.ordinal {
+                push(
+                    iri.clone().into(),
+                    vnkg("ordinal"),
+                    typed(n.to_string(), "integer").into(),
+                );
+            }
+        }
+    }
+
+    // Facts, with one evidence node per (fact, sentence, rule).
+    let chars = CharIndex::new(&x.text);
+    let mut sentences_used: BTreeMap<usize, NamedNode> = BTreeMap::new();
+    let mut seen_triples: BTreeSet<(usize, u16, String)> = BTreeSet::new();
+    for f in &x.facts {
+        let s = &iris[f.subject];
+        let p = nn(&k.ontology.prop(f.relation).iri);
+        let o: Term = match &f.object {
+            Object::Entity(l) => iris[*l].clone().into(),
+            Object::Date(d) => date_literal(d).into(),
+        };
+        let okey = o.to_string();
+        if seen_triples.insert((f.subject, f.relation, okey.clone())) {
+            push(s.clone().into(), p.clone(), o.clone());
+        }
+        let ev = &f.evidence;
+        let sent_iri = sentences_used
+            .entry(ev.sentence)
+            .or_insert_with(|| nn(&format!("{}/s{}", doc.as_str(), ev.sentence)))
+            .clone();
+        let mut h = Sha256::new();
+        h.update(s.as_str());
+        h.update([0]);
+        h.update(p.as_str());
+        h.update([0]);
+        h.update(&okey);
+        h.update([0]);
+        h.update(ev.sentence.to_le_bytes());
+        h.update(ev.rule.as_bytes());
+        let hex: String = h.finalize()[..8].iter().map(|b| format!("{b:02x}")).collect();
+        let evn: NamedOrBlankNode = nn(&format!("{}/ev/{hex}", doc.as_str())).into();
+        push(evn.clone(), rdf_type.clone(), vnkg("Evidence").into());
+        push(evn.clone(), nn(RDF_SUBJECT), s.clone().into());
+        push(evn.clone(), nn(RDF_PREDICATE), p.into());
+        push(evn.clone(), nn(RDF_OBJECT), o);
+        push(evn.clone(), vnkg("sentence"), sent_iri.into());
+        push(evn.clone(), vnkg("rule"), Literal::new_simple_literal(&*ev.rule).into());
+        push(
+            evn.clone(),
+            vnkg("confidence"),
+            typed(format!("{:.2}", ev.confidence), "decimal").into(),
+        );
+        push(
+            evn.clone(),
+            vnkg("spanStart"),
+            typed(chars.char_offset(ev.span.start).to_string(), "integer").into(),
+        );
+        push(
+            evn.clone(),
+            vnkg("spanEnd"),
+            typed(chars.char_offset(ev.span.end).to_string(), "integer").into(),
+        );
+        if ev.modality != Modality::Asserted {
+            push(
+                evn,
+                vnkg("modality"),
+                Literal::new_simple_literal(ev.modality.as_str()).into(),
+            );
+        }
+    }
+    for (si, node) in sentences_used {
+        let span = x.sentences[si];
+        let sn: NamedOrBlankNode = node.into();
+        push(sn.clone(), rdf_type.clone(), vnkg("Sentence").into());
+        push(
+            sn.clone(),
+            vnkg("text"),
+            Literal::new_simple_literal(&x.text[span.start..span.end]).into(),
+        );
+        push(
+            sn.clone(),
+            vnkg("startOffset"),
+            typed(chars.char_offset(span.start).to_string(), "integer").into(),
+        );
+        push(
+            sn.clone(),
+            vnkg("endOffset"),
+            typed(chars.char_offset(span.end).to_string(), "integer").into(),
+        );
+        push(sn, vnkg("inDocument"), doc.clone().into());
+    }
+    let mut seen = std::collections::HashSet::with_capacity(out.len());
+    out.retain(|q| seen.insert(q.clone()));
+    out
+}

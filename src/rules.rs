@@ -1,0 +1,560 @@
+//! The relation-pattern language: parsing `ontology/rules.txt`, checking each
+//! rule against the ontology when it is loaded, and matching rules over a
+//! sentence seen as a sequence of items (tokens, and entity or date mentions
+//! collapsed to one item each, coordinated lists collapsed to one item).
+//!
+//! The language is documented at the top of `ontology/rules.txt`. Knows
+//! nothing of the store or of IRIs.
+
+use crate::error::{Error, Result};
+use crate::ontology::{ClassId, Ontology, PropId};
+use crate::text::{fold, Span};
+use std::path::Path;
+use std::sync::Arc;
+
+/// What a mention element accepts.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ClassSet {
+    /// A date mention.
+    Date,
+    /// An entity mention of one of these classes (or their subclasses).
+    Classes(Vec<ClassId>),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Capture {
+    None,
+    Subject,
+    Object,
+    /// Both ends of a symmetric relation inside one coordinated item
+    /// ("cooperation between A and B"): the facts link every pair.
+    Pair,
+}
+
+#[derive(Debug, Clone)]
+enum Elem {
+    /// One token whose folded form is one of these words (a trailing `*`
+    /// makes a prefix).
+    Word { alts: Vec<(String, bool)>, optional: bool },
+    /// A mention item.
+    Mention {
+        set: ClassSet,
+        capture: Capture,
+        optional: bool,
+    },
+    /// Between `min` and `max` items of any kind (never a `;`), lazily.
+    Gap { min: usize, max: usize },
+}
+
+/// A compiled relation rule.
+#[derive(Debug, Clone)]
+pub struct Rule {
+    pub id: Arc<str>,
+    pub relation: PropId,
+    pub confidence: f32,
+    pub priority: i32,
+    /// The fact is `relation(object, subject)`.
+    pub inverse: bool,
+    /// Whether the modality cues are ignored (for rules whose pattern
+    /// contains the cue word itself).
+    pub ignore_modality: bool,
+    /// The pattern captures a pair (`P:{…}`) rather than `S:` and `O:`.
+    pub pair: bool,
+    elems: Vec<Elem>,
+}
+
+/// Cue words that change the modality of a fact.
+#[derive(Debug, Clone, Default)]
+pub struct ModalityCues {
+    /// Each cue is a sequence of folded words (a trailing `*` = prefix).
+    pub negation: Vec<Vec<(String, bool)>>,
+    pub hedge: Vec<Vec<(String, bool)>>,
+    pub future: Vec<Vec<(String, bool)>>,
+}
+
+/// All rules of a file, with the modality cues.
+#[derive(Debug, Clone, Default)]
+pub struct RuleSet {
+    pub rules: Vec<Rule>,
+    pub cues: ModalityCues,
+}
+
+/// One item of a sentence view.
+#[derive(Debug, Clone)]
+pub struct Item {
+    pub span: Span,
+    /// The folded token text (empty for mention items).
+    pub word: String,
+    /// Index into [`SentenceView::groups`] for a mention item.
+    pub group: Option<usize>,
+}
+
+/// A mention item: one mention or a coordinated list of mentions.
+#[derive(Debug, Clone)]
+pub struct Group {
+    /// Indices of mentions (in the caller's mention table).
+    pub members: Vec<usize>,
+    /// `None` for dates.
+    pub classes: Vec<Option<ClassId>>,
+}
+
+/// A sentence as rules see it.
+#[derive(Debug, Clone, Default)]
+pub struct SentenceView {
+    pub items: Vec<Item>,
+    pub groups: Vec<Group>,
+}
+
+/// A match of a rule: the subject and object groups and the matched span.
+#[derive(Debug, Clone)]
+pub struct RuleMatch {
+    pub rule: usize,
+    pub subject: usize,
+    pub object: usize,
+    pub span: Span,
+    /// Item range of the match.
+    pub first_item: usize,
+    pub end_item: usize,
+}
+
+fn parse_words(s: &str) -> Vec<(String, bool)> {
+    s.split('|')
+        .filter(|w| !w.is_empty())
+        .map(|w| match w.strip_suffix('*') {
+            Some(p) => (fold(p), true),
+            None => (fold(w), false),
+        })
+        .collect()
+}
+
+fn word_matches(alts: &[(String, bool)], word: &str) -> bool {
+    alts.iter().any(|(w, prefix)| {
+        if *prefix {
+            word.starts_with(w.as_str())
+        } else {
+            word == w
+        }
+    })
+}
+
+impl RuleSet {
+    pub fn load(path: &Path, ontology: &Ontology) -> Result<Self> {
+        let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
+        Self::parse(&text, path, ontology)
+    }
+
+    pub fn parse(text: &str, path: &Path, ontology: &Ontology) -> Result<Self> {
+        let syntax = |line: usize, message: String| Error::Syntax {
+            path: path.to_path_buf(),
+            line,
+            message,
+        };
+        let mut set = RuleSet::default();
+        struct Draft {
+            id: String,
+            line: usize,
+            relation: Option<String>,
+            pattern: Option<(usize, String)>,
+            confidence: f32,
+            priority: i32,
+            inverse: bool,
+            ignore_modality: bool,
+        }
+        let mut drafts: Vec<Draft> = Vec::new();
+        for (n, raw) in text.lines().enumerate() {
+            let line_no = n + 1;
+            let line = raw.split_once('#').map_or(raw, |(a, _)| a).trim();
+            if line.is_empty() {
+                continue;
+            }
+            let (key, rest) = line.split_once(char::is_whitespace).unwrap_or((line, ""));
+            let rest = rest.trim();
+            match key {
+                "rule" => {
+                    if rest.is_empty() || rest.contains(char::is_whitespace) {
+                        return Err(syntax(line_no, "`rule` takes one identifier".into()));
+                    }
+                    if drafts.iter().any(|d| d.id == rest) {
+                        return Err(syntax(line_no, format!("rule '{rest}' is defined twice")));
+                    }
+                    drafts.push(Draft {
+                        id: rest.to_string(),
+                        line: line_no,
+                        relation: None,
+                        pattern: None,
+                        confidence: 0.8,
+                        priority: 0,
+                        inverse: false,
+                        ignore_modality: false,
+                    });
+                }
+                "modality" => {
+                    let (kind, cues) = rest.split_once(char::is_whitespace).unwrap_or((rest, ""));
+                    let list: Vec<Vec<(String, bool)>> = cues
+                        .split('|')
+                        .map(str::trim)
+                        .filter(|c| !c.is_empty())
+                        .map(|c| c.split_whitespace().flat_map(parse_words).collect())
+                        .collect();
+                    match kind {
+                        "negation" => set.cues.negation.extend(list),
+                        "hedge" => set.cues.hedge.extend(list),
+                        "future" => set.cues.future.extend(list),
+                        other => {
+                            return Err(syntax(
+                                line_no,
+                                format!("unknown modality '{other}' (negation, hedge or future)"),
+                            ))
+                        }
+                    }
+                }
+                "relation" | "pattern" | "confidence" | "priority" | "inverse" | "ignore-modality" => {
+                    let Some(d) = drafts.last_mut() else {
+                        return Err(syntax(line_no, format!("`{key}` before any `rule`")));
+                    };
+                    match key {
+                        "relation" => d.relation = Some(rest.to_string()),
+                        "pattern" => d.pattern = Some((line_no, rest.to_string())),
+                        "confidence" => {
+                            d.confidence =
+                                rest.parse()
+                                    .ok()
+                                    .filter(|c: &f32| (0.0..=1.0).contains(c))
+                                    .ok_or_else(|| {
+                                        syntax(line_no, format!("confidence '{rest}' is not a number in [0, 1]"))
+                                    })?
+                        }
+                        "priority" => {
+                            d.priority = rest
+                                .parse()
+                                .map_err(|_| syntax(line_no, format!("priority '{rest}' is not an integer")))?
+                        }
+                        "inverse" => d.inverse = true,
+                        _ => d.ignore_modality = true,
+                    }
+                }
+                other => return Err(syntax(line_no, format!("unknown keyword '{other}'"))),
+            }
+        }
+        for d in drafts {
+            let rule_err = |message: String| Error::Rule {
+                path: path.to_path_buf(),
+                rule: d.id.clone(),
+                message,
+            };
+            let rel_name = d
+                .relation
+                .clone()
+                .ok_or_else(|| rule_err(format!("line {}: no `relation`", d.line)))?;
+            let relation = ontology
+                .property(&rel_name)
+                .ok_or_else(|| rule_err(format!("relation '{rel_name}' is not a property of the ontology")))?;
+            let (pline, ptext) = d
+                .pattern
+                .clone()
+                .ok_or_else(|| rule_err(format!("line {}: no `pattern`", d.line)))?;
+            let elems =
+                compile_pattern(&ptext, ontology).map_err(|m| syntax(pline, format!("rule '{}': {m}", d.id)))?;
+            let pair = elems.iter().any(|e| {
+                matches!(
+                    e,
+                    Elem::Mention {
+                        capture: Capture::Pair,
+                        ..
+                    }
+                )
+            });
+            let rule = Rule {
+                pair,
+                id: Arc::from(d.id.as_str()),
+                relation,
+                confidence: d.confidence,
+                priority: d.priority,
+                inverse: d.inverse,
+                ignore_modality: d.ignore_modality,
+                elems,
+            };
+            check_rule(&rule, ontology).map_err(rule_err)?;
+            set.rules.push(rule);
+        }
+        Ok(set)
+    }
+
+    /// All matches of all rules in a sentence. For each rule and each object
+    /// item only the shortest match is kept (the nearest subject wins).
+    pub fn matches(&self, view: &SentenceView, ontology: &Ontology) -> Vec<RuleMatch> {
+        let mut out = Vec::new();
+        for (ri, rule) in self.rules.iter().enumerate() {
+            let first = out.len();
+            for start in 0..view.items.len() {
+                let mut caps = (None, None);
+                if let Some(end) = match_elems(&rule.elems, 0, view, start, &mut caps, ontology) {
+                    if let (Some(s), Some(o)) = caps {
+                        if (s == o && !rule.pair) || end == start {
+                            continue;
+                        }
+                        let span = Span::new(view.items[start].span.start, view.items[end - 1].span.end);
+                        out.push(RuleMatch {
+                            rule: ri,
+                            subject: s,
+                            object: o,
+                            span,
+                            first_item: start,
+                            end_item: end,
+                        });
+                    }
+                }
+            }
+            // Keep the shortest match per object.
+            let mut mine: Vec<RuleMatch> = out.drain(first..).collect();
+            mine.sort_by_key(|m| (m.object, m.end_item - m.first_item));
+            mine.dedup_by_key(|m| m.object);
+            out.extend(mine);
+        }
+        // Among matches giving the same relation to the same object item,
+        // only those of the highest priority stay.
+        let key = |m: &RuleMatch| (self.rules[m.rule].relation, self.rules[m.rule].inverse, m.object);
+        let best: Vec<i32> = out
+            .iter()
+            .map(|m| {
+                out.iter()
+                    .filter(|n| key(n) == key(m))
+                    .map(|n| self.rules[n.rule].priority)
+                    .max()
+                    .unwrap_or(0)
+            })
+            .collect();
+        out.into_iter()
+            .zip(best)
+            .filter(|(m, b)| self.rules[m.rule].priority == *b)
+            .map(|(m, _)| m)
+            .collect()
+    }
+}
+
+type Caps = (Option<usize>, Option<usize>);
+
+fn match_elems(
+    elems: &[Elem],
+    ei: usize,
+    view: &SentenceView,
+    ii: usize,
+    caps: &mut Caps,
+    ont: &Ontology,
+) -> Option<usize> {
+    let Some(elem) = elems.get(ei) else {
+        return Some(ii);
+    };
+    match elem {
+        Elem::Word { alts, optional } => {
+            if let Some(item) = view.items.get(ii) {
+                if item.group.is_none() && word_matches(alts, &item.word) {
+                    if let Some(e) = match_elems(elems, ei + 1, view, ii + 1, caps, ont) {
+                        return Some(e);
+                    }
+                }
+            }
+            if *optional {
+                return match_elems(elems, ei + 1, view, ii, caps, ont);
+            }
+            None
+        }
+        Elem::Mention { set, capture, optional } => {
+            if let Some(g) = view.items.get(ii).and_then(|it| it.group) {
+                if group_matches(&view.groups[g], set, ont) {
+                    let saved = *caps;
+                    match capture {
+                        Capture::Subject => caps.0 = Some(g),
+                        Capture::Object => caps.1 = Some(g),
+                        Capture::Pair => {
+                            caps.0 = Some(g);
+                            caps.1 = Some(g);
+                        }
+                        Capture::None => {}
+                    }
+                    if let Some(e) = match_elems(elems, ei + 1, view, ii + 1, caps, ont) {
+                        return Some(e);
+                    }
+                    *caps = saved;
+                }
+            }
+            if *optional {
+                return match_elems(elems, ei + 1, view, ii, caps, ont);
+            }
+            None
+        }
+        Elem::Gap { min, max } => {
+            for k in *min..=*max {
+                if ii + k > view.items.len() {
+                    break;
+                }
+                if k > 0 && view.items[ii + k - 1].word == ";" {
+                    break;
+                }
+                if let Some(e) = match_elems(elems, ei + 1, view, ii + k, caps, ont) {
+                    return Some(e);
+                }
+            }
+            None
+        }
+    }
+}
+
+fn group_matches(g: &Group, set: &ClassSet, ont: &Ontology) -> bool {
+    match set {
+        ClassSet::Date => g.classes.iter().all(Option::is_none),
+        ClassSet::Classes(cs) => g
+            .classes
+            .iter()
+            .all(|c| c.is_some_and(|c| cs.iter().any(|&x| ont.is_a(c, x)))),
+    }
+}
+
+fn compile_pattern(p: &str, ont: &Ontology) -> std::result::Result<Vec<Elem>, String> {
+    let mut elems = Vec::new();
+    for tok in p.split_whitespace() {
+        let (tok, optional) = match tok.strip_suffix('?') {
+            Some(t) if !t.is_empty() => (t, true),
+            _ => (tok, false),
+        };
+        if tok == "_" {
+            elems.push(Elem::Gap { min: 1, max: 1 });
+            continue;
+        }
+        if let Some(range) = tok.strip_prefix("_{").and_then(|r| r.strip_suffix('}')) {
+            let (a, b) = range
+                .split_once(',')
+                .ok_or_else(|| format!("gap '{tok}' needs the form _{{min,max}}"))?;
+            let min: usize = a.trim().parse().map_err(|_| format!("gap '{tok}': bad minimum"))?;
+            let max: usize = b.trim().parse().map_err(|_| format!("gap '{tok}': bad maximum"))?;
+            if min > max || max > 40 {
+                return Err(format!("gap '{tok}': need min <= max <= 40"));
+            }
+            elems.push(Elem::Gap { min, max });
+            continue;
+        }
+        let (capture, rest) = if let Some(r) = tok.strip_prefix("P:") {
+            (Capture::Pair, r)
+        } else if let Some(r) = tok.strip_prefix("S:") {
+            (Capture::Subject, r)
+        } else if let Some(r) = tok.strip_prefix("O:") {
+            (Capture::Object, r)
+        } else {
+            (Capture::None, tok)
+        };
+        if let Some(inner) = rest.strip_prefix('{').and_then(|r| r.strip_suffix('}')) {
+            let set = if inner == "Date" {
+                ClassSet::Date
+            } else {
+                let mut cs = Vec::new();
+                for name in inner.split('|') {
+                    cs.push(
+                        ont.class_by_name(name)
+                            .ok_or_else(|| format!("'{name}' is not a class of the ontology"))?,
+                    );
+                }
+                ClassSet::Classes(cs)
+            };
+            elems.push(Elem::Mention { set, capture, optional });
+            continue;
+        }
+        if capture != Capture::None {
+            return Err(format!("'{tok}': only a {{Class}} element can be captured"));
+        }
+        if rest.is_empty() || rest.contains(['{', '}']) {
+            return Err(format!("cannot read element '{tok}'"));
+        }
+        elems.push(Elem::Word {
+            alts: parse_words(rest),
+            optional,
+        });
+    }
+    let count = |c: Capture| {
+        elems
+            .iter()
+            .filter(|e| matches!(e, Elem::Mention { capture, .. } if *capture == c))
+            .count()
+    };
+    let ok = match count(Capture::Pair) {
+        0 => count(Capture::Subject) == 1 && count(Capture::Object) == 1,
+        1 => count(Capture::Subject) == 0 && count(Capture::Object) == 0,
+        _ => false,
+    };
+    if !ok {
+        return Err("a pattern captures exactly one S:{…} and one O:{…}, or one P:{…}".into());
+    }
+    if matches!(elems.first(), Some(Elem::Gap { .. })) || matches!(elems.last(), Some(Elem::Gap { .. })) {
+        return Err("a pattern cannot start or end with a gap".into());
+    }
+    Ok(elems)
+}
+
+/// Checks that a rule links classes its relation allows.
+fn check_rule(rule: &Rule, ont: &Ontology) -> std::result::Result<(), String> {
+    let prop = ont.prop(rule.relation);
+    let (mut subj, mut obj) = (None, None);
+    for e in &rule.elems {
+        if let Elem::Mention { set, capture, .. } = e {
+            match capture {
+                Capture::Subject => subj = Some(set),
+                Capture::Object => obj = Some(set),
+                Capture::Pair => {
+                    subj = Some(set);
+                    obj = Some(set);
+                }
+                Capture::None => {}
+            }
+        }
+    }
+    if rule.pair && !prop.symmetric {
+        return Err(format!(
+            "a P:{{…}} pair needs a symmetric relation, and {} is not",
+            prop.name
+        ));
+    }
+    let (subj, obj) = match (subj, obj) {
+        (Some(s), Some(o)) if rule.inverse => (o, s),
+        (Some(s), Some(o)) => (s, o),
+        _ => return Err("missing capture".into()),
+    };
+    match subj {
+        ClassSet::Date => return Err(format!("a date cannot be the subject of {}", prop.name)),
+        ClassSet::Classes(cs) => {
+            for &c in cs {
+                if !ont.domain_overlaps(rule.relation, c) {
+                    return Err(format!(
+                        "{} cannot be the subject of {} (its domain does not include it)",
+                        ont.class(c).name,
+                        prop.name
+                    ));
+                }
+            }
+        }
+    }
+    match obj {
+        ClassSet::Date if !prop.datatype => Err(format!("{} takes an entity, not a date", prop.name)),
+        ClassSet::Classes(_) if prop.datatype => Err(format!("{} takes a date, not an entity", prop.name)),
+        ClassSet::Classes(cs) => {
+            for &c in cs {
+                if !ont.range_overlaps(rule.relation, c) {
+                    return Err(format!(
+                        "{} cannot be the object of {} (its range does not include it)",
+                        ont.class(c).name,
+                        prop.name
+                    ));
+                }
+            }
+            Ok(())
+        }
+        ClassSet::Date => Ok(()),
+    }
+}
+
+/// Whether the cue (a word sequence) occurs in `words` starting at `i`.
+pub fn cue_at(cue: &[(String, bool)], words: &[&str], i: usize) -> bool {
+    cue.iter().enumerate().all(|(k, (w, prefix))| {
+        words
+            .get(i + k)
+            .is_some_and(|x| if *prefix { x.starts_with(w.as_str()) } else { x == w })
+    })
+}

@@ -1,0 +1,567 @@
+//! Text analysis below the level of entities: folding for matching (lower case,
+//! diacritics removed, white space and dashes collapsed) with a map back to the
+//! original offsets, sentence splitting and tokenisation.
+//!
+//! Everything here works on byte offsets into the original text; the `rdf`
+//! stage turns them into character offsets for the evidence. Knows nothing of
+//! entities, relations or RDF.
+
+use unicode_normalization::char::decompose_canonical;
+
+/// Folds one character for matching into `out`: lower case, no diacritics,
+/// `đ` → `d`, typographic quotes → `'`, dashes and hyphens → space.
+#[inline]
+pub fn fold_char(c: char, out: &mut String) {
+    if c.is_ascii() {
+        match c {
+            '-' => out.push(' '),
+            c if c.is_ascii_whitespace() => out.push(' '),
+            c => out.push(c.to_ascii_lowercase()),
+        }
+        return;
+    }
+    match c {
+        'đ' | 'Đ' => out.push('d'),
+        '\u{2018}' | '\u{2019}' | '\u{02BC}' | '\u{00B4}' => out.push('\''),
+        '\u{201C}' | '\u{201D}' => out.push('"'),
+        '\u{2010}'..='\u{2015}' | '\u{2212}' => out.push(' '),
+        '\u{00A0}' | '\u{2000}'..='\u{200B}' | '\u{202F}' | '\u{3000}' | '\u{FEFF}' => out.push(' '),
+        c if c.is_whitespace() => out.push(' '),
+        c => decompose_canonical(c, |d| {
+            if !is_combining(d) {
+                for l in d.to_lowercase() {
+                    out.push(l);
+                }
+            }
+        }),
+    }
+}
+
+#[inline]
+fn is_combining(c: char) -> bool {
+    matches!(c, '\u{0300}'..='\u{036F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{1DC0}'..='\u{1DFF}' | '\u{20D0}'..='\u{20FF}' | '\u{FE20}'..='\u{FE2F}')
+}
+
+/// Folds a whole string (labels, patterns): the same folding as [`Folded`],
+/// with runs of spaces collapsed and the ends trimmed.
+pub fn fold(s: &str) -> String {
+    let mut raw = String::with_capacity(s.len());
+    for c in s.chars() {
+        fold_char(c, &mut raw);
+    }
+    let mut out = String::with_capacity(raw.len());
+    for w in raw.split(' ').filter(|w| !w.is_empty()) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
+}
+
+/// A slug for IRIs: folded, every run of characters other than `a-z0-9`
+/// becomes one `-`, trimmed.
+pub fn slug(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut dash = false;
+    for c in fold(s).chars() {
+        if c.is_ascii_alphanumeric() {
+            if dash && !out.is_empty() {
+                out.push('-');
+            }
+            dash = false;
+            out.push(c);
+        } else {
+            dash = true;
+        }
+    }
+    out
+}
+
+/// The folded form of a document with a map from every folded byte back to
+/// the original byte offset. Runs of white space fold to one space.
+pub struct Folded {
+    pub text: String,
+    /// `map[i]` is the original byte offset of folded byte `i`; one extra
+    /// entry at the end holds the original length.
+    map: Vec<u32>,
+}
+
+impl Folded {
+    pub fn new(original: &str) -> Self {
+        let mut text = String::with_capacity(original.len() + 16);
+        let mut map = Vec::with_capacity(original.len() + 17);
+        let mut last_space = true;
+        let mut buf = String::new();
+        for (i, c) in original.char_indices() {
+            buf.clear();
+            fold_char(c, &mut buf);
+            for f in buf.chars() {
+                if f == ' ' {
+                    if last_space {
+                        continue;
+                    }
+                    last_space = true;
+                } else {
+                    last_space = false;
+                }
+                text.push(f);
+                map.extend(std::iter::repeat_n(i as u32, f.len_utf8()));
+            }
+        }
+        map.push(original.len() as u32);
+        Folded { text, map }
+    }
+
+    /// Original byte offset of folded byte `i` (start of a match).
+    #[inline]
+    pub fn start_to_original(&self, i: usize) -> usize {
+        self.map[i] as usize
+    }
+
+    /// Original byte offset just after folded byte range ending at `end`
+    /// (exclusive), given the original text.
+    #[inline]
+    pub fn end_to_original(&self, end: usize, original: &str) -> usize {
+        if end == 0 {
+            return 0;
+        }
+        let last = self.map[end - 1] as usize;
+        let c = original[last..].chars().next().map_or(0, char::len_utf8);
+        last + c
+    }
+}
+
+/// Maps byte offsets of a text to character (Unicode code point) offsets,
+/// with a checkpoint every 1 KiB so that the cost is small and bounded.
+pub struct CharIndex<'a> {
+    text: &'a str,
+    checkpoints: Vec<u32>,
+}
+
+const CHECKPOINT: usize = 1024;
+
+impl<'a> CharIndex<'a> {
+    pub fn new(text: &'a str) -> Self {
+        let mut checkpoints = Vec::with_capacity(text.len() / CHECKPOINT + 1);
+        let mut chars = 0u32;
+        let bytes = text.as_bytes();
+        for (i, &b) in bytes.iter().enumerate() {
+            if i % CHECKPOINT == 0 {
+                checkpoints.push(chars);
+            }
+            if (b & 0xC0) != 0x80 {
+                chars += 1;
+            }
+        }
+        CharIndex { text, checkpoints }
+    }
+
+    /// The character offset of byte offset `byte` (which must be a char boundary).
+    pub fn char_offset(&self, byte: usize) -> usize {
+        let block = byte / CHECKPOINT;
+        let Some(&base) = self.checkpoints.get(block) else {
+            return self.text.chars().count();
+        };
+        let from = block * CHECKPOINT;
+        let extra = self.text.as_bytes()[from..byte]
+            .iter()
+            .filter(|&&b| (b & 0xC0) != 0x80)
+            .count();
+        base as usize + extra
+    }
+}
+
+/// A sentence: a byte range of the original text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    pub fn new(start: usize, end: usize) -> Self {
+        Span { start, end }
+    }
+    pub fn len(&self) -> usize {
+        self.end - self.start
+    }
+    pub fn is_empty(&self) -> bool {
+        self.end <= self.start
+    }
+    pub fn contains(&self, other: Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+    pub fn overlaps(&self, other: Span) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+}
+
+/// Abbreviations after which a period does not end a sentence (folded).
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "no", "nos", "st", "gen", "lt", "col", "capt", "maj", "sgt", "sen", "rep", "gov",
+    "amb", "jr", "sr", "inc", "ltd", "co", "corp", "vs", "etc", "e.g", "i.e", "u.s", "u.n", "u.k", "jan", "feb", "mar",
+    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "art", "para", "paras", "vol", "pp", "p", "ch",
+    "sec", "fig", "approx", "dept", "govt", "assoc", "est", "h.e", "s.e", "a.m", "p.m", "viz", "cf", "al", "ph.d",
+];
+
+/// Function words after which a line break does not end a sentence.
+const CONTINUATION_WORDS: &[&str] = &[
+    "of", "the", "and", "on", "in", "for", "to", "at", "by", "with", "a", "an", "from", "or", "as", "into", "its",
+    "their", "his", "her", "our",
+];
+
+/// Splits a text into sentences (byte spans, trimmed, never empty).
+///
+/// A sentence ends at `.`, `!` or `?` followed by white space and a capital,
+/// digit, quote or bracket, unless the word before the period is a known
+/// abbreviation or a single capital (an initial); decimals ("78.44") and
+/// dates ("16.05.2022") never split because no white space follows. A blank
+/// line always ends a sentence; a single line break ends one unless the next
+/// line starts in lower case or the line ends with a comma or a function word
+/// (a heading written across lines).
+pub fn sentences(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let bytes = text.as_bytes();
+    let mut start = 0usize;
+    let mut i = 0usize;
+    let n = bytes.len();
+    while i < n {
+        let b = bytes[i];
+        if b == b'\n' {
+            // Look at the following line.
+            let mut j = i + 1;
+            let mut blank = false;
+            while j < n && (bytes[j] == b' ' || bytes[j] == b'\t' || bytes[j] == b'\r' || bytes[j] == b'\n') {
+                if bytes[j] == b'\n' {
+                    blank = true;
+                }
+                j += 1;
+            }
+            let ends = if blank {
+                // A blank line ends a sentence, unless the text plainly goes on
+                // (a page break inside a sentence): no closing punctuation
+                // before, a lower-case word after.
+                let before = text[start..i].trim_end();
+                let next_lower = text[j..].chars().next().is_some_and(char::is_lowercase);
+                !next_lower || before.ends_with(['.', '!', '?', ':', ';'])
+            } else {
+                line_break_ends_sentence(text, start, i, j)
+            };
+            if j >= n || ends {
+                push_trimmed(text, start, i, &mut out);
+                start = j;
+            }
+            i = j;
+            continue;
+        }
+        if (b == b'.' || b == b'!' || b == b'?') && period_ends_sentence(text, start, i) {
+            // Include closing quotes/brackets.
+            let mut end = i + 1;
+            while end < n && matches!(bytes[end], b'"' | b'\'' | b')' | b']' | b'*') {
+                end += 1;
+            }
+            if text[end..].starts_with('\u{201D}') || text[end..].starts_with('\u{2019}') {
+                end += 3;
+            }
+            push_trimmed(text, start, end, &mut out);
+            start = end;
+            i = end;
+            continue;
+        }
+        i += 1;
+    }
+    push_trimmed(text, start, n, &mut out);
+    out
+}
+
+fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
+    if start >= end {
+        return;
+    }
+    let s = &text[start..end];
+    let lead = s.len() - s.trim_start().len();
+    let trail = s.len() - s.trim_end().len();
+    let (a, b) = (start + lead, end - trail);
+    if a < b && text[a..b].chars().any(char::is_alphanumeric) {
+        out.push(Span::new(a, b));
+    }
+}
+
+fn line_break_ends_sentence(text: &str, start: usize, nl: usize, next: usize) -> bool {
+    let line = text[start..nl].trim_end_matches(['\r', ' ', '\t', '*', '_']);
+    if line.is_empty() {
+        return true;
+    }
+    let next_char = text[next..].chars().find(|c| !matches!(c, '*' | '_'));
+    if let Some(c) = next_char {
+        if c.is_lowercase() {
+            return false;
+        }
+        if matches!(c, '-' | '•' | '#' | '>') {
+            return true;
+        }
+    }
+    if line.ends_with(',') || line.ends_with('(') || line.ends_with('&') {
+        return false;
+    }
+    // A heading in capitals written across lines.
+    let caps = |w: &str| {
+        let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
+        letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
+    };
+    let last_word = line.rsplit(char::is_whitespace).next().unwrap_or("");
+    let next_word = text[next..].split(char::is_whitespace).next().unwrap_or("");
+    if caps(last_word) && caps(next_word) && !last_word.ends_with(['.', '!', '?', ':', ';']) {
+        return false;
+    }
+    if line.ends_with(['.', '!', '?', ':', ';', '"', '\u{201D}', ')']) {
+        return true;
+    }
+    let last = line
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    !CONTINUATION_WORDS.contains(&last.as_str())
+}
+
+fn period_ends_sentence(text: &str, start: usize, i: usize) -> bool {
+    let bytes = text.as_bytes();
+    let n = bytes.len();
+    // Must be followed by white space (or end of text).
+    let mut j = i + 1;
+    while j < n && matches!(bytes[j], b'"' | b'\'' | b')' | b']' | b'*') {
+        j += 1;
+    }
+    if text[j..].starts_with('\u{201D}') || text[j..].starts_with('\u{2019}') {
+        j += 3;
+    }
+    if j >= n {
+        return true;
+    }
+    if !(bytes[j] == b' ' || bytes[j] == b'\t' || bytes[j] == b'\n' || bytes[j] == b'\r') {
+        return false;
+    }
+    if bytes[i] != b'.' {
+        return true;
+    }
+    // The word before the period.
+    let before = &text[start..i];
+    let word = before
+        .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"')
+        .next()
+        .unwrap_or("");
+    let lw = word.to_lowercase();
+    if ABBREVIATIONS.contains(&lw.as_str()) {
+        return false;
+    }
+    // An initial ("J." in "John J. Smith") or a dotted acronym ("U.S").
+    let letters: Vec<char> = word.chars().filter(|c| *c != '.').collect();
+    if letters.len() == 1 && letters[0].is_uppercase() {
+        return false;
+    }
+    // What follows must look like the start of a sentence.
+    let rest = text[j..].trim_start();
+    match rest.chars().next() {
+        Some(c) if c.is_uppercase() || c.is_ascii_digit() => true,
+        Some('"' | '\u{201C}' | '\'' | '(' | '[' | '*' | '-' | '\u{2013}' | '•') => true,
+        Some(c) if !c.is_alphabetic() => true,
+        _ => false,
+    }
+}
+
+/// The kind of a token.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    Word,
+    Number,
+    Punct,
+}
+
+/// A token: a byte span of the original text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    pub start: usize,
+    pub end: usize,
+    pub kind: TokenKind,
+}
+
+/// Tokenises a span of the text: words (letters and digits, with inner
+/// apostrophes, periods of dotted acronyms and hyphens kept), numbers (with
+/// inner `.`, `,`, `/`), and single punctuation characters.
+pub fn tokens(text: &str, span: Span, out: &mut Vec<Token>) {
+    let s = &text[span.start..span.end];
+    let mut it = s.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        let start = span.start + i;
+        if c.is_alphanumeric() {
+            let mut end = i + c.len_utf8();
+            let mut all_digits = c.is_ascii_digit();
+            while let Some(&(j, d)) = it.peek() {
+                if d.is_alphanumeric() {
+                    all_digits &= d.is_ascii_digit();
+                    end = j + d.len_utf8();
+                    it.next();
+                    continue;
+                }
+                // Inner joiners: keep when followed by an alphanumeric.
+                let joins = matches!(d, '\'' | '\u{2019}' | '.' | ',' | '/')
+                    && s[j + d.len_utf8()..]
+                        .chars()
+                        .next()
+                        .is_some_and(|e| e.is_alphanumeric())
+                    && match d {
+                        ',' | '/' => all_digits,
+                        '.' => {
+                            all_digits || (end - i <= 2 && s[j + 1..].chars().next().is_some_and(|e| e.is_uppercase()))
+                        }
+                        _ => !all_digits,
+                    };
+                if joins {
+                    // A possessive "'s" stays separate.
+                    if (d == '\'' || d == '\u{2019}') && {
+                        let rest = &s[j + d.len_utf8()..];
+                        rest.starts_with('s') && !rest[1..].chars().next().is_some_and(|e| e.is_alphanumeric())
+                    } {
+                        break;
+                    }
+                    it.next();
+                    continue;
+                }
+                break;
+            }
+            let kind = if all_digits { TokenKind::Number } else { TokenKind::Word };
+            out.push(Token {
+                start,
+                end: span.start + end,
+                kind,
+            });
+        } else {
+            out.push(Token {
+                start,
+                end: start + c.len_utf8(),
+                kind: TokenKind::Punct,
+            });
+        }
+    }
+}
+
+/// The original text with the sentence's white space collapsed to single spaces.
+pub fn squash_whitespace(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sents(t: &str) -> Vec<&str> {
+        sentences(t).iter().map(|s| &t[s.start..s.end]).collect()
+    }
+
+    #[test]
+    fn folding_removes_diacritics_and_case() {
+        assert_eq!(fold("Lê Thị Thu Hằng"), "le thi thu hang");
+        assert_eq!(fold("Đà Nẵng"), "da nang");
+        assert_eq!(fold("ARIN-AP"), "arin ap");
+        assert_eq!(fold("People’s  Procuracy"), "people's procuracy");
+        assert_eq!(
+            slug("Supreme People's Procuracy of Viet Nam"),
+            "supreme-people-s-procuracy-of-viet-nam"
+        );
+        assert_eq!(slug("Crim-AP"), "crim-ap");
+    }
+
+    #[test]
+    fn folded_maps_back_to_original() {
+        let t = "Ông  Lê Đức\nHạnh, Viet–Nam";
+        let f = Folded::new(t);
+        assert_eq!(f.text, "ong le duc hanh, viet nam");
+        let i = f.text.find("duc hanh").unwrap();
+        let s = f.start_to_original(i);
+        let e = f.end_to_original(i + "duc hanh".len(), t);
+        assert_eq!(&t[s..e], "Đức\nHạnh");
+    }
+
+    #[test]
+    fn char_index_counts_code_points() {
+        let t = "Hằng ".repeat(600);
+        let ci = CharIndex::new(&t);
+        let b = t.len() - 5;
+        assert_eq!(ci.char_offset(b), t[..b].chars().count());
+        assert_eq!(ci.char_offset(0), 0);
+    }
+
+    #[test]
+    fn sentence_splitting_survives_abbreviations() {
+        let t = "Mr. Nguyen met Mrs. Hanh of the U.S. delegation. Item No. 5 was adopted. Growth was 78.44 per cent on 16.05.2022. J. Smith spoke. It ended.";
+        assert_eq!(
+            sents(t),
+            vec![
+                "Mr. Nguyen met Mrs. Hanh of the U.S. delegation.",
+                "Item No. 5 was adopted.",
+                "Growth was 78.44 per cent on 16.05.2022.",
+                "J. Smith spoke.",
+                "It ended."
+            ]
+        );
+    }
+
+    #[test]
+    fn headings_across_lines_stay_whole() {
+        let t = "STATEMENT OF FOO AT THE\nTHIRD SESSION OF\nTHE COMMISSION, 1 May\n\nVienna, 1 May 2022\nDelivered by Mr. A,\nDirector of the Ministry\nof Justice.\nNext line";
+        assert_eq!(
+            sents(t),
+            vec![
+                "STATEMENT OF FOO AT THE\nTHIRD SESSION OF\nTHE COMMISSION, 1 May",
+                "Vienna, 1 May 2022",
+                "Delivered by Mr. A,\nDirector of the Ministry\nof Justice.",
+                "Next line"
+            ]
+        );
+    }
+
+    #[test]
+    fn tokens_keep_numbers_and_acronyms() {
+        let t = "On 16-20 May 2022, the U.S. and Viet Nam's 1,300 delegates' work.";
+        let mut v = Vec::new();
+        tokens(t, Span::new(0, t.len()), &mut v);
+        let words: Vec<&str> = v.iter().map(|k| &t[k.start..k.end]).collect();
+        assert_eq!(
+            words,
+            vec![
+                "On",
+                "16",
+                "-",
+                "20",
+                "May",
+                "2022",
+                ",",
+                "the",
+                "U.S",
+                ".",
+                "and",
+                "Viet",
+                "Nam",
+                "'",
+                "s",
+                "1,300",
+                "delegates",
+                "'",
+                "work",
+                "."
+            ]
+        );
+    }
+}
