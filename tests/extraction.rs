@@ -1,0 +1,144 @@
+//! Extraction on texts written here: what the pipeline must find, and what it
+//! must not (hedges, negations), with evidence that points at the right text.
+
+mod common;
+
+use vnkg::extract::Extractor;
+use vnkg::fact::{DocInfo, Extraction, Object, PartialDate};
+use vnkg::knowledge::Knowledge;
+
+fn extract(k: &Knowledge, text: &str, date: Option<PartialDate>) -> Extraction {
+    let info = DocInfo {
+        key: "test.txt".into(),
+        file_name: "test.txt".into(),
+        date,
+        ..Default::default()
+    };
+    Extractor::new(k).extract(info, text.to_string())
+}
+
+/// Facts as (subject label, relation, object label or date).
+fn facts(k: &Knowledge, x: &Extraction) -> Vec<(String, String, String)> {
+    let mut v: Vec<_> = x
+        .facts
+        .iter()
+        .map(|f| {
+            let o = match &f.object {
+                Object::Entity(l) => x.entities[*l].label.clone(),
+                Object::Date(d) => d.to_string(),
+            };
+            (
+                x.entities[f.subject].label.clone(),
+                k.ontology.prop(f.relation).name.clone(),
+                o,
+            )
+        })
+        .collect();
+    v.sort();
+    v.dedup();
+    v
+}
+
+fn has(v: &[(String, String, String)], s: &str, r: &str, o: &str) -> bool {
+    v.iter().any(|(a, b, c)| a == s && b == r && c == o)
+}
+
+#[test]
+fn treaty_membership_and_lists() {
+    let k = common::knowledge();
+    let t = "Vietnam is a State party to the United Nations Convention against Corruption (UNCAC).\n\
+             As a member of ARIN-AP and SEAJust, Viet Nam exchanges information with its partners.";
+    let x = extract(&k, t, Some(PartialDate::year(2023)));
+    let f = facts(&k, &x);
+    assert!(has(&f, "Viet Nam", "partyTo", "UNCAC"), "{f:#?}");
+    assert!(has(&f, "Viet Nam", "memberOf", "ARIN-AP"), "{f:#?}");
+    assert!(has(&f, "Viet Nam", "memberOf", "SEAJust"), "{f:#?}");
+}
+
+#[test]
+fn hedges_and_negations_give_no_fact() {
+    let k = common::knowledge();
+    let t = "Cambodia is expected to become a party to the UN Convention against Cybercrime.\n\
+             Laos has not yet ratified the Hanoi Convention.\n\
+             Thailand may join SEAJust next year.";
+    let x = extract(&k, t, Some(PartialDate::year(2025)));
+    let f = facts(&k, &x);
+    let rels: Vec<&str> = f.iter().map(|(_, r, _)| r.as_str()).collect();
+    for r in ["partyTo", "ratified", "memberOf"] {
+        assert!(!rels.contains(&r), "{r} from a hedge or negation: {f:#?}");
+    }
+}
+
+#[test]
+fn numbered_session_with_dates_and_place() {
+    let k = common::knowledge();
+    let t = "A delegation of Viet Nam attended the thirty-third session of the Commission on Crime Prevention \
+             and Criminal Justice in Vienna from 13 to 17 May 2024.";
+    let x = extract(&k, t, None);
+    let f = facts(&k, &x);
+    let session = x
+        .entities
+        .iter()
+        .find(|e| e.ordinal == Some(33))
+        .map(|e| e.label.clone())
+        .expect("a numbered event");
+    assert!(has(&f, &session, "sessionOf", "CCPCJ"), "{f:#?}");
+    assert!(has(&f, &session, "heldIn", "Vienna"), "{f:#?}");
+    assert!(has(&f, &session, "startDate", "2024-05-13"), "{f:#?}");
+    assert!(has(&f, &session, "endDate", "2024-05-17"), "{f:#?}");
+    assert!(has(&f, "Viet Nam", "participatedIn", &session), "{f:#?}");
+}
+
+#[test]
+fn people_and_posts() {
+    let k = common::knowledge();
+    let t = "Deputy Minister of Public Security Nguyen Van Long received the delegation. \
+             Later, Long thanked the guests.";
+    let x = extract(&k, t, None);
+    let f = facts(&k, &x);
+    assert!(
+        has(
+            &f,
+            "Nguyen Van Long",
+            "holdsPosition",
+            "Deputy Minister of Public Security"
+        ),
+        "{f:#?}"
+    );
+    // The short reference "Long" is the same person.
+    let person = x
+        .entities
+        .iter()
+        .position(|e| e.label == "Nguyen Van Long")
+        .expect("person");
+    let refs = x
+        .mentions
+        .iter()
+        .filter(|m| matches!(m.kind, vnkg::fact::MentionKind::Entity(l) if l == person))
+        .count();
+    assert_eq!(refs, 2, "full name and short reference");
+}
+
+#[test]
+fn evidence_offsets_slice_the_sentence() {
+    let k = common::knowledge();
+    let t = "Hằng said Viet Nam is a party to UNTOC.\r\n\r\nThe ceremony ended.";
+    let x = extract(&k, t, None);
+    assert!(!x.facts.is_empty());
+    for f in &x.facts {
+        let s = x.sentences[f.evidence.sentence];
+        assert!(s.contains(f.evidence.span), "span inside its sentence");
+        assert!(x.text.is_char_boundary(f.evidence.span.start) && x.text.is_char_boundary(f.evidence.span.end));
+    }
+}
+
+#[test]
+fn extraction_is_deterministic() {
+    let k = common::knowledge();
+    let t = "Viet Nam and Japan signed a treaty on extradition. Vietnam works with UNODC and INTERPOL.";
+    let a = vnkg::rdf::quads(&k, &extract(&k, t, None));
+    let b = vnkg::rdf::quads(&k, &extract(&k, t, None));
+    let sa: Vec<String> = a.iter().map(|q| q.to_string()).collect();
+    let sb: Vec<String> = b.iter().map(|q| q.to_string()).collect();
+    assert_eq!(sa, sb);
+}
