@@ -204,8 +204,9 @@ pub struct Titles {
     pub titles: Vec<TitleDef>,
     /// Portfolios that follow "Minister of" ("Foreign Affairs"), folded words.
     pub portfolios: Vec<Vec<String>>,
-    /// Words before a name that are not posts ("Mr", "Mrs", "Ambassador"), folded.
-    pub honorifics: Vec<String>,
+    /// Word sequences before a name that are not posts ("Mr", "Ambassador",
+    /// "Senior Lieutenant General"), folded, longest first.
+    pub honorifics: Vec<Vec<String>>,
 }
 
 fn load_titles(path: &Path, text: &str) -> Result<Titles> {
@@ -244,7 +245,7 @@ fn load_titles(path: &Path, text: &str) -> Result<Titles> {
                 });
             }
             "portfolios" => t.portfolios.push(words(line)),
-            "honorifics" => t.honorifics.push(fold(line)),
+            "honorifics" => t.honorifics.push(words(line)),
             _ => {
                 return Err(Error::Syntax {
                     path: path.to_path_buf(),
@@ -256,5 +257,6 @@ fn load_titles(path: &Path, text: &str) -> Result<Titles> {
     }
     t.titles.sort_by_key(|d| std::cmp::Reverse(d.words.len()));
     t.portfolios.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    t.honorifics.sort_by_key(|w| std::cmp::Reverse(w.len()));
     Ok(t)
 }

@@ -37,6 +37,15 @@ pub fn minted_iri(dir: &str, key: &str) -> String {
     format!("{VNR}{dir}/{}", if s.is_empty() { "x" } else { &s })
 }
 
+/// A short stable key of an entity (for keys of things that depend on it,
+/// such as posts): the last segment of its IRI or its minted key.
+pub fn entity_key(e: &Entity) -> String {
+    match &e.id {
+        EntityId::Known(i) => format!("k{i}"),
+        EntityId::Minted { dir, key } => format!("{dir}:{key}"),
+    }
+}
+
 pub fn entity_iri(k: &Knowledge, e: &Entity) -> String {
     match &e.id {
         EntityId::Known(i) => k.gazetteer.get(*i).iri.clone(),

@@ -163,6 +163,16 @@ static RULES: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
             let m = month_number(c.name("m")?.as_str())?;
             one(PartialDate::month(num(c, "y")?, m))
         }),
+        // last month, this month
+        (r"\b(?P<rel>last|this|next)\s+month\b".to_string(), |c, a| {
+            let (y, m) = (a.year?, a.month? as i32 + rel_offset(c.name("rel")?.as_str()));
+            let (y, m) = match m {
+                0 => (y - 1, 12),
+                13 => (y + 1, 1),
+                m => (y, m as u8),
+            };
+            one(PartialDate::month(y, m))
+        }),
         // last year, this year
         (r"\b(?P<rel>last|this|next)\s+year\b".to_string(), |c, a| {
             one(PartialDate::year(a.year? + rel_offset(c.name("rel")?.as_str())))

@@ -215,7 +215,7 @@ fn body_is_event_like(d: &Doc, body: usize) -> Option<ClassId> {
             && words.iter().any(|w| *w == head[0])
             && matches!(
                 head[0].as_str(),
-                "congress" | "meeting" | "conference" | "summit" | "dialogue"
+                "congress" | "meeting" | "conference" | "summit" | "dialogue" | "assembly"
             )
         {
             return Some(*class);

@@ -643,14 +643,18 @@ impl<'k> Extractor<'k> {
                 continue;
             }
             let written = &sent.text[m.span.start..m.span.end];
-            // Also the entity's canonical label (for a name written as an acronym).
-            let mut names = vec![written.to_string()];
-            if let EntityId::Known(idx) = d.entities[l].id {
-                names.push(self.k.gazetteer.get(idx).pref_label.clone());
+            // A treaty's topic counts only when the name is written as a
+            // description ("a UN convention against cybercrime"), not as a
+            // proper name that merely contains it.
+            let descriptive = written
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| matches!(w, "convention" | "treaty" | "protocol" | "instrument" | "pact"));
+            if is_treaty && !descriptive {
+                continue;
             }
-            for name in names {
-                let f = Folded::new(&name);
-                for inner in self.k.gazetteer.inner(&name, &f) {
+            {
+                let f = Folded::new(written);
+                for inner in self.k.gazetteer.inner(written, &f) {
                     let ic = self.k.gazetteer.get(inner).class;
                     let (rel, ok) = if is_treaty {
                         (v.addresses, ont.is_a(ic, v.topic))

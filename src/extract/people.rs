@@ -184,6 +184,16 @@ fn name_run(sent: &Sent, sm: &[SMention], i: usize) -> usize {
             break;
         }
         t += 1;
+        // "Kim Jong-yang": a hyphen joined to both neighbours.
+        while sent.word(t) == "-"
+            && sent
+                .toks
+                .get(t + 1)
+                .is_some_and(|n| n.start == sent.toks[t].end && sent.toks[t - 1].end == sent.toks[t].start)
+            && sent.orig(t + 1).chars().all(char::is_alphabetic)
+        {
+            t += 2;
+        }
     }
     t
 }
@@ -270,10 +280,23 @@ pub(super) fn people(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         if sent.word(after) == "(" && sent.word(after + 2) == ")" {
             after += 3;
         }
-        let honorific_only = title.end - title.start == 1
-            && pre_org.is_none()
-            && end == title.end
-            && d.k.titles.honorifics.iter().any(|h| h == sent.word(title.start));
+        // A minister with no portfolio written after a ministry named just
+        // before ("the Ministry of Public Security … led by Deputy Minister X").
+        let mut ministry_label = None;
+        if org.is_none() && end == title.end && (title.start..title.end).any(|t| sent.word(t) == "minister") {
+            if let Some((mi, portfolio)) = ministry_before(d, sm, title.start) {
+                org = Some(mi);
+                ministry_label = Some(portfolio);
+            }
+        }
+        if let Some(h) = honorific_at(d, sent, after) {
+            // "Minister of Public Security General To Lam"
+            if mention_starting(sm, h).is_some() || name_run(sent, sm, h) >= h + 2 {
+                after = h;
+            }
+        }
+        let honorific_only =
+            pre_org.is_none() && end == title.end && honorific_at(d, sent, title.start) == Some(title.end);
         // The person: after the title, or before it ("NAME, TITLE").
         let mut person: Option<(usize, Span, bool)> = None; // (local id, name span, is a short reference)
         if let Some(mi) = mention_starting(sm, after).filter(|&mi| is_person(d, sm, mi)) {
@@ -281,15 +304,15 @@ pub(super) fn people(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                 person = Some((l, sm[mi].span, false));
             }
         } else if sent.word(after) == "," {
-            // "TITLE, Mr. NAME"
-            let mut t = after + 1;
-            if d.k.titles.honorifics.iter().any(|h| h == sent.word(t)) {
-                t += 1;
-                if sent.word(t) == "." {
-                    t += 1;
+            // "TITLE, Mr. NAME", "TITLE, Senior Lieutenant General NAME"
+            let t = honorific_at(d, sent, after + 1).unwrap_or(after + 1);
+            if let Some(mi) = mention_starting(sm, t).filter(|&mi| is_person(d, sm, mi)) {
+                if let MentionKind::Entity(l) = sm[mi].kind {
+                    person = Some((l, sm[mi].span, false));
                 }
+            } else {
+                person = person_at(d, sent, sm, t, true);
             }
-            person = person_at(d, sent, sm, t, true);
         } else {
             person = person_at(d, sent, sm, after, false);
         }
@@ -310,12 +333,7 @@ pub(super) fn people(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                 {
                     s -= 1;
                 }
-                let hon = s >= 1
-                    && (d.k.titles.honorifics.iter().any(|h| h == sent.word(s - 1))
-                        || (s >= 2
-                            && sent.word(s - 1) == "."
-                            && d.k.titles.honorifics.iter().any(|h| h == sent.word(s - 2))));
-                if before - s >= 2 && hon {
+                if before - s >= 2 && honorific_ending(d, sent, s) {
                     person = new_person(d, sent, sm, s, before);
                 }
             }
@@ -347,21 +365,31 @@ pub(super) fn people(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                 MentionKind::Entity(l) => Some(l),
                 _ => None,
             });
-            let label = match (org, pre_org) {
-                (None, Some(mi)) => match sm[mi].kind {
+            let label = match (org, pre_org, ministry_label) {
+                (_, _, Some(portfolio)) => format!("{base} of {portfolio}"),
+                (None, Some(mi), None) => match sm[mi].kind {
                     MentionKind::Entity(l) if end == title.end => format!("{base} of {}", d.entities[l].label),
                     _ => base,
                 },
                 _ => base,
             };
-            let post = d.entity(
-                EntityId::Minted {
-                    dir: "post",
-                    key: fold(&label),
-                },
-                v.post,
-                &label,
-            );
+            // One post per (title, organisation), whatever the spelling of the
+            // organisation; its label is the fullest form seen.
+            let key = match org_l {
+                Some(o) => format!(
+                    "{} {}",
+                    fold(&title_text(sent, &title)),
+                    crate::rdf::entity_key(&d.entities[o])
+                ),
+                None => fold(&label),
+            };
+            let post = d.entity(EntityId::Minted { dir: "post", key }, v.post, &label);
+            if label.len() > d.entities[post].label.len() {
+                let old = std::mem::replace(&mut d.entities[post].label, label.clone());
+                d.entities[post].alt_labels.retain(|a| *a != label);
+                let _ = old;
+            }
+            d.entities[post].alt_labels.clear();
             let span = Span::new(
                 sent.toks[title.start].start.min(name_span.start),
                 sent.toks[end - 1].end.max(name_span.end),
@@ -382,6 +410,53 @@ pub(super) fn people(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
     }
     short_references(d, sent, sm);
     sm.sort_by_key(|m| m.span.start);
+}
+
+/// The title as written (abbreviations expanded).
+fn title_text(sent: &Sent, title: &TitleHit) -> String {
+    title
+        .canonical
+        .clone()
+        .unwrap_or_else(|| squash_whitespace(&sent.text[sent.toks[title.start].start..sent.toks[title.end - 1].end]))
+}
+
+/// The token after an honorific sequence starting at `t` ("Mr.", "Senior
+/// Lieutenant General"), longest first.
+fn honorific_at(d: &Doc, sent: &Sent, t: usize) -> Option<usize> {
+    for h in &d.k.titles.honorifics {
+        if let Some(mut e) = seq_at(sent, t, h) {
+            if sent.word(e) == "." {
+                e += 1;
+            }
+            return Some(e);
+        }
+    }
+    None
+}
+
+/// Whether an honorific sequence ends just before token `t`.
+fn honorific_ending(d: &Doc, sent: &Sent, t: usize) -> bool {
+    (t.saturating_sub(5)..t).any(|s| honorific_at(d, sent, s) == Some(t))
+}
+
+/// The nearest ministry named in the eight tokens before `t`, with its
+/// portfolio ("Ministry of Public Security of Viet Nam" → "Public Security").
+fn ministry_before(d: &Doc, sm: &[SMention], t: usize) -> Option<(usize, String)> {
+    let agency = d.k.vocab.agency;
+    sm.iter()
+        .enumerate()
+        .filter(|(_, m)| !m.hidden && m.end_tok <= t && m.end_tok + 8 >= t)
+        .filter_map(|(i, m)| match m.kind {
+            MentionKind::Entity(l) if d.k.ontology.is_a(d.class_of(l), agency) => {
+                let label = &d.entities[l].label;
+                let rest = label.strip_prefix("Ministry of ")?;
+                let portfolio = rest.split(" of ").next().unwrap_or(rest).to_string();
+                Some((i, m.end_tok, portfolio))
+            }
+            _ => None,
+        })
+        .max_by_key(|(_, end, _)| *end)
+        .map(|(i, _, p)| (i, p))
 }
 
 /// A person named at token `t`: a known person's mention, a new name (two to
