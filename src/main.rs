@@ -271,12 +271,16 @@ fn run(cli: Cli) -> Result<ExitCode> {
             let k = knowledge(&cli)?;
             let bytes = std::fs::read(file).with_context(|| format!("cannot read {}", file.display()))?;
             let text = vnkg::corpus::decode(file, bytes)?;
+            // The metadata.tsv beside the file, unless --date is given.
+            let walk = vnkg::corpus::walk(std::slice::from_ref(file))?;
+            let meta = walk.sources.first().map(|s| s.meta.clone()).unwrap_or_default();
             let info = vnkg::fact::DocInfo {
                 key: file
                     .file_name()
                     .map(|n| n.to_string_lossy().to_string())
                     .unwrap_or_default(),
-                date: date.as_deref().and_then(vnkg::corpus::parse_date),
+                date: date.as_deref().and_then(vnkg::corpus::parse_date).or(meta.date),
+                title: meta.title,
                 ..Default::default()
             };
             let x = vnkg::extract::Extractor::new(&k).extract(info, text);

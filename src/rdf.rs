@@ -37,13 +37,11 @@ pub fn minted_iri(dir: &str, key: &str) -> String {
     format!("{VNR}{dir}/{}", if s.is_empty() { "x" } else { &s })
 }
 
-/// A short stable key of an entity (for keys of things that depend on it,
-/// such as posts): the last segment of its IRI or its minted key.
-pub fn entity_key(e: &Entity) -> String {
-    match &e.id {
-        EntityId::Known(i) => format!("k{i}"),
-        EntityId::Minted { dir, key } => format!("{dir}:{key}"),
-    }
+/// A stable key of an entity (for the keys of things that depend on it,
+/// such as posts): the path of its IRI below `vnr:`.
+pub fn entity_key(k: &Knowledge, e: &Entity) -> String {
+    let iri = entity_iri(k, e);
+    iri.strip_prefix(VNR).unwrap_or(&iri).to_string()
 }
 
 pub fn entity_iri(k: &Knowledge, e: &Entity) -> String {

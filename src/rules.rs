@@ -60,6 +60,10 @@ pub struct Rule {
     pub ignore_modality: bool,
     /// The pattern captures a pair (`P:{…}`) rather than `S:` and `O:`.
     pub pair: bool,
+    /// Whether the object is captured after the subject (the usual
+    /// "S … verb … O"): matches are then told apart by their object, else
+    /// by their subject ("O … organised by S").
+    object_last: bool,
     elems: Vec<Elem>,
 }
 
@@ -264,8 +268,24 @@ impl RuleSet {
                     }
                 )
             });
+            let object_last = elems
+                .iter()
+                .rev()
+                .find_map(|e| match e {
+                    Elem::Mention {
+                        capture: Capture::Object,
+                        ..
+                    } => Some(true),
+                    Elem::Mention {
+                        capture: Capture::Subject,
+                        ..
+                    } => Some(false),
+                    _ => None,
+                })
+                .unwrap_or(true);
             let rule = Rule {
                 pair,
+                object_last,
                 id: Arc::from(d.id.as_str()),
                 relation,
                 confidence: d.confidence,
@@ -286,9 +306,11 @@ impl RuleSet {
         let mut out = Vec::new();
         for (ri, rule) in self.rules.iter().enumerate() {
             let first = out.len();
+            let mut found = Vec::new();
             for start in 0..view.items.len() {
-                let mut caps = (None, None);
-                if let Some(end) = match_elems(&rule.elems, 0, view, start, &mut caps, ontology) {
+                found.clear();
+                match_all(&rule.elems, 0, view, start, (None, None), ontology, &mut found);
+                for &(caps, end) in &found {
                     if let (Some(s), Some(o)) = caps {
                         if (s == o && !rule.pair) || end == start {
                             continue;
@@ -305,10 +327,12 @@ impl RuleSet {
                     }
                 }
             }
-            // Keep the shortest match per object.
+            // Keep the shortest match per anchor: the capture that comes last
+            // in the pattern (so the nearest other end wins).
+            let anchor = |m: &RuleMatch| if rule.object_last { m.object } else { m.subject };
             let mut mine: Vec<RuleMatch> = out.drain(first..).collect();
-            mine.sort_by_key(|m| (m.object, m.end_item - m.first_item));
-            mine.dedup_by_key(|m| m.object);
+            mine.sort_by_key(|m| (anchor(m), m.end_item - m.first_item));
+            mine.dedup_by_key(|m| anchor(m));
             out.extend(mine);
         }
         // Among matches giving the same relation to the same object item,
@@ -334,54 +358,52 @@ impl RuleSet {
 
 type Caps = (Option<usize>, Option<usize>);
 
-fn match_elems(
+/// Collects every way the pattern matches from item `ii` (the captures and
+/// the end item), at most `LIMIT` of them.
+fn match_all(
     elems: &[Elem],
     ei: usize,
     view: &SentenceView,
     ii: usize,
-    caps: &mut Caps,
+    caps: Caps,
     ont: &Ontology,
-) -> Option<usize> {
+    out: &mut Vec<(Caps, usize)>,
+) {
+    const LIMIT: usize = 64;
+    if out.len() >= LIMIT {
+        return;
+    }
     let Some(elem) = elems.get(ei) else {
-        return Some(ii);
+        out.push((caps, ii));
+        return;
     };
     match elem {
         Elem::Word { alts, optional } => {
             if let Some(item) = view.items.get(ii) {
                 if item.group.is_none() && word_matches(alts, &item.word) {
-                    if let Some(e) = match_elems(elems, ei + 1, view, ii + 1, caps, ont) {
-                        return Some(e);
-                    }
+                    match_all(elems, ei + 1, view, ii + 1, caps, ont, out);
                 }
             }
             if *optional {
-                return match_elems(elems, ei + 1, view, ii, caps, ont);
+                match_all(elems, ei + 1, view, ii, caps, ont, out);
             }
-            None
         }
         Elem::Mention { set, capture, optional } => {
             if let Some(g) = view.items.get(ii).and_then(|it| it.group) {
                 if group_matches(&view.groups[g], set, ont) {
-                    let saved = *caps;
+                    let mut c = caps;
                     match capture {
-                        Capture::Subject => caps.0 = Some(g),
-                        Capture::Object => caps.1 = Some(g),
-                        Capture::Pair => {
-                            caps.0 = Some(g);
-                            caps.1 = Some(g);
-                        }
+                        Capture::Subject => c.0 = Some(g),
+                        Capture::Object => c.1 = Some(g),
+                        Capture::Pair => c = (Some(g), Some(g)),
                         Capture::None => {}
                     }
-                    if let Some(e) = match_elems(elems, ei + 1, view, ii + 1, caps, ont) {
-                        return Some(e);
-                    }
-                    *caps = saved;
+                    match_all(elems, ei + 1, view, ii + 1, c, ont, out);
                 }
             }
             if *optional {
-                return match_elems(elems, ei + 1, view, ii, caps, ont);
+                match_all(elems, ei + 1, view, ii, caps, ont, out);
             }
-            None
         }
         Elem::Gap { min, max } => {
             for k in *min..=*max {
@@ -391,11 +413,8 @@ fn match_elems(
                 if k > 0 && view.items[ii + k - 1].word == ";" {
                     break;
                 }
-                if let Some(e) = match_elems(elems, ei + 1, view, ii + k, caps, ont) {
-                    return Some(e);
-                }
+                match_all(elems, ei + 1, view, ii + k, caps, ont, out);
             }
-            None
         }
     }
 }
@@ -521,7 +540,12 @@ fn check_rule(rule: &Rule, ont: &Ontology) -> std::result::Result<(), String> {
         ClassSet::Date => return Err(format!("a date cannot be the subject of {}", prop.name)),
         ClassSet::Classes(cs) => {
             for &c in cs {
-                if !ont.domain_overlaps(rule.relation, c) {
+                // An agency may stand for its state (see `Doc::add_fact`).
+                let agency_for_state = ont.class_by_name("Agency") == Some(c)
+                    && ont
+                        .class_by_name("Country")
+                        .is_some_and(|k| ont.domain_overlaps(rule.relation, k));
+                if !ont.domain_overlaps(rule.relation, c) && !agency_for_state {
                     return Err(format!(
                         "{} cannot be the subject of {} (its domain does not include it)",
                         ont.class(c).name,

@@ -110,6 +110,28 @@ pub(super) fn numbered(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         }
         i = j;
     }
+    // (d) BODY NUMBER: "AMMTC 14", "CCPCJ 34" (a number below 1000, not a year)
+    for mi in 0..sm.len() {
+        if sm[mi].hidden || !is_body(d, sm, mi) {
+            continue;
+        }
+        let t = sm[mi].end_tok;
+        let w = sent.word(t);
+        if !w.is_empty()
+            && w.len() <= 3
+            && w.bytes().all(|b| b.is_ascii_digit())
+            && sent.toks[t].start > sm[mi].span.end
+        {
+            let num: u32 = w.parse().unwrap_or(0);
+            if num > 0 && !found.iter().any(|f| f.2 == mi) {
+                if let MentionKind::Entity(l) = sm[mi].kind {
+                    if let Some(class) = body_is_event_like(d, l).or_else(|| d.k.ontology.class_by_name("Meeting")) {
+                        found.push((sm[mi].first_tok, t + 1, mi, num, class));
+                    }
+                }
+            }
+        }
+    }
     // (b) BODY 's ORD head
     for mi in 0..sm.len() {
         if sm[mi].hidden || !is_body(d, sm, mi) {
@@ -208,8 +230,12 @@ fn known_sessions(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
 /// A body whose own name is an event series ("United Nations Congress on
 /// Crime Prevention…", "ASEAN Ministerial Meeting on Transnational Crime").
 fn body_is_event_like(d: &Doc, body: usize) -> Option<ClassId> {
-    let label = crate::text::fold(&d.entities[body].label);
-    let words: Vec<&str> = label.split(' ').collect();
+    let mut names = vec![d.entities[body].label.clone()];
+    if let EntityId::Known(idx) = d.entities[body].id {
+        names.extend(d.k.gazetteer.get(idx).labels.iter().cloned());
+    }
+    let joined = names.iter().map(|n| crate::text::fold(n)).collect::<Vec<_>>().join(" ");
+    let words: Vec<&str> = joined.split(' ').collect();
     for (head, class) in &d.k.event_heads {
         if head.len() == 1
             && words.iter().any(|w| *w == head[0])
@@ -237,11 +263,14 @@ fn event_entity(d: &mut Doc, body: usize, num: u32, class: ClassId, sent: &Sent,
                 return l;
             }
             let seg = known.iri.rsplit('/').next().unwrap_or("").to_string();
+            // The short name: an acronym, else the shortest name of at most
+            // 16 characters, else the preferred name.
             let short = known
                 .labels
                 .iter()
                 .filter(|l| crate::gazetteer::is_case_sensitive(l))
                 .min_by_key(|l| l.len())
+                .or_else(|| known.labels.iter().filter(|l| l.len() <= 16).min_by_key(|l| l.len()))
                 .cloned()
                 .unwrap_or_else(|| known.pref_label.clone());
             (seg, short)

@@ -6,7 +6,9 @@
 //! Pure: no I/O, no IRIs (the `rdf` stage mints them), no store. One
 //! [`Extractor`] is shared by all threads.
 
+mod coref;
 pub mod dates;
+mod document;
 mod events;
 mod people;
 
@@ -114,6 +116,18 @@ pub(crate) struct Doc<'k> {
     /// Last word (folded) of each person's name → the person, for later
     /// short references ("Hang", "Waly").
     pub surnames: HashMap<String, LocalId>,
+    /// (folded post title, person) in the order they were read.
+    pub post_holders: Vec<(String, LocalId)>,
+    /// Appositions found in the current sentence: (name span, first token,
+    /// end token) of "NAME, TITLE of ORG" or "TITLE NAME".
+    pub absorbed: Vec<(Span, usize, usize)>,
+    /// Entity mentions in reading order (for coreference).
+    pub recent: Vec<LocalId>,
+    /// The event a statement or report is about: the first one named in its
+    /// opening lines.
+    pub main_event: Option<LocalId>,
+    /// The country whose statement the document is ("STATEMENT OF VIET NAM").
+    pub statement_of: Option<LocalId>,
 }
 
 impl<'k> Doc<'k> {
@@ -148,7 +162,49 @@ impl<'k> Doc<'k> {
         self.entities[l].class
     }
 
-    pub fn add_fact(&mut self, subject: LocalId, relation: PropId, object: Object, evidence: Evidence) {
+    /// The state a known agency belongs to (its `vnkg:partOf` chain in the
+    /// gazetteer, up to a country).
+    pub fn state_of(&mut self, l: LocalId) -> Option<LocalId> {
+        let EntityId::Known(mut idx) = self.entities[l].id else {
+            return None;
+        };
+        for _ in 0..4 {
+            let known = self.k.gazetteer.get(idx);
+            if self.k.ontology.is_a(known.class, self.k.vocab.country) {
+                return Some(self.entity_for_known(idx));
+            }
+            idx = known.part_of.iter().find_map(|iri| self.k.gazetteer.by_iri(iri))?;
+        }
+        None
+    }
+
+    pub fn add_fact(&mut self, mut subject: LocalId, relation: PropId, mut object: Object, evidence: Evidence) {
+        // An agency of a state stands for the state in relations that only
+        // states have ("the Supreme People's Procuracy signed a treaty with
+        // Japan" → Viet Nam concluded an agreement with Japan).
+        let ont = &self.k.ontology;
+        let v = self.k.vocab;
+        if !ont.in_domain(relation, self.entities[subject].class)
+            && ont.is_a(self.entities[subject].class, v.agency)
+            && ont.in_domain(relation, v.country)
+        {
+            match self.state_of(subject) {
+                Some(s) => subject = s,
+                None => return,
+            }
+        }
+        if let Object::Entity(o) = object {
+            let ont = &self.k.ontology;
+            if !ont.in_range(relation, self.entities[o].class)
+                && ont.is_a(self.entities[o].class, v.agency)
+                && ont.in_range(relation, v.country)
+            {
+                match self.state_of(o) {
+                    Some(s) => object = Object::Entity(s),
+                    None => return,
+                }
+            }
+        }
         let ont = &self.k.ontology;
         // Domain and range are enforced here, whatever produced the fact.
         if !ont.in_domain(relation, self.entities[subject].class) {
@@ -203,6 +259,11 @@ impl<'k> Extractor<'k> {
             mentions: Vec::new(),
             facts: Vec::new(),
             surnames: HashMap::new(),
+            post_holders: Vec::new(),
+            absorbed: Vec::new(),
+            recent: Vec::new(),
+            main_event: None,
+            statement_of: None,
         };
         let mut gi = 0;
         let mut date_buf = Vec::new();
@@ -247,6 +308,7 @@ impl<'k> Extractor<'k> {
             sm.sort_by_key(|m| m.span.start);
             merge_parentheticals(&d, &sent, &mut sm);
             events::numbered(&mut d, &sent, &mut sm);
+            d.absorbed.clear();
             people::people(&mut d, &sent, &mut sm);
             sm.sort_by_key(|m| m.span.start);
             for m in &sm {
@@ -255,10 +317,20 @@ impl<'k> Extractor<'k> {
                     kind: m.kind,
                 });
             }
+            absorb(&mut d, &sent, &mut sm);
+            coref::resolve(&mut d, &sent, &mut sm);
+            document::opening(&mut d, &sent, &sm);
+            document::speech(&mut d, &sent, &sm);
+            for m in sm.iter().filter(|m| !m.hidden) {
+                if let MentionKind::Entity(l) = m.kind {
+                    d.recent.push(l);
+                }
+            }
             self.inner_mentions(&mut d, &sent, &sm);
             let view = self.view(&d, &sent, &sm);
             self.apply_rules(&mut d, &sent, &view, &sm);
         }
+        infer_delegations(&mut d);
         Extraction {
             doc,
             text,
@@ -309,7 +381,8 @@ impl<'k> Extractor<'k> {
                         break; // the conjunction closes the list
                     }
                 }
-                if members.len() > 1 && !saw_conj {
+                let commas_enough = fam.is_some_and(|f| self.comma_lists(f));
+                if members.len() > 1 && !saw_conj && !commas_enough {
                     // "A, B, C" with no conjunction is not a list (an address).
                     members.truncate(1);
                     end_tok = first.end_tok;
@@ -355,6 +428,15 @@ impl<'k> Extractor<'k> {
             }
         }
         view
+    }
+
+    /// Whether "A, B" (no conjunction) is a list for this family: treaties,
+    /// declarations, countries and topics never stand in an address chain.
+    fn comma_lists(&self, family: ClassId) -> bool {
+        let v = &self.k.vocab;
+        [v.treaty, v.declaration, v.country, v.topic]
+            .iter()
+            .any(|&c| self.k.ontology.is_a(family, c))
     }
 
     /// The class used for coordination: the top class below owl:Thing among
@@ -583,6 +665,59 @@ pub(crate) fn title_case(folded: &str) -> String {
         })
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// A delegate's country takes part in the event: where a person represents a
+/// country and took part in, led a delegation to, or spoke at an event, the
+/// country took part in it (with the evidence of the person's part).
+fn infer_delegations(d: &mut Doc) {
+    let v = d.k.vocab;
+    let led = d.k.ontology.property("ledDelegationTo");
+    let mut new = Vec::new();
+    for r in d.facts.iter().filter(|f| f.relation == v.representing) {
+        let Object::Entity(country) = r.object else { continue };
+        if !d.k.ontology.is_a(d.entities[country].class, v.country) {
+            continue;
+        }
+        for f in d.facts.iter().filter(|f| {
+            f.subject == r.subject
+                && (f.relation == v.participated_in || Some(f.relation) == led || f.relation == v.spoke_at)
+        }) {
+            if let Object::Entity(e) = f.object {
+                if d.k.ontology.is_a(d.entities[e].class, v.event) {
+                    let mut ev = f.evidence.clone();
+                    ev.rule = Arc::from("infer.delegate-country");
+                    ev.confidence = (ev.confidence * 0.85).min(r.evidence.confidence);
+                    new.push((country, e, ev));
+                }
+            }
+        }
+    }
+    for (c, e, ev) in new {
+        d.add_fact(c, v.participated_in, Object::Entity(e), ev);
+    }
+}
+
+/// Widens each person item over its apposition (title and organisation),
+/// hiding the mentions inside it from the rules.
+fn absorb(d: &mut Doc, sent: &Sent, sm: &mut [SMention]) {
+    for &(name, a, b) in &d.absorbed {
+        if b <= a || b > sent.toks.len() {
+            continue;
+        }
+        let span = Span::new(sent.toks[a].start, sent.toks[b - 1].end);
+        let Some(pi) = sm.iter().position(|m| m.span == name && !m.hidden) else {
+            continue;
+        };
+        for (j, m) in sm.iter_mut().enumerate() {
+            if j != pi && span.contains(m.span) {
+                m.hidden = true;
+            }
+        }
+        sm[pi].span = span;
+        sm[pi].first_tok = a;
+        sm[pi].end_tok = b;
+    }
 }
 
 /// "United Nations Office on Drugs and Crime (UNODC)": an acronym in

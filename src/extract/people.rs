@@ -232,7 +232,14 @@ pub(super) fn people(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             continue;
         };
         // Organisation before the title ("UNODC Executive Director").
-        let pre_org = mention_ending(sm, title.start).filter(|&mi| is_org(d, sm, mi));
+        // ("Japan's Minister of Justice" too.)
+        let pre_org = mention_ending(sm, title.start)
+            .or_else(|| {
+                (title.start >= 2 && sent.word(title.start - 2) == "'" && sent.word(title.start - 1) == "s")
+                    .then(|| mention_ending(sm, title.start - 2))
+                    .flatten()
+            })
+            .filter(|&mi| is_org(d, sm, mi));
         // Extension: "of|for (the)? ORG|PORTFOLIO", then "to ORG", "and other
         // international organizations", "in PLACE".
         let mut end = title.end;
@@ -245,6 +252,7 @@ pub(super) fn people(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             if let Some(mi) = mention_starting(sm, t).filter(|&mi| is_org(d, sm, mi)) {
                 org = Some(mi);
                 end = sm[mi].end_tok;
+                org_chain(d, sent, sm, mi);
             } else if let Some(p) = d.k.titles.portfolios.iter().find_map(|p| seq_at(sent, t, p)) {
                 end = p;
             }
@@ -338,10 +346,33 @@ pub(super) fn people(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                 }
             }
         }
+        // "the Deputy Prosecutor General of the Supreme People's Procuracy":
+        // a title with no name refers to the person who holds that post.
+        let mut title_ref = false;
+        if person.is_none() && (title.start == 0 || matches!(sent.word(title.start - 1), "the" | "his" | "her" | ",")) {
+            let t = fold(&title_text(sent, &title));
+            if let Some(&(_, p)) = d.post_holders.iter().rev().find(|(pt, _)| pt.starts_with(&t)) {
+                let span = Span::new(sent.toks[title.start].start, sent.toks[end - 1].end);
+                person = Some((p, span, true));
+                title_ref = true;
+            }
+        }
         let Some((pl, name_span, short_ref)) = person else {
             i = title.end;
             continue;
         };
+        // The title and its organisation stand in apposition to the name: the
+        // rules see one item ("Mr. X, Deputy Prosecutor General of …, attended").
+        if !title_ref {
+            let name_first = sent.tok_at(name_span.start);
+            let name_end = sent.tok_end(name_span.end);
+            let (a, b) = if name_first < title.start {
+                (name_first, end)
+            } else {
+                (title.start, name_end)
+            };
+            d.absorbed.push((name_span, a, b.max(name_end)));
+        }
         // The person mention (if new).
         if !sm.iter().any(|m| m.span == name_span) {
             sm.push(SMention {
@@ -365,30 +396,37 @@ pub(super) fn people(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                 MentionKind::Entity(l) => Some(l),
                 _ => None,
             });
+            // The post's label, and so its IRI, is canonical: the title, then
+            // "of" and the organisation's preferred name, then whatever the
+            // text adds after the organisation ("… to the UN in Vienna").
+            let title_words = title_text(sent, &title);
             let label = match (org, pre_org, ministry_label) {
-                (_, _, Some(portfolio)) => format!("{base} of {portfolio}"),
-                (None, Some(mi), None) => match sm[mi].kind {
-                    MentionKind::Entity(l) if end == title.end => format!("{base} of {}", d.entities[l].label),
-                    _ => base,
-                },
+                (_, _, Some(portfolio)) => format!("{title_words} of {portfolio}"),
+                (Some(mi), _, None) => {
+                    let tail =
+                        squash_whitespace(&sent.text[sm[mi].span.end..sent.toks[end - 1].end.max(sm[mi].span.end)]);
+                    let org_label = org_l.map(|o| d.entities[o].label.clone()).unwrap_or_default();
+                    format!(
+                        "{title_words} of {org_label}{}{tail}",
+                        if tail.is_empty() { "" } else { " " }
+                    )
+                }
+                (None, Some(_), None) if end == title.end => {
+                    format!(
+                        "{title_words} of {}",
+                        org_l.map(|o| d.entities[o].label.clone()).unwrap_or_default()
+                    )
+                }
                 _ => base,
             };
-            // One post per (title, organisation), whatever the spelling of the
-            // organisation; its label is the fullest form seen.
-            let key = match org_l {
-                Some(o) => format!(
-                    "{} {}",
-                    fold(&title_text(sent, &title)),
-                    crate::rdf::entity_key(&d.entities[o])
-                ),
-                None => fold(&label),
-            };
-            let post = d.entity(EntityId::Minted { dir: "post", key }, v.post, &label);
-            if label.len() > d.entities[post].label.len() {
-                let old = std::mem::replace(&mut d.entities[post].label, label.clone());
-                d.entities[post].alt_labels.retain(|a| *a != label);
-                let _ = old;
-            }
+            let post = d.entity(
+                EntityId::Minted {
+                    dir: "post",
+                    key: fold(&label),
+                },
+                v.post,
+                &label,
+            );
             d.entities[post].alt_labels.clear();
             let span = Span::new(
                 sent.toks[title.start].start.min(name_span.start),
@@ -402,6 +440,18 @@ pub(super) fn people(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                 modality: Modality::Asserted,
             };
             d.add_fact(pl, v.holds_position, Object::Entity(post), ev("person.title"));
+            d.post_holders.push((fold(&label), pl));
+            // The holder of a post of a country or an international body
+            // represents it.
+            if let Some(o) = org_l {
+                let c = d.class_of(o);
+                let target = (ont.is_a(c, v.country) || ont.is_a(c, v.body)).then_some(o);
+                if let Some(t) = target {
+                    let mut e = ev("person.post-represents");
+                    e.confidence = 0.7;
+                    d.add_fact(pl, v.representing, Object::Entity(t), e);
+                }
+            }
             if let Some(o) = org_l {
                 d.add_fact(post, v.post_in, Object::Entity(o), ev("person.title"));
             }
@@ -410,6 +460,41 @@ pub(super) fn people(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
     }
     short_references(d, sent, sm);
     sm.sort_by_key(|m| m.span.start);
+}
+
+/// "Department of International Law and Treaties, Ministry of Foreign
+/// Affairs, Viet Nam": each organisation of an address chain after a title
+/// is part of the next.
+fn org_chain(d: &mut Doc, sent: &Sent, sm: &[SMention], first: usize) {
+    let v = d.k.vocab;
+    let mut cur = first;
+    while sent.word(sm[cur].end_tok) == "," {
+        let Some(next) = mention_starting(sm, sm[cur].end_tok + 1) else {
+            break;
+        };
+        let (MentionKind::Entity(a), MentionKind::Entity(b)) = (sm[cur].kind, sm[next].kind) else {
+            break;
+        };
+        let (ca, cb) = (d.class_of(a), d.class_of(b));
+        let ont = &d.k.ontology;
+        if !ont.is_a(ca, v.agency) || !(ont.is_a(cb, v.agency) || ont.is_a(cb, v.country)) {
+            break;
+        }
+        let span = Span::new(sm[cur].span.start, sm[next].span.end);
+        d.add_fact(
+            a,
+            v.part_of,
+            Object::Entity(b),
+            Evidence {
+                sentence: sent.index,
+                span,
+                rule: Arc::from("person.org-chain"),
+                confidence: 0.75,
+                modality: Modality::Asserted,
+            },
+        );
+        cur = next;
+    }
 }
 
 /// The title as written (abbreviations expanded).
@@ -490,7 +575,7 @@ fn new_person(d: &mut Doc, sent: &Sent, sm: &[SMention], s: usize, e: usize) -> 
                     key: key.clone(),
                 },
                 d.k.vocab.person,
-                &title_case(&key),
+                &plain_name(&written),
             );
             if written != d.entities[l].label && !d.entities[l].alt_labels.contains(&written) {
                 d.entities[l].alt_labels.push(written);
@@ -499,6 +584,28 @@ fn new_person(d: &mut Doc, sent: &Sent, sm: &[SMention], s: usize, e: usize) -> 
         }
     };
     Some((l, span, false))
+}
+
+/// A name without diacritics, as written otherwise ("Nguyễn Văn Thành" →
+/// "Nguyen Van Thanh", "Kim Jong-yang" kept); a name in capitals is put in
+/// title case.
+fn plain_name(written: &str) -> String {
+    let mut out = String::with_capacity(written.len());
+    for c in written.chars() {
+        match c {
+            'đ' => out.push('d'),
+            'Đ' => out.push('D'),
+            c => unicode_normalization::char::decompose_canonical(c, |x| {
+                if !matches!(x, '\u{0300}'..='\u{036F}') {
+                    out.push(x);
+                }
+            }),
+        }
+    }
+    if out.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase) {
+        return title_case(&out.to_lowercase());
+    }
+    out
 }
 
 fn register_surnames(d: &mut Doc, l: usize, written: &str) {

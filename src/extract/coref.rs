@@ -1,0 +1,210 @@
+//! Coreference inside a document: "the Convention", "the pact", "the
+//! treaty" → the treaty last named; "the Commission", "the Committee" → the
+//! body last named with that head word; "the session", "the ceremony", "the
+//! webinar", "the event" → the event last named (of that kind if there is
+//! one); "the country" → the country last named; "he", "she" → the person
+//! last named.
+//!
+//! Coreferent mentions let the rules see the entity; they are not counted as
+//! names the document mentions.
+
+use super::{Doc, SMention, Sent};
+use crate::fact::MentionKind;
+
+const TREATY_HEADS: &[&str] = &["convention", "pact", "treaty", "instrument"];
+const BODY_HEADS: &[&str] = &[
+    "commission",
+    "committee",
+    "assembly",
+    "council",
+    "forum",
+    "network",
+    "office",
+    "organization",
+    "organisation",
+    "conference",
+    "group",
+    "agency",
+];
+const EVENT_HEADS: &[&str] = &[
+    "session",
+    "meeting",
+    "webinar",
+    "ceremony",
+    "event",
+    "congress",
+    "seminar",
+    "workshop",
+    "dialogue",
+    "summit",
+    "conference",
+];
+const DETERMINERS: &[&str] = &["the", "this", "that", "such"];
+const MODIFIERS: &[&str] = &[
+    "draft", "new", "un", "global", "landmark", "signing", "upcoming", "first", "historic", "opening", "closing",
+    "plenary", "high", "level", "-", "annual", "regional",
+];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Family {
+    Any,
+    Meeting,
+    Workshop,
+    Ceremony,
+}
+
+fn family(head: &str) -> Family {
+    match head {
+        "event" => Family::Any,
+        "workshop" | "seminar" | "training" => Family::Workshop,
+        "ceremony" => Family::Ceremony,
+        _ => Family::Meeting,
+    }
+}
+
+fn family_of_class(name: &str) -> Family {
+    match name {
+        "Workshop" | "Seminar" | "TrainingCourse" => Family::Workshop,
+        "SigningCeremony" => Family::Ceremony,
+        _ => Family::Meeting,
+    }
+}
+
+fn covered(sm: &[SMention], t: usize) -> bool {
+    sm.iter().any(|m| !m.hidden && m.first_tok <= t && t < m.end_tok)
+}
+
+/// The entity last named (before this point) whose class passes `ok`.
+fn last(d: &Doc, sm: &[SMention], before_tok: usize, ok: impl Fn(&Doc, usize) -> bool) -> Option<usize> {
+    // This sentence first, right to left, then earlier sentences.
+    let mut here: Vec<&SMention> = sm.iter().filter(|m| !m.hidden && m.end_tok <= before_tok).collect();
+    here.sort_by_key(|m| std::cmp::Reverse(m.first_tok));
+    for m in here {
+        if let MentionKind::Entity(l) = m.kind {
+            if ok(d, l) {
+                return Some(l);
+            }
+        }
+    }
+    d.recent.iter().rev().copied().find(|&l| ok(d, l))
+}
+
+pub(super) fn resolve(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
+    let v = d.k.vocab;
+    let n = sent.toks.len();
+    let mut found: Vec<(usize, usize, usize)> = Vec::new(); // (first tok, end tok, entity)
+    let mut t = 0;
+    while t < n {
+        if covered(sm, t) {
+            t += 1;
+            continue;
+        }
+        let w = sent.word(t);
+        // "Held in Vienna from January 26 to 30, …": the event just named.
+        if t == 0
+            && matches!(w, "held" | "convened" | "hosted" | "organized" | "organised")
+            && matches!(sent.word(1), "in" | "at" | "on" | "from")
+        {
+            let event = v.event;
+            if let Some(e) = last(d, sm, t, |d, l| d.k.ontology.is_a(d.class_of(l), event)) {
+                found.push((0, 1, e));
+            }
+            t += 1;
+            continue;
+        }
+        // "ratifying it", "sign it": the treaty just named.
+        if w == "it"
+            && t > 0
+            && ["sign", "ratif", "join", "implement", "accede"]
+                .iter()
+                .any(|p| sent.word(t - 1).starts_with(p))
+        {
+            let treaty = v.treaty;
+            if let Some(e) = last(d, sm, t, |d, l| d.k.ontology.is_a(d.class_of(l), treaty)) {
+                found.push((t, t + 1, e));
+            }
+            t += 1;
+            continue;
+        }
+        // In a country's statement, "we" is that country.
+        if matches!(w, "we") {
+            if let Some(c) = d.statement_of {
+                found.push((t, t + 1, c));
+            }
+            t += 1;
+            continue;
+        }
+        // Pronouns as subjects: "he", "she".
+        if matches!(w, "he" | "she") {
+            let person = v.person;
+            if let Some(p) = last(d, sm, t, |d, l| d.k.ontology.is_a(d.class_of(l), person)) {
+                found.push((t, t + 1, p));
+            }
+            t += 1;
+            continue;
+        }
+        if !DETERMINERS.contains(&w) {
+            t += 1;
+            continue;
+        }
+        // the (modifiers)* HEAD
+        let mut h = t + 1;
+        while h < n && MODIFIERS.contains(&sent.word(h)) && !covered(sm, h) {
+            h += 1;
+        }
+        if h >= n || covered(sm, h) {
+            t += 1;
+            continue;
+        }
+        let head = sent.word(h);
+        let next = sent.word(h + 1);
+        // "the Convention against Torture", "the meeting of the ASEAN …": a
+        // new name or a new event, not a reference.
+        let names_more = matches!(next, "on" | "against" | "of" | "for" | "to") && sent.is_capitalised(h + 2)
+            || sent.is_capitalised(h + 1) && !covered(sm, h + 1);
+        if names_more {
+            t += 1;
+            continue;
+        }
+        let target = if TREATY_HEADS.contains(&head) {
+            let treaty = v.treaty;
+            last(d, sm, t, |d, l| d.k.ontology.is_a(d.class_of(l), treaty))
+        } else if BODY_HEADS.contains(&head) && sent.is_capitalised(h) {
+            let body = v.body;
+            let hw = head.to_string();
+            last(d, sm, t, move |d, l| {
+                d.k.ontology.is_a(d.class_of(l), body)
+                    && crate::text::fold(&d.entities[l].label).split(' ').any(|x| x == hw)
+            })
+        } else if EVENT_HEADS.contains(&head) {
+            // "the workshop" refers to a workshop or seminar, "the session" to
+            // a session, meeting, webinar or congress; "the event" to any.
+            let fam = family(head);
+            last(d, sm, t, |d, l| {
+                let name = d.k.ontology.class(d.class_of(l)).name.as_str();
+                d.k.ontology.is_a(d.class_of(l), v.event) && (fam == Family::Any || family_of_class(name) == fam)
+            })
+        } else if matches!(head, "country" | "nation") && w == "the" {
+            let country = v.country;
+            last(d, sm, t, |d, l| d.k.ontology.is_a(d.class_of(l), country))
+        } else {
+            None
+        };
+        if let Some(l) = target {
+            found.push((t, h + 1, l));
+            t = h + 1;
+        } else {
+            t += 1;
+        }
+    }
+    for (a, b, l) in found {
+        sm.push(SMention {
+            span: crate::text::Span::new(sent.toks[a].start, sent.toks[b - 1].end),
+            kind: MentionKind::Entity(l),
+            first_tok: a,
+            end_tok: b,
+            hidden: false,
+        });
+    }
+    sm.sort_by_key(|m| m.span.start);
+}

@@ -1,0 +1,131 @@
+//! The opening of a statement or report: the event named in its heading is
+//! the document's main event; a dateline ("Vienna, 16 May 2022") places it; a
+//! "Delivered by NAME" line says who spoke at it, for the country whose
+//! statement it is ("STATEMENT OF VIET NAM AT …").
+
+use super::{Doc, SMention, Sent};
+use crate::fact::{Evidence, MentionKind, Modality, Object};
+use std::sync::Arc;
+
+/// How many sentences count as the opening.
+const OPENING: usize = 8;
+
+fn ev(sent: &Sent, m: &SMention, rule: &str) -> Evidence {
+    Evidence {
+        sentence: sent.index,
+        span: m.span,
+        rule: Arc::from(rule),
+        confidence: 0.8,
+        modality: Modality::Asserted,
+    }
+}
+
+/// "In his speech, NAME …", "In her opening remarks, NAME …": the person
+/// spoke at the event last named (or the document's main event).
+pub(super) fn speech(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
+    let v = d.k.vocab;
+    if !(sent.word(0) == "in" && matches!(sent.word(1), "his" | "her" | "their")) {
+        return;
+    }
+    let mut t = 2;
+    while t < 5
+        && !matches!(
+            sent.word(t),
+            "speech" | "remarks" | "statement" | "address" | "intervention"
+        )
+    {
+        t += 1;
+    }
+    if t >= 5 || sent.word(t + 1) != "," {
+        return;
+    }
+    let Some(m) = sm.iter().find(|m| !m.hidden && m.first_tok == t + 2) else {
+        return;
+    };
+    let MentionKind::Entity(p) = m.kind else { return };
+    if !d.k.ontology.is_a(d.class_of(p), v.person) {
+        return;
+    }
+    // The venue: the document's main event, else the event last named before
+    // this sentence (an event named in the sentence is what was spoken of).
+    let event = d.main_event.or_else(|| {
+        d.recent
+            .iter()
+            .rev()
+            .copied()
+            .find(|&l| d.k.ontology.is_a(d.class_of(l), v.event))
+    });
+    if let Some(e) = event {
+        d.add_fact(p, v.spoke_at, Object::Entity(e), ev(sent, m, "document.in-his-speech"));
+    }
+}
+
+pub(super) fn opening(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
+    if sent.index >= OPENING {
+        return;
+    }
+    let v = d.k.vocab;
+    let ont = &d.k.ontology;
+    let visible: Vec<&SMention> = sm.iter().filter(|m| !m.hidden).collect();
+    let class_of = |d: &Doc, m: &SMention| match m.kind {
+        MentionKind::Entity(l) => Some(d.class_of(l)),
+        MentionKind::Date(_) => None,
+    };
+    if d.main_event.is_none() && sent.index < 3 {
+        d.main_event = visible.iter().find_map(|m| match m.kind {
+            MentionKind::Entity(l) if ont.is_a(d.class_of(l), v.event) => Some(l),
+            _ => None,
+        });
+        // "STATEMENT OF <country> AT <event>": the speaker's country.
+        if d.main_event.is_some() && sent.word(0).trim_start_matches('*') == "statement" && sent.word(1) == "of" {
+            if let Some(c) = visible.iter().find_map(|m| match m.kind {
+                MentionKind::Entity(l) if ont.is_a(d.class_of(l), v.country) => Some(l),
+                _ => None,
+            }) {
+                d.statement_of = Some(c);
+            }
+        }
+    }
+    let Some(main) = d.main_event else { return };
+    // Skip leading markup ("*", "_").
+    let mut first = 0;
+    while sent.word(first) == "*" || sent.word(first) == "_" {
+        first += 1;
+    }
+    // A dateline: "PLACE, DATE" and nothing else.
+    let words: usize = sent.toks.len() - first;
+    if words <= 10 && visible.len() == 2 {
+        let (a, b) = (visible[0], visible[1]);
+        let place = class_of(d, a).is_some_and(|c| ont.is_a(c, v.place) || ont.is_a(c, v.country));
+        let date = matches!(b.kind, MentionKind::Date(_));
+        if place && date && a.first_tok == first && sent.word(a.end_tok) == "," {
+            if let MentionKind::Entity(p) = a.kind {
+                d.add_fact(main, v.held_in, Object::Entity(p), ev(sent, a, "document.dateline"));
+            }
+        }
+    }
+    // "Delivered by Mrs. NAME, …"
+    if sent.word(first) == "delivered" && sent.word(first + 1) == "by" {
+        if let Some(m) = visible
+            .iter()
+            .find(|m| class_of(d, m).is_some_and(|c| ont.is_a(c, v.person)) && m.first_tok <= first + 5)
+        {
+            if let MentionKind::Entity(p) = m.kind {
+                d.add_fact(
+                    p,
+                    v.spoke_at,
+                    Object::Entity(main),
+                    ev(sent, m, "document.delivered-by"),
+                );
+                if let Some(c) = d.statement_of {
+                    d.add_fact(
+                        p,
+                        v.representing,
+                        Object::Entity(c),
+                        ev(sent, m, "document.statement-of"),
+                    );
+                }
+            }
+        }
+    }
+}

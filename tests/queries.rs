@@ -1,0 +1,108 @@
+//! Every named query in queries/ runs on the graph of corpus/documents and
+//! returns the rows that a correct reading of the corpus must give
+//! (tests/queries_expected/<name>.tsv, written from the gold facts in
+//! corpus/gold, not from vnkg's output).
+
+mod common;
+
+use oxigraph::model::Term;
+use oxigraph::sparql::QueryResults;
+use std::collections::BTreeSet;
+use std::sync::OnceLock;
+use vnkg::ingest::{ingest, Options};
+use vnkg::store::Store;
+
+fn store() -> &'static Store {
+    static STORE: OnceLock<Store> = OnceLock::new();
+    STORE.get_or_init(|| {
+        let k = common::knowledge();
+        let s = Store::memory().expect("store");
+        let sum = ingest(&s, &k, &[common::root().join("corpus/documents")], &Options::default()).expect("ingest");
+        assert!(sum.failed.is_empty(), "{:?}", sum.failed);
+        s
+    })
+}
+
+fn plain(t: &Term) -> String {
+    match t {
+        Term::NamedNode(n) => n.as_str().to_string(),
+        Term::Literal(l) => l.value().to_string(),
+        other => other.to_string(),
+    }
+}
+
+/// Runs queries/<name>.rq and checks the expected rows; returns the missing ones.
+fn missing(name: &str) -> (usize, Vec<String>) {
+    let root = common::root();
+    let q = std::fs::read_to_string(root.join(format!("queries/{name}.rq"))).expect("query file");
+    let expected =
+        std::fs::read_to_string(root.join(format!("tests/queries_expected/{name}.tsv"))).expect("expected file");
+    let mut lines = expected.lines().filter(|l| !l.trim().is_empty());
+    let cols: Vec<&str> = lines.next().expect("header").split('\t').collect();
+    let want: Vec<Vec<String>> = lines.map(|l| l.split('\t').map(str::to_string).collect()).collect();
+    let QueryResults::Solutions(sol) = store().query(&q).unwrap_or_else(|e| panic!("{name}: {e}")) else {
+        panic!("{name} is not a SELECT query");
+    };
+    let mut got: BTreeSet<Vec<String>> = BTreeSet::new();
+    for row in sol {
+        let row = row.unwrap_or_else(|e| panic!("{name}: {e}"));
+        got.insert(
+            cols.iter()
+                .map(|c| row.get(*c).map(plain).unwrap_or_default())
+                .collect(),
+        );
+    }
+    let miss = want
+        .iter()
+        .filter(|w| !got.contains(*w))
+        .map(|w| w.join(" | "))
+        .collect::<Vec<_>>();
+    (want.len(), miss)
+}
+
+fn check(name: &str) {
+    let (n, miss) = missing(name);
+    assert!(n > 0, "{name}: no expected rows");
+    assert!(
+        miss.is_empty(),
+        "{name}: {} of {n} expected rows missing:\n  {}",
+        miss.len(),
+        miss.join("\n  ")
+    );
+}
+
+#[test]
+fn every_query_file_has_expected_rows() {
+    let root = common::root();
+    for e in std::fs::read_dir(root.join("queries")).expect("queries/") {
+        let p = e.expect("entry").path();
+        if p.extension().and_then(|x| x.to_str()) == Some("rq") {
+            let stem = p.file_stem().and_then(|s| s.to_str()).unwrap_or_default().to_string();
+            assert!(
+                root.join(format!("tests/queries_expected/{stem}.tsv")).is_file(),
+                "no expected rows for {stem}"
+            );
+        }
+    }
+}
+
+macro_rules! query_tests {
+    ($($f:ident => $name:expr),* $(,)?) => { $( #[test] fn $f() { check($name); } )* };
+}
+
+query_tests! {
+    co_participants => "co-participants",
+    document_facts => "document-facts",
+    documents => "documents",
+    entity => "entity",
+    evidence => "evidence",
+    hanoi_convention_events => "hanoi-convention-events",
+    memberships => "memberships",
+    organisers => "organisers",
+    partners => "partners",
+    posts => "posts",
+    sessions => "sessions",
+    treaties_party => "treaties-party",
+    treaties_status => "treaties-status",
+    vietnam_events => "vietnam-events",
+}
