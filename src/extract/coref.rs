@@ -167,8 +167,7 @@ pub(super) fn resolve(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             continue;
         }
         let target = if TREATY_HEADS.contains(&head) {
-            let treaty = v.treaty;
-            last(d, sm, t, |d, l| d.k.ontology.is_a(d.class_of(l), treaty))
+            salient_treaty(d, sm, t)
         } else if BODY_HEADS.contains(&head) && sent.is_capitalised(h) {
             let body = v.body;
             let hw = head.to_string();
@@ -207,4 +206,28 @@ pub(super) fn resolve(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         });
     }
     sm.sort_by_key(|m| m.span.start);
+}
+
+/// The treaty "the Convention" or "the pact" refers to: the one named most
+/// often so far (the document's subject), the latest among equals.
+fn salient_treaty(d: &Doc, sm: &[SMention], before_tok: usize) -> Option<usize> {
+    let treaty = d.k.vocab.treaty;
+    let mut seen: Vec<usize> = d.recent.clone();
+    let mut here: Vec<&SMention> = sm.iter().filter(|m| !m.hidden && m.end_tok <= before_tok).collect();
+    here.sort_by_key(|m| m.first_tok);
+    seen.extend(here.iter().filter_map(|m| match m.kind {
+        MentionKind::Entity(l) => Some(l),
+        MentionKind::Date(_) => None,
+    }));
+    let mut best: Option<(usize, usize, usize)> = None; // (count, last position, entity)
+    for (pos, &l) in seen.iter().enumerate() {
+        if !d.k.ontology.is_a(d.class_of(l), treaty) {
+            continue;
+        }
+        let count = seen.iter().filter(|&&x| x == l).count();
+        if best.is_none_or(|(c, p, _)| (count, pos) > (c, p)) {
+            best = Some((count, pos, l));
+        }
+    }
+    best.map(|(_, _, l)| l)
 }

@@ -102,6 +102,18 @@ pub(super) fn opening(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
             if let MentionKind::Entity(p) = a.kind {
                 d.add_fact(main, v.held_in, Object::Entity(p), ev(sent, a, "document.dateline"));
             }
+            // A range in the dateline is the event's own dates.
+            if let MentionKind::Date(dv) = b.kind {
+                if let Some(e) = dv.end {
+                    d.add_fact(
+                        main,
+                        v.start_date,
+                        Object::Date(dv.start),
+                        ev(sent, b, "document.dateline"),
+                    );
+                    d.add_fact(main, v.end_date, Object::Date(e), ev(sent, b, "document.dateline"));
+                }
+            }
         }
     }
     // "Delivered by Mrs. NAME, …"

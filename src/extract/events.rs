@@ -59,6 +59,7 @@ fn covered(sm: &[SMention], t: usize) -> bool {
 
 pub(super) fn numbered(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
     known_sessions(d, sent, sm);
+    unnamed(d, sent, sm);
     let body_class = d.k.vocab.body;
     let is_body = |d: &Doc, sm: &[SMention], mi: usize| match sm[mi].kind {
         MentionKind::Entity(l) => d.k.ontology.is_a(d.class_of(l), body_class),
@@ -130,6 +131,44 @@ pub(super) fn numbered(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                     }
                 }
             }
+        }
+    }
+    // (e) its ORD head: "its first meeting" — of the body last named.
+    for t in 0..n {
+        if sent.word(t) != "its" || covered(sm, t) {
+            continue;
+        }
+        let Some((num, j)) = ordinal_at(sent, t + 1) else {
+            continue;
+        };
+        let Some((class, k)) = head_at(d, sent, j) else {
+            continue;
+        };
+        let body = sm
+            .iter()
+            .filter(|m| !m.hidden && m.end_tok <= t)
+            .filter_map(|m| match m.kind {
+                MentionKind::Entity(l) if d.k.ontology.is_a(d.class_of(l), body_class) => Some(l),
+                _ => None,
+            })
+            .next_back()
+            .or_else(|| {
+                d.recent
+                    .iter()
+                    .rev()
+                    .copied()
+                    .find(|&l| d.k.ontology.is_a(d.class_of(l), body_class))
+            });
+        if let Some(b) = body {
+            let ev = event_entity(d, b, num, class, sent, t, k);
+            let span = Span::new(sent.toks[t].start, sent.toks[k - 1].end);
+            sm.push(SMention {
+                span,
+                kind: MentionKind::Entity(ev),
+                first_tok: t,
+                end_tok: k,
+                hidden: false,
+            });
         }
     }
     // (b) BODY 's ORD head
@@ -289,4 +328,160 @@ fn event_entity(d: &mut Doc, body: usize, num: u32, class: ClassId, sent: &Sent,
     );
     d.entities[l].ordinal = Some(num);
     l
+}
+
+/// Words that end the subject phrase of an unnamed event.
+const PHRASE_END: &[&str] = &[
+    ",",
+    ".",
+    ";",
+    ":",
+    "(",
+    ")",
+    "\"",
+    "last",
+    "this",
+    "next",
+    "held",
+    "which",
+    "that",
+    "with",
+    "in",
+    "at",
+    "from",
+    "was",
+    "were",
+    "is",
+    "are",
+    "will",
+    "and",
+    "attended",
+    "organised",
+    "organized",
+    "hosted",
+    "co",
+    "where",
+    "for",
+    "during",
+    "since",
+    "after",
+    "before",
+    "under",
+    "by",
+];
+
+/// Events the gazetteer lacks, named by their head noun and subject: "a
+/// workshop on international cooperation on counter terrorism", "the
+/// seminar held by the Ministry of Public Security on …". The event's key is
+/// its folded name and the year of the document, so the same event named in
+/// two documents of a year is one node. "held/organised/hosted by ORG"
+/// inside the name makes ORG its organiser.
+fn unnamed(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
+    let n = sent.toks.len();
+    let mut i = 0;
+    while i < n {
+        if !matches!(sent.word(i), "a" | "an" | "the") || covered(sm, i) {
+            i += 1;
+            continue;
+        }
+        // Up to three modifiers ("regional", "two-day", "training").
+        let mut h = i + 1;
+        let mut mods = 0;
+        while mods < 4 && h < n && !covered(sm, h) && head_at(d, sent, h).is_none() {
+            let w = sent.word(h);
+            if w == "-" || (w.chars().all(|c| c.is_alphabetic()) && !sent.is_capitalised(h)) {
+                h += 1;
+                mods += 1;
+            } else {
+                break;
+            }
+        }
+        let Some((class, after_head)) = head_at(d, sent, h) else {
+            i += 1;
+            continue;
+        };
+        let mut t = after_head;
+        // "held|organised|hosted by ORG"
+        let mut organiser = None;
+        if matches!(sent.word(t), "held" | "organised" | "organized" | "hosted" | "convened")
+            && sent.word(t + 1) == "by"
+        {
+            let mut o = t + 2;
+            if sent.word(o) == "the" {
+                o += 1;
+            }
+            if let Some(mi) = mention_at(sm, o) {
+                organiser = Some(mi);
+                t = sm[mi].end_tok;
+            }
+        }
+        if !matches!(sent.word(t), "on" | "about" | "regarding" | "concerning") {
+            i = after_head;
+            continue;
+        }
+        // The subject phrase: words and entity mentions up to a boundary.
+        let start_phrase = t;
+        let mut e = t + 1;
+        while e < n && e - start_phrase <= 14 {
+            if let Some(m) = sm.iter().find(|m| !m.hidden && m.first_tok == e) {
+                if matches!(m.kind, MentionKind::Date(_)) {
+                    break;
+                }
+                e = m.end_tok;
+                continue;
+            }
+            if PHRASE_END.contains(&sent.word(e))
+                && !(sent.word(e) == "and" && e + 1 < n && !sent.is_capitalised(e + 1) && e - start_phrase < 6)
+            {
+                break;
+            }
+            e += 1;
+        }
+        if e <= start_phrase + 1 {
+            i = after_head;
+            continue;
+        }
+        let head_text = crate::text::squash_whitespace(&sent.text[sent.toks[h].start..sent.toks[after_head - 1].end]);
+        let phrase = crate::text::squash_whitespace(&sent.text[sent.toks[start_phrase].start..sent.toks[e - 1].end]);
+        let label = format!("{} {phrase}", head_text.to_lowercase());
+        let key = match d.year {
+            Some(y) => format!("{} {y}", crate::text::fold(&label)),
+            None => crate::text::fold(&label),
+        };
+        let ev = d.entity(EntityId::Minted { dir: "event", key }, class, &label);
+        let span = Span::new(sent.toks[h].start, sent.toks[e - 1].end);
+        for m in sm.iter_mut() {
+            if span.contains(m.span) {
+                m.hidden = true;
+            }
+        }
+        if let Some(mi) = organiser {
+            if let MentionKind::Entity(o) = sm[mi].kind {
+                let hosted = d.k.ontology.property("hosted");
+                if let Some(p) = hosted {
+                    d.add_fact(
+                        o,
+                        p,
+                        Object::Entity(ev),
+                        Evidence {
+                            sentence: sent.index,
+                            span,
+                            rule: Arc::from("event.unnamed-by"),
+                            confidence: 0.8,
+                            modality: Modality::Asserted,
+                        },
+                    );
+                }
+            }
+        }
+        sm.push(SMention {
+            span,
+            kind: MentionKind::Entity(ev),
+            first_tok: h,
+            end_tok: e,
+            hidden: false,
+        });
+        i = e;
+    }
+    sm.sort_by_key(|m| m.span.start);
 }

@@ -128,6 +128,8 @@ pub(crate) struct Doc<'k> {
     pub main_event: Option<LocalId>,
     /// The country whose statement the document is ("STATEMENT OF VIET NAM").
     pub statement_of: Option<LocalId>,
+    /// The year of the document (its anchor), for the keys of unnamed events.
+    pub year: Option<i32>,
 }
 
 impl<'k> Doc<'k> {
@@ -264,6 +266,7 @@ impl<'k> Extractor<'k> {
             recent: Vec::new(),
             main_event: None,
             statement_of: None,
+            year: anchor.year,
         };
         let mut gi = 0;
         let mut date_buf = Vec::new();
@@ -331,6 +334,7 @@ impl<'k> Extractor<'k> {
             self.apply_rules(&mut d, &sent, &view, &sm);
         }
         infer_delegations(&mut d);
+        prune_posts(&mut d);
         Extraction {
             doc,
             text,
@@ -535,6 +539,10 @@ fn coordination(between: &[&str]) -> (bool, bool) {
     if w.last() == Some(&"the") {
         w.pop();
     }
+    // "A and of B", "A, and to B": a preposition repeated after the conjunction.
+    if w.len() >= 2 && matches!(w.last(), Some(&("of" | "to" | "in" | "with" | "for"))) && w[w.len() - 2] == "and" {
+        w.pop();
+    }
     match w.as_slice() {
         [","] => (true, false),
         ["and"] | ["or"] | ["&"] | [",", "and"] | [",", "or"] | ["as", "well", "as"] | [",", "as", "well", "as"] => {
@@ -667,6 +675,55 @@ pub(crate) fn title_case(folded: &str) -> String {
         .join(" ")
 }
 
+/// A caption's "Deputy Minister X" and the text's "Deputy Minister of Public
+/// Security X" are one post: a person's post whose title words are all in
+/// another post of the same person is dropped.
+fn prune_posts(d: &mut Doc) {
+    let hp = d.k.vocab.holds_position;
+    let words = |l: &str| -> std::collections::BTreeSet<String> {
+        crate::text::fold(l)
+            .split(' ')
+            .filter(|w| !matches!(*w, "of" | "the" | "and"))
+            .map(str::to_string)
+            .collect()
+    };
+    let held: Vec<(LocalId, LocalId)> = d
+        .facts
+        .iter()
+        .filter(|f| f.relation == hp)
+        .filter_map(|f| match f.object {
+            Object::Entity(p) => Some((f.subject, p)),
+            _ => None,
+        })
+        .collect();
+    let mut drop: Vec<(LocalId, LocalId)> = Vec::new();
+    for &(person, post) in &held {
+        let w = words(&d.entities[post].label);
+        let more = held.iter().any(|&(q, other)| {
+            q == person && other != post && {
+                let v = words(&d.entities[other].label);
+                v.len() > w.len() && w.is_subset(&v)
+            }
+        });
+        if more {
+            drop.push((person, post));
+        }
+    }
+    d.facts
+        .retain(|f| !(f.relation == hp && matches!(f.object, Object::Entity(p) if drop.contains(&(f.subject, p)))));
+    let still: Vec<LocalId> = d
+        .facts
+        .iter()
+        .filter(|f| f.relation == hp)
+        .filter_map(|f| match f.object {
+            Object::Entity(p) => Some(p),
+            _ => None,
+        })
+        .collect();
+    let post_in = d.k.vocab.post_in;
+    d.facts.retain(|f| f.relation != post_in || still.contains(&f.subject));
+}
+
 /// A delegate's country takes part in the event: where a person represents a
 /// country and took part in, led a delegation to, or spoke at an event, the
 /// country took part in it (with the evidence of the person's part).
@@ -789,14 +846,20 @@ impl<'k> Extractor<'k> {
             }
             {
                 let f = Folded::new(written);
-                for inner in self.k.gazetteer.inner(written, &f) {
+                let inners = self.k.gazetteer.inner(written, &f);
+                let has_treaty = inners
+                    .iter()
+                    .any(|&i| ont.is_a(self.k.gazetteer.get(i).class, v.treaty));
+                for inner in inners {
                     let ic = self.k.gazetteer.get(inner).class;
                     let (rel, ok) = if is_treaty {
                         (v.addresses, ont.is_a(ic, v.topic))
                     } else {
                         (
                             v.concerns,
-                            ont.is_a(ic, v.topic) || ont.is_a(ic, v.treaty) || ont.is_a(ic, v.declaration),
+                            (ont.is_a(ic, v.topic) && !has_treaty)
+                                || ont.is_a(ic, v.treaty)
+                                || ont.is_a(ic, v.declaration),
                         )
                     };
                     if !ok {

@@ -361,6 +361,20 @@ pub(super) fn people(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             i = title.end;
             continue;
         };
+        // "Prosecutor General Le Minh Tri of the Supreme People's Procuracy":
+        // the organisation after the name.
+        if org.is_none() && pre_org.is_none() && end == title.end && ministry_label.is_none() {
+            let mut t = sent.tok_end(name_span.end);
+            if sent.word(t) == "of" {
+                t += 1;
+                if sent.word(t) == "the" {
+                    t += 1;
+                }
+                if let Some(mi) = mention_starting(sm, t).filter(|&mi| is_org(d, sm, mi)) {
+                    org = Some(mi);
+                }
+            }
+        }
         // The title and its organisation stand in apposition to the name: the
         // rules see one item ("Mr. X, Deputy Prosecutor General of …, attended").
         if !title_ref {
@@ -405,7 +419,7 @@ pub(super) fn people(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                 (Some(mi), _, None) => {
                     let tail =
                         squash_whitespace(&sent.text[sm[mi].span.end..sent.toks[end - 1].end.max(sm[mi].span.end)]);
-                    let org_label = org_l.map(|o| d.entities[o].label.clone()).unwrap_or_default();
+                    let org_label = org_l.map(|o| org_display(d, o)).unwrap_or_default();
                     format!(
                         "{title_words} of {org_label}{}{tail}",
                         if tail.is_empty() { "" } else { " " }
@@ -414,7 +428,7 @@ pub(super) fn people(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                 (None, Some(_), None) if end == title.end => {
                     format!(
                         "{title_words} of {}",
-                        org_l.map(|o| d.entities[o].label.clone()).unwrap_or_default()
+                        org_l.map(|o| org_display(d, o)).unwrap_or_default()
                     )
                 }
                 _ => base,
@@ -494,6 +508,31 @@ fn org_chain(d: &mut Doc, sent: &Sent, sm: &[SMention], first: usize) {
             },
         );
         cur = next;
+    }
+}
+
+/// How an organisation is named in a post's title: its full name with its
+/// acronym ("United Nations Office on Drugs and Crime (UNODC)"), else its
+/// preferred name.
+fn org_display(d: &Doc, o: usize) -> String {
+    let e = &d.entities[o];
+    let EntityId::Known(idx) = e.id else {
+        return e.label.clone();
+    };
+    let known = d.k.gazetteer.get(idx);
+    let acronym = known
+        .labels
+        .iter()
+        .filter(|l| crate::gazetteer::is_case_sensitive(l))
+        .min_by_key(|l| l.len());
+    let full = known
+        .labels
+        .iter()
+        .filter(|l| !crate::gazetteer::is_case_sensitive(l) && l.contains(' '))
+        .max_by_key(|l| l.len());
+    match (full, acronym) {
+        (Some(f), Some(a)) if known.pref_label == *a => format!("{f} ({a})"),
+        _ => known.pref_label.clone(),
     }
 }
 
