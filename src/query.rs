@@ -95,12 +95,14 @@ pub fn short(t: &Term) -> String {
     match t {
         Term::NamedNode(n) => {
             let s = n.as_str();
-            for (p, iri) in PREFIXES {
-                if let Some(rest) = s.strip_prefix(iri) {
-                    return format!("{p}:{rest}");
-                }
+            let best = PREFIXES
+                .iter()
+                .filter(|(_, iri)| s.starts_with(iri))
+                .max_by_key(|(_, iri)| iri.len());
+            match best {
+                Some((p, iri)) => format!("{p}:{}", &s[iri.len()..]),
+                None => format!("<{s}>"),
             }
-            format!("<{s}>")
         }
         Term::BlankNode(b) => format!("_:{}", b.as_str()),
         Term::Literal(l) => l.value().to_string(),

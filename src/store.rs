@@ -11,8 +11,10 @@ use oxigraph::model::{GraphNameRef, Literal, NamedNode, NamedNodeRef, NamedOrBla
 use oxigraph::sparql::{QueryResults, SparqlEvaluator};
 use std::path::{Path, PathBuf};
 
-/// Prefixes known to every query.
-pub const PREFIXES: [(&str, &str); 12] = [
+/// Prefixes known to every query (and used by the Turtle and TriG exports):
+/// the vocabularies, and one per directory of entity IRIs, so that
+/// `country:viet-nam` is `<https://w3id.org/vnkg/id/country/viet-nam>`.
+pub const PREFIXES: [(&str, &str); 22] = [
     ("vnkg", VNKG),
     ("vnr", VNR),
     ("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#"),
@@ -25,6 +27,16 @@ pub const PREFIXES: [(&str, &str); 12] = [
     ("schema", "https://schema.org/"),
     ("org", "http://www.w3.org/ns/org#"),
     ("foaf", "http://xmlns.com/foaf/0.1/"),
+    ("country", "https://w3id.org/vnkg/id/country/"),
+    ("treaty", "https://w3id.org/vnkg/id/treaty/"),
+    ("declaration", "https://w3id.org/vnkg/id/declaration/"),
+    ("body", "https://w3id.org/vnkg/id/body/"),
+    ("agency", "https://w3id.org/vnkg/id/agency/"),
+    ("event", "https://w3id.org/vnkg/id/event/"),
+    ("person", "https://w3id.org/vnkg/id/person/"),
+    ("post", "https://w3id.org/vnkg/id/post/"),
+    ("place", "https://w3id.org/vnkg/id/place/"),
+    ("topic", "https://w3id.org/vnkg/id/topic/"),
 ];
 
 pub struct Store {
