@@ -38,6 +38,8 @@ pub struct Summary {
     pub problems: Vec<String>,
     /// Quads written by this run.
     pub quads_written: usize,
+    /// Entities named by the documents written in this run, by class.
+    pub entities: Vec<(String, usize)>,
     pub bytes: u64,
     pub seconds: f64,
 }
@@ -45,6 +47,9 @@ pub struct Summary {
 /// A document ready to write: its graph, its quads, whether it replaces an
 /// older version, and its size in bytes.
 pub type Extracted = (String, Vec<Quad>, bool, u64);
+
+/// Quads written per transaction (whole documents only).
+const BATCH_QUADS: usize = 100_000;
 
 enum Msg {
     Write {
@@ -142,7 +147,75 @@ pub fn ingest(store: &Store, k: &Knowledge, paths: &[PathBuf], opts: &Options) -
                 });
             });
         });
-        for msg in rx {
+        // Whole documents are written together, up to BATCH_QUADS quads per
+        // transaction: each document's graph is still replaced atomically,
+        // and RocksDB pays its commit cost once per batch.
+        let mut batch: Vec<(String, Vec<Quad>, bool, u64)> = Vec::new();
+        let mut named: std::collections::HashMap<String, String> = std::collections::HashMap::new();
+        let mut batch_quads = 0usize;
+        let flush = |batch: &mut Vec<(String, Vec<Quad>, bool, u64)>,
+                     batch_quads: &mut usize,
+                     summary: &mut Summary,
+                     write_error: &mut Option<crate::error::Error>| {
+            if batch.is_empty() || write_error.is_some() {
+                batch.clear();
+                *batch_quads = 0;
+                return;
+            }
+            // New documents go through the bulk loader; changed ones replace
+            // their old graph in a transaction.
+            let new: Vec<(&str, &[Quad])> = batch
+                .iter()
+                .filter(|b| !b.2)
+                .map(|(g, q, _, _)| (g.as_str(), q.as_slice()))
+                .collect();
+            let changed: Vec<(&str, &[Quad])> = batch
+                .iter()
+                .filter(|b| b.2)
+                .map(|(g, q, _, _)| (g.as_str(), q.as_slice()))
+                .collect();
+            let res = (if new.is_empty() {
+                Ok(())
+            } else {
+                store.bulk_insert(&new)
+            })
+            .and_then(|()| {
+                if changed.is_empty() {
+                    Ok(())
+                } else {
+                    store.replace_graphs(&changed)
+                }
+            });
+            match res {
+                Ok(()) => {
+                    for (_, quads, replaced, bytes) in batch.iter() {
+                        summary.quads_written += quads.len();
+                        summary.bytes += bytes;
+                        if *replaced {
+                            summary.replaced += 1;
+                        } else {
+                            summary.new += 1;
+                        }
+                    }
+                }
+                Err(e) => *write_error = Some(e),
+            }
+            batch.clear();
+            *batch_quads = 0;
+        };
+        loop {
+            // Take what is ready; wait only when nothing is.
+            let msg = match rx.try_recv() {
+                Ok(m) => m,
+                Err(std::sync::mpsc::TryRecvError::Empty) => {
+                    flush(&mut batch, &mut batch_quads, &mut summary, &mut write_error);
+                    match rx.recv() {
+                        Ok(m) => m,
+                        Err(_) => break,
+                    }
+                }
+                Err(std::sync::mpsc::TryRecvError::Disconnected) => break,
+            };
             match msg {
                 Msg::Write {
                     graph,
@@ -150,20 +223,11 @@ pub fn ingest(store: &Store, k: &Knowledge, paths: &[PathBuf], opts: &Options) -
                     replaced,
                     bytes,
                 } => {
-                    if write_error.is_some() {
-                        continue;
-                    }
-                    match store.replace_graph(&graph, &quads) {
-                        Ok(()) => {
-                            summary.quads_written += quads.len();
-                            summary.bytes += bytes;
-                            if replaced {
-                                summary.replaced += 1;
-                            } else {
-                                summary.new += 1;
-                            }
-                        }
-                        Err(e) => write_error = Some(e),
+                    entity_classes(k, &quads, &mut named);
+                    batch_quads += quads.len();
+                    batch.push((graph, quads, replaced, bytes));
+                    if batch_quads >= BATCH_QUADS {
+                        flush(&mut batch, &mut batch_quads, &mut summary, &mut write_error);
                     }
                 }
                 Msg::Unchanged => summary.unchanged += 1,
@@ -174,6 +238,14 @@ pub fn ingest(store: &Store, k: &Knowledge, paths: &[PathBuf], opts: &Options) -
             }
             bar.inc(1);
         }
+        flush(&mut batch, &mut batch_quads, &mut summary, &mut write_error);
+        let mut by_class: std::collections::BTreeMap<String, usize> = std::collections::BTreeMap::new();
+        for class in named.values() {
+            *by_class.entry(class.clone()).or_default() += 1;
+        }
+        let mut v: Vec<(String, usize)> = by_class.into_iter().collect();
+        v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        summary.entities = v;
     });
     bar.finish_and_clear();
     if let Some(e) = write_error {
@@ -262,4 +334,38 @@ pub fn extract_to(
     w.finish().map_err(io)?;
     summary.seconds = t0.elapsed().as_secs_f64();
     Ok(summary)
+}
+
+/// Records the class of every entity a document's quads mention (IRI →
+/// class name): minted entities carry their type in the document's graph,
+/// known ones in the gazetteer.
+fn entity_classes(k: &Knowledge, quads: &[Quad], named: &mut std::collections::HashMap<String, String>) {
+    use crate::vocab::{RDF_TYPE, VNKG};
+    use oxigraph::model::{NamedOrBlankNode, Term};
+    let mentions = format!("{VNKG}mentions");
+    let mut types: std::collections::HashMap<&str, &str> = std::collections::HashMap::new();
+    for q in quads {
+        if let (NamedOrBlankNode::NamedNode(s), Term::NamedNode(o)) = (&q.subject, &q.object) {
+            if q.predicate.as_str() == RDF_TYPE {
+                types.insert(s.as_str(), o.as_str());
+            }
+        }
+    }
+    for q in quads {
+        if q.predicate.as_str() != mentions {
+            continue;
+        }
+        let Term::NamedNode(e) = &q.object else { continue };
+        if named.contains_key(e.as_str()) {
+            continue;
+        }
+        let class = match types.get(e.as_str()) {
+            Some(c) => c.strip_prefix(VNKG).unwrap_or(c).to_string(),
+            None => match k.gazetteer.by_iri(e.as_str()) {
+                Some(i) => k.ontology.class(k.gazetteer.get(i).class).name.clone(),
+                None => continue,
+            },
+        };
+        named.insert(e.as_str().to_string(), class);
+    }
 }

@@ -150,7 +150,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             for p in &s.problems {
                 eprintln!("vnkg: {p}");
             }
-            let st = vnkg::stats::stats(&store)?;
+            let (docs, quads) = (store.documents()?.len(), store.len()?);
             let mb = s.bytes as f64 / 1e6;
             println!(
                 "documents: {} new, {} replaced, {} unchanged, {} failed ({:.2} s, {:.2} MB extracted)",
@@ -162,11 +162,11 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 mb
             );
             println!(
-                "quads written: {}; store: {} documents, {} quads",
-                s.quads_written, st.documents, st.quads
+                "quads written: {}; store: {docs} documents, {quads} quads",
+                s.quads_written
             );
-            let ents: Vec<String> = st.entities.iter().map(|(c, n)| format!("{c} {n}")).collect();
-            println!("entities by class: {}", ents.join(", "));
+            let ents: Vec<String> = s.entities.iter().map(|(c, n)| format!("{c} {n}")).collect();
+            println!("entities named in the documents written: {}", ents.join(", "));
             Ok(if s.failed.is_empty() {
                 ExitCode::SUCCESS
             } else {

@@ -37,13 +37,12 @@ fn pairs(store: &Store, q: &str) -> Result<Vec<(String, usize)>> {
     Ok(out)
 }
 
+const ENTITIES: &str = "SELECT ?k (COUNT(DISTINCT ?e) AS ?n) WHERE { ?d a vnkg:Document ; vnkg:mentions ?e . ?e a ?k . FILTER(STRSTARTS(STR(?k), STR(vnkg:))) } GROUP BY ?k ORDER BY DESC(?n) ?k";
+
 pub fn stats(store: &Store) -> Result<Stats> {
     let documents = store.documents()?.len();
     let quads = store.len()?;
-    let entities = pairs(
-        store,
-        "SELECT ?k (COUNT(DISTINCT ?e) AS ?n) WHERE { ?d a vnkg:Document ; vnkg:mentions ?e . ?e a ?k . FILTER(STRSTARTS(STR(?k), STR(vnkg:))) } GROUP BY ?k ORDER BY DESC(?n) ?k",
-    )?;
+    let entities = pairs(store, ENTITIES)?;
     let facts = pairs(
         store,
         "SELECT ?k (COUNT(*) AS ?n) WHERE { { SELECT DISTINCT ?s ?k ?o WHERE { ?ev a vnkg:Evidence ; rdf:subject ?s ; rdf:predicate ?k ; rdf:object ?o } } } GROUP BY ?k ORDER BY DESC(?n) ?k",

@@ -117,6 +117,31 @@ impl Store {
         Ok(())
     }
 
+    /// Replaces several named graphs in one transaction: all or none.
+    pub fn replace_graphs(&self, graphs: &[(&str, &[Quad])]) -> Result<()> {
+        let mut tx = self.inner.start_transaction()?;
+        for (graph, quads) in graphs {
+            let g = NamedNodeRef::new_unchecked(graph);
+            tx.clear_graph(g)?;
+            tx.insert_named_graph(g);
+            for q in *quads {
+                tx.insert(q);
+            }
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Adds the graphs of documents that are not in the store yet, through
+    /// Oxigraph's bulk loader (much faster than a transaction for many
+    /// quads); the load is committed atomically, all or none.
+    pub fn bulk_insert(&self, graphs: &[(&str, &[Quad])]) -> Result<()> {
+        let mut loader = self.inner.bulk_loader();
+        loader.load_quads(graphs.iter().flat_map(|(_, q)| q.iter().cloned()))?;
+        loader.commit()?;
+        Ok(())
+    }
+
     /// Loads the ontology and gazetteer graph when it changed.
     pub fn ensure_ontology(&self, quads: &[Quad], sha: &str) -> Result<bool> {
         if self.graph_sha(ONTOLOGY_GRAPH)?.as_deref() == Some(sha) {

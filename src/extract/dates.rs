@@ -193,7 +193,8 @@ static RULES: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
     rules
         .into_iter()
         .map(|(re, handler)| DateRule {
-            re: Regex::new(&format!("(?i){re}")).expect("built-in date pattern"),
+            // ASCII word boundaries keep the matching in the fast DFA engines.
+            re: Regex::new(&format!("(?i){}", re.replace("\\b", "(?-u:\\b)"))).expect("built-in date pattern"),
             handler,
         })
         .collect()
@@ -220,6 +221,10 @@ pub fn find(text: &str, span: Span, anchor: Anchor, out: &mut Vec<(Span, DateVal
     }
     let first = out.len();
     for rule in RULES.iter() {
+        // A cheap test first: most sentences match few of the forms.
+        if !rule.re.is_match(s) {
+            continue;
+        }
         for c in rule.re.captures_iter(s) {
             let Some(m) = c.get(0) else { continue };
             let sp = Span::new(span.start + m.start(), span.start + m.end());
