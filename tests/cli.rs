@@ -33,7 +33,7 @@ fn ingest_query_export_stats_remove() {
         "{summary}"
     );
     assert!(
-        summary.contains("entities named in the documents written: Country"),
+        summary.contains("entities named in the documents written: ") && summary.contains("Country "),
         "{summary}"
     );
 
