@@ -112,6 +112,24 @@ pub(super) fn resolve(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             t += 1;
             continue;
         }
+        // "It is co-chaired by …", "It was held in …": the event just named.
+        if matches!(w, "it" | "this")
+            && t == 0
+            && matches!(sent.word(1), "is" | "was" | "will")
+            && (1..4).any(|k| {
+                matches!(
+                    sent.word(1 + k),
+                    "chaired" | "held" | "hosted" | "organised" | "organized" | "attended" | "opened" | "convened"
+                )
+            })
+        {
+            let event = v.event;
+            if let Some(e) = last(d, sm, t, |d, l| d.k.ontology.is_a(d.class_of(l), event)).or(d.main_event) {
+                found.push((0, 1, e));
+            }
+            t += 1;
+            continue;
+        }
         // "ratifying it", "sign it": the treaty just named.
         if w == "it"
             && t > 0
@@ -208,10 +226,36 @@ pub(super) fn resolve(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
     sm.sort_by_key(|m| m.span.start);
 }
 
-/// The treaty "the Convention" or "the pact" refers to: the one named most
-/// often so far (the document's subject), the latest among equals.
+/// The treaty "the Convention" or "the pact" refers to: one named earlier in
+/// the sentence or in the two before it (the latest), else the one named
+/// most often so far (the document's subject), the latest among equals.
 fn salient_treaty(d: &Doc, sm: &[SMention], before_tok: usize) -> Option<usize> {
     let treaty = d.k.vocab.treaty;
+    let is_treaty = |l: usize| d.k.ontology.is_a(d.class_of(l), treaty);
+    let here = sm
+        .iter()
+        .filter(|m| !m.hidden && m.end_tok <= before_tok)
+        .filter_map(|m| match m.kind {
+            MentionKind::Entity(l) if is_treaty(l) => Some((m.first_tok, l)),
+            _ => None,
+        })
+        .max_by_key(|(t, _)| *t)
+        .map(|(_, l)| l);
+    if here.is_some() {
+        return here;
+    }
+    let current = d.recent_sent.last().copied().unwrap_or(0);
+    let near = d
+        .recent
+        .iter()
+        .zip(&d.recent_sent)
+        .rev()
+        .take_while(|(_, &s)| s + 2 >= current)
+        .find(|(&l, _)| is_treaty(l))
+        .map(|(&l, _)| l);
+    if near.is_some() {
+        return near;
+    }
     let mut seen: Vec<usize> = d.recent.clone();
     let mut here: Vec<&SMention> = sm.iter().filter(|m| !m.hidden && m.end_tok <= before_tok).collect();
     here.sort_by_key(|m| m.first_tok);

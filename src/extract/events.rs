@@ -93,6 +93,43 @@ pub(super) fn numbered(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                 }
             }
         }
+        // (f) "the Fifteenth Congress": a numbered event of the series of an
+        // event of the same kind named before.
+        if let Some((class, k)) = head_at(d, sent, j) {
+            let next_is_name = sent.word(k) == "of" || mention_at(sm, k).is_some();
+            if !next_is_name && sent.is_capitalised(j) {
+                let series = d.recent.iter().rev().copied().find_map(|l| {
+                    let e = &d.entities[l];
+                    if e.class != class || e.ordinal.is_none() {
+                        return None;
+                    }
+                    match &e.id {
+                        EntityId::Known(idx) => {
+                            d.k.gazetteer
+                                .get(*idx)
+                                .session_of
+                                .clone()
+                                .and_then(|b| d.k.gazetteer.by_iri(&b))
+                        }
+                        EntityId::Minted { .. } => None,
+                    }
+                });
+                if let Some(b) = series {
+                    let body = d.entity_for_known(b);
+                    let ev = event_entity(d, body, num, class, sent, start, k);
+                    let span = Span::new(sent.toks[start].start, sent.toks[k - 1].end);
+                    sm.push(SMention {
+                        span,
+                        kind: MentionKind::Entity(ev),
+                        first_tok: start,
+                        end_tok: k,
+                        hidden: false,
+                    });
+                    i = k;
+                    continue;
+                }
+            }
+        }
         // (c) ORD BODY (head)?
         if let Some(mi) = mention_at(sm, j).filter(|&mi| is_body(d, sm, mi)) {
             let after = sm[mi].end_tok;
@@ -144,6 +181,8 @@ pub(super) fn numbered(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         let Some((class, k)) = head_at(d, sent, j) else {
             continue;
         };
+        // Only a body named earlier in the same sentence: across sentences
+        // "its" is too often another body.
         let body = sm
             .iter()
             .filter(|m| !m.hidden && m.end_tok <= t)
@@ -151,14 +190,7 @@ pub(super) fn numbered(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                 MentionKind::Entity(l) if d.k.ontology.is_a(d.class_of(l), body_class) => Some(l),
                 _ => None,
             })
-            .next_back()
-            .or_else(|| {
-                d.recent
-                    .iter()
-                    .rev()
-                    .copied()
-                    .find(|&l| d.k.ontology.is_a(d.class_of(l), body_class))
-            });
+            .next_back();
         if let Some(b) = body {
             let ev = event_entity(d, b, num, class, sent, t, k);
             let span = Span::new(sent.toks[t].start, sent.toks[k - 1].end);
@@ -289,6 +321,25 @@ fn body_is_event_like(d: &Doc, body: usize) -> Option<ClassId> {
     None
 }
 
+/// The short name of a body: an acronym, else its shortest name of at most
+/// 16 characters, else its preferred name.
+fn short_name(d: &Doc, body: usize) -> String {
+    match &d.entities[body].id {
+        EntityId::Known(idx) => {
+            let known = d.k.gazetteer.get(*idx);
+            known
+                .labels
+                .iter()
+                .filter(|l| crate::gazetteer::is_case_sensitive(l))
+                .min_by_key(|l| l.len())
+                .or_else(|| known.labels.iter().filter(|l| l.len() <= 16).min_by_key(|l| l.len()))
+                .cloned()
+                .unwrap_or_else(|| known.pref_label.clone())
+        }
+        EntityId::Minted { .. } => d.entities[body].label.clone(),
+    }
+}
+
 /// The numbered event of a body: the gazetteer's if it knows it, else minted
 /// from the body's slug and the number.
 fn event_entity(d: &mut Doc, body: usize, num: u32, class: ClassId, sent: &Sent, _s: usize, _e: usize) -> usize {
@@ -413,6 +464,59 @@ fn unnamed(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             if let Some(mi) = mention_at(sm, o) {
                 organiser = Some(mi);
                 t = sm[mi].end_tok;
+            }
+        }
+        // "a preparatory session of SOMTC": an unnumbered event of a body.
+        if organiser.is_none() && sent.word(t) == "of" {
+            let mut o = t + 1;
+            if sent.word(o) == "the" {
+                o += 1;
+            }
+            let body_class = d.k.vocab.body;
+            if let Some(mi) = mention_at(sm, o).filter(|&mi| match sm[mi].kind {
+                MentionKind::Entity(l) => d.k.ontology.is_a(d.class_of(l), body_class),
+                _ => false,
+            }) {
+                let MentionKind::Entity(body) = sm[mi].kind else {
+                    unreachable!()
+                };
+                let words =
+                    crate::text::squash_whitespace(&sent.text[sent.toks[i + 1].start..sent.toks[after_head - 1].end])
+                        .to_lowercase();
+                if i + 1 < h {
+                    // Only with a modifier ("preparatory", "special"): a bare "the
+                    // session of X" is a reference, left to coreference.
+                    let short = short_name(d, body);
+                    let label = format!("{short} {words}");
+                    let key = match d.year {
+                        Some(y) => format!("{} {y}", crate::text::fold(&label)),
+                        None => crate::text::fold(&label),
+                    };
+                    let ev = d.entity(EntityId::Minted { dir: "event", key }, class, &label);
+                    let span = Span::new(sent.toks[h.min(i + 1)].start, sm[mi].span.end);
+                    sm[mi].hidden = true;
+                    d.add_fact(
+                        ev,
+                        d.k.vocab.session_of,
+                        Object::Entity(body),
+                        Evidence {
+                            sentence: sent.index,
+                            span,
+                            rule: Arc::from("event.of-body"),
+                            confidence: 0.8,
+                            modality: Modality::Asserted,
+                        },
+                    );
+                    sm.push(SMention {
+                        span,
+                        kind: MentionKind::Entity(ev),
+                        first_tok: i + 1,
+                        end_tok: sm[mi].end_tok,
+                        hidden: false,
+                    });
+                    i = sm[mi].end_tok;
+                    continue;
+                }
             }
         }
         if !matches!(sent.word(t), "on" | "about" | "regarding" | "concerning") {

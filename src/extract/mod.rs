@@ -121,8 +121,10 @@ pub(crate) struct Doc<'k> {
     /// Appositions found in the current sentence: (name span, first token,
     /// end token) of "NAME, TITLE of ORG" or "TITLE NAME".
     pub absorbed: Vec<(Span, usize, usize)>,
-    /// Entity mentions in reading order (for coreference).
+    /// Entity mentions in reading order (for coreference), with the index
+    /// of their sentence in `recent_sent`.
     pub recent: Vec<LocalId>,
+    pub recent_sent: Vec<usize>,
     /// The event a statement or report is about: the first one named in its
     /// opening lines.
     pub main_event: Option<LocalId>,
@@ -264,6 +266,7 @@ impl<'k> Extractor<'k> {
             post_holders: Vec::new(),
             absorbed: Vec::new(),
             recent: Vec::new(),
+            recent_sent: Vec::new(),
             main_event: None,
             statement_of: None,
             year: anchor.year,
@@ -327,6 +330,7 @@ impl<'k> Extractor<'k> {
             for m in sm.iter().filter(|m| !m.hidden) {
                 if let MentionKind::Entity(l) = m.kind {
                     d.recent.push(l);
+                    d.recent_sent.push(si);
                 }
             }
             self.inner_mentions(&mut d, &sent, &sm);
@@ -831,6 +835,11 @@ impl<'k> Extractor<'k> {
             let MentionKind::Entity(l) = m.kind else { continue };
             let c = d.class_of(l);
             let (is_treaty, is_event) = (ont.is_a(c, v.treaty), ont.is_a(c, v.event));
+            // A numbered session is about whatever its body is about; names in
+            // the body's name are not the session's subject.
+            if is_event && d.entities[l].ordinal.is_some() {
+                continue;
+            }
             if !is_treaty && !is_event {
                 continue;
             }
@@ -868,6 +877,11 @@ impl<'k> Extractor<'k> {
                     let o = d.entity_for_known(inner);
                     if o == l {
                         continue;
+                    }
+                    // A treaty named inside an event's name is just as recent.
+                    if ont.is_a(ic, v.treaty) {
+                        d.recent.push(o);
+                        d.recent_sent.push(sent.index);
                     }
                     d.add_fact(
                         l,

@@ -142,7 +142,39 @@ fn seq_at(sent: &Sent, i: usize, words: &[String]) -> Option<usize> {
     Some(t)
 }
 
+/// Words that make a deputy of any title ("Deputy Inspector General").
+const TITLE_PREFIXES: &[&str] = &["deputy", "vice", "acting", "assistant", "first", "permanent", "senior"];
+
 fn title_at(d: &Doc, sent: &Sent, i: usize) -> Option<TitleHit> {
+    if !sent.is_capitalised(i) {
+        return None;
+    }
+    // A prefix before a known title: "Deputy" + "Inspector General".
+    let mut j = i;
+    while j < i + 2 && TITLE_PREFIXES.contains(&sent.word(j)) && sent.is_capitalised(j + 1) {
+        j += 1;
+    }
+    if j > i {
+        if let Some(hit) = title_at_exact(d, sent, i).or_else(|| title_at_exact(d, sent, j)) {
+            let canonical = hit.canonical.map(|c| {
+                let pre = crate::text::squash_whitespace(&sent.text[sent.toks[i].start..sent.toks[j - 1].end]);
+                if hit.start == j {
+                    format!("{pre} {c}")
+                } else {
+                    c
+                }
+            });
+            return Some(TitleHit {
+                start: i,
+                end: hit.end,
+                canonical,
+            });
+        }
+    }
+    title_at_exact(d, sent, i)
+}
+
+fn title_at_exact(d: &Doc, sent: &Sent, i: usize) -> Option<TitleHit> {
     if !sent.is_capitalised(i) {
         return None;
     }
@@ -383,7 +415,10 @@ pub(super) fn people(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             let (a, b) = if name_first < title.start {
                 (name_first, end)
             } else {
-                (title.start, name_end)
+                // "UNODC Executive Director Ghada Fathi Waly": the organisation
+                // before the title belongs to the apposition too.
+                let from = pre_org.map_or(title.start, |mi| sm[mi].first_tok.min(title.start));
+                (from, name_end)
             };
             d.absorbed.push((name_span, a, b.max(name_end)));
         }
