@@ -13,6 +13,8 @@
 
 pub mod corpus;
 pub mod error;
+pub mod eval;
+pub mod explain;
 pub mod export;
 pub mod extract;
 pub mod fact;

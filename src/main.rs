@@ -82,6 +82,30 @@ enum Cmd {
         #[arg(long)]
         no_ontology: bool,
     },
+    /// Score the store against gold facts (precision, recall, F1 per relation and per rule)
+    Eval {
+        /// Folder of gold TSV files, one per document
+        #[arg(long)]
+        gold: PathBuf,
+        /// Canonical names and spellings (default: entities.tsv beside the gold folder)
+        #[arg(long)]
+        entities: Option<PathBuf>,
+        /// List every miss and every wrong fact with its sentence
+        #[arg(long)]
+        show: bool,
+    },
+    /// Every piece of evidence for a fact: SUBJECT RELATION OBJECT (labels, prefixed names or IRIs)
+    Why {
+        subject: String,
+        relation: String,
+        object: String,
+    },
+    /// Names found in the documents that the gazetteer lacks, with counts and an example sentence
+    Unknown {
+        /// Show at most this many
+        #[arg(long, default_value_t = 50)]
+        limit: usize,
+    },
     /// Show how a document is read: sentences, mentions and facts (no store)
     Annotate {
         file: PathBuf,
@@ -286,6 +310,125 @@ fn run(cli: Cli) -> Result<ExitCode> {
             let x = vnkg::extract::Extractor::new(&k).extract(info, text);
             let mut out = std::io::stdout().lock();
             vnkg::extract::annotate(&k, &x, &mut out)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Cmd::Eval { gold, entities, show } => {
+            let store = open(&cli)?;
+            let r = vnkg::eval::evaluate(&store, gold, entities.as_deref())?;
+            let mut out = std::io::stdout().lock();
+            let f = |s: &vnkg::eval::Score| {
+                vec![
+                    s.tp.to_string(),
+                    s.fp.to_string(),
+                    s.fn_.to_string(),
+                    format!("{:.3}", s.precision()),
+                    format!("{:.3}", s.recall()),
+                    format!("{:.3}", s.f1()),
+                ]
+            };
+            let head = |first: &str| -> Vec<String> {
+                [first, "tp", "fp", "fn", "P", "R", "F1"]
+                    .iter()
+                    .map(|s| s.to_string())
+                    .collect()
+            };
+            let rows: Vec<Vec<String>> = r
+                .by_relation
+                .iter()
+                .map(|(k, s)| std::iter::once(k.clone()).chain(f(s)).collect())
+                .collect();
+            vnkg::query::write_table(&mut out, &head("relation"), &rows)?;
+            writeln!(out)?;
+            let rows: Vec<Vec<String>> = r
+                .by_rule
+                .iter()
+                .map(|(k, s)| {
+                    vec![
+                        k.clone(),
+                        s.tp.to_string(),
+                        s.fp.to_string(),
+                        format!("{:.3}", s.precision()),
+                    ]
+                })
+                .collect();
+            let h: Vec<String> = ["rule", "true", "wrong", "P"].iter().map(|s| s.to_string()).collect();
+            vnkg::query::write_table(&mut out, &h, &rows)?;
+            if *show {
+                writeln!(out)?;
+                for i in &r.missed {
+                    writeln!(
+                        out,
+                        "missed  {}  {} | {} | {}    ({})",
+                        i.document, i.fact.1, i.fact.0, i.fact.2, i.context
+                    )?;
+                }
+                for i in &r.wrong {
+                    let (rule, sentence) = i.context.split_once('\t').unwrap_or((&i.context, ""));
+                    writeln!(
+                        out,
+                        "wrong   {}  {} | {} | {}    [{rule}] {sentence}",
+                        i.document, i.fact.1, i.fact.0, i.fact.2
+                    )?;
+                }
+            }
+            writeln!(
+                out,
+                "\ndocuments {}/{}   facts P={:.3} R={:.3} F1={:.3}   mentions P={:.3} R={:.3} F1={:.3}",
+                r.documents_found,
+                r.documents,
+                r.facts.precision(),
+                r.facts.recall(),
+                r.facts.f1(),
+                r.mentions.precision(),
+                r.mentions.recall(),
+                r.mentions.f1()
+            )?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Cmd::Why {
+            subject,
+            relation,
+            object,
+        } => {
+            let store = open(&cli)?;
+            let found = vnkg::explain::why(&store, subject, relation, object)?;
+            let mut out = std::io::stdout().lock();
+            if found.is_empty() {
+                writeln!(out, "no evidence for: {subject} {relation} {object}")?;
+                return Ok(ExitCode::from(2));
+            }
+            for w in &found {
+                writeln!(out, "{} {} {}", w.subject, w.relation, w.object)?;
+                writeln!(
+                    out,
+                    "  {} (characters {}–{}), rule {}, confidence {}, {}",
+                    w.file, w.offsets.0, w.offsets.1, w.rule, w.confidence, w.modality
+                )?;
+                writeln!(out, "  {}\n", w.sentence)?;
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Cmd::Unknown { limit } => {
+            let store = open(&cli)?;
+            let list = vnkg::explain::unknown(&store)?;
+            let rows: Vec<Vec<String>> = list
+                .iter()
+                .take(*limit)
+                .map(|u| {
+                    vec![
+                        u.label.clone(),
+                        u.class.clone(),
+                        u.documents.to_string(),
+                        u.example.clone(),
+                    ]
+                })
+                .collect();
+            let header: Vec<String> = ["name", "class", "documents", "example"]
+                .iter()
+                .map(|s| s.to_string())
+                .collect();
+            let mut out = std::io::stdout().lock();
+            vnkg::query::write_table(&mut out, &header, &rows)?;
             Ok(ExitCode::SUCCESS)
         }
         Cmd::Stats => {

@@ -473,13 +473,11 @@ fn unnamed(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                 o += 1;
             }
             let body_class = d.k.vocab.body;
-            if let Some(mi) = mention_at(sm, o).filter(|&mi| match sm[mi].kind {
-                MentionKind::Entity(l) => d.k.ontology.is_a(d.class_of(l), body_class),
-                _ => false,
-            }) {
-                let MentionKind::Entity(body) = sm[mi].kind else {
-                    unreachable!()
-                };
+            let body_at = mention_at(sm, o).and_then(|mi| match sm[mi].kind {
+                MentionKind::Entity(l) if d.k.ontology.is_a(d.class_of(l), body_class) => Some((mi, l)),
+                _ => None,
+            });
+            if let Some((mi, body)) = body_at {
                 let words =
                     crate::text::squash_whitespace(&sent.text[sent.toks[i + 1].start..sent.toks[after_head - 1].end])
                         .to_lowercase();

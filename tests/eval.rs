@@ -1,0 +1,54 @@
+//! `vnkg eval` on the corpus's own gold (needs nothing outside the project):
+//! the floor the extractor must not fall below.
+
+mod common;
+
+use vnkg::ingest::{ingest, Options};
+use vnkg::store::Store;
+
+#[test]
+fn corpus_gold_floor() {
+    let k = common::knowledge();
+    let store = Store::memory().expect("store");
+    ingest(
+        &store,
+        &k,
+        &[common::root().join("corpus/documents")],
+        &Options::default(),
+    )
+    .expect("ingest");
+    let r = vnkg::eval::evaluate(&store, &common::root().join("corpus/gold"), None).expect("eval");
+    eprintln!(
+        "corpus: facts P {:.3} R {:.3}, mentions F1 {:.3}",
+        r.facts.precision(),
+        r.facts.recall(),
+        r.mentions.f1()
+    );
+    assert_eq!(r.documents_found, r.documents);
+    assert!(
+        r.facts.precision() >= 0.90,
+        "facts precision {:.3}",
+        r.facts.precision()
+    );
+    assert!(r.facts.recall() >= 0.45, "facts recall {:.3}", r.facts.recall());
+    assert!(r.mentions.f1() >= 0.85, "mentions F1 {:.3}", r.mentions.f1());
+    // Every rule that fired is named in rules.txt or is one of the built-in ones.
+    let rules = std::fs::read_to_string(common::root().join("ontology/rules.txt")).expect("rules");
+    for rule in r.by_rule.keys() {
+        let builtin = [
+            "event.",
+            "person.",
+            "document.",
+            "coref.",
+            "concerns.",
+            "addresses.",
+            "infer.",
+        ]
+        .iter()
+        .any(|p| rule.starts_with(p));
+        assert!(
+            builtin || rules.contains(&format!("rule {rule}\n")),
+            "unknown rule id {rule}"
+        );
+    }
+}
