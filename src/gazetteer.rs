@@ -7,7 +7,7 @@
 //! relations or of the store.
 
 use crate::error::{Error, Result};
-use crate::ontology::{parse_rdf, ClassId, Ontology};
+use crate::ontology::{parse_rdf, stable_blank_nodes, ClassId, Ontology};
 use crate::text::{fold, Folded, Span};
 use crate::vocab::*;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
@@ -71,7 +71,7 @@ fn alnum(s: &str) -> String {
 
 impl Gazetteer {
     pub fn parse(path: &Path, bytes: &[u8], ontology: &Ontology) -> Result<Self> {
-        let quads = parse_rdf(path, bytes, RdfFormat::Turtle)?;
+        let quads = stable_blank_nodes(parse_rdf(path, bytes, RdfFormat::Turtle)?, "gaz");
         Self::from_quads(quads, ontology).map_err(|m| Error::Syntax {
             path: path.to_path_buf(),
             line: 0,

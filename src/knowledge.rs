@@ -8,7 +8,7 @@
 
 use crate::error::{Error, Result};
 use crate::gazetteer::Gazetteer;
-use crate::ontology::{parse_rdf, ClassId, Ontology, PropId};
+use crate::ontology::{parse_rdf, stable_blank_nodes, ClassId, Ontology, PropId};
 use crate::rules::RuleSet;
 use crate::text::fold;
 use oxigraph::io::RdfFormat;
@@ -91,7 +91,7 @@ impl Knowledge {
         }
         let [(onto_path, onto), (gaz_path, gaz), (rules_path, rules), (ev_path, ev), (ti_path, ti)] =
             <[(PathBuf, String); 5]>::try_from(texts).map_err(|_| Error::Invalid("ontology files".into()))?;
-        let ontology_quads = parse_rdf(&onto_path, onto.as_bytes(), RdfFormat::Turtle)?;
+        let ontology_quads = stable_blank_nodes(parse_rdf(&onto_path, onto.as_bytes(), RdfFormat::Turtle)?, "onto");
         let schema_err = |m: String| Error::Syntax {
             path: onto_path.clone(),
             line: 0,

@@ -41,6 +41,37 @@ pub fn read_rdf(path: &Path, format: RdfFormat) -> Result<Vec<Quad>> {
     parse_rdf(path, &bytes, format)
 }
 
+/// Gives the blank nodes of parsed quads stable names (`<prefix><n>` in order
+/// of first appearance): a parser names them at random, and the ontology
+/// graph must be the same in every run so that dumps are byte-identical and
+/// its sha256 only changes when the files do.
+pub fn stable_blank_nodes(quads: Vec<Quad>, prefix: &str) -> Vec<Quad> {
+    use oxigraph::model::BlankNode;
+    use std::collections::HashMap;
+    let mut names: HashMap<String, BlankNode> = HashMap::new();
+    let mut rename = |b: &BlankNode| -> BlankNode {
+        let n = names.len();
+        names
+            .entry(b.as_str().to_string())
+            .or_insert_with(|| BlankNode::new_unchecked(format!("{prefix}{n}")))
+            .clone()
+    };
+    quads
+        .into_iter()
+        .map(|q| {
+            let subject = match q.subject {
+                NamedOrBlankNode::BlankNode(b) => NamedOrBlankNode::BlankNode(rename(&b)),
+                other => other,
+            };
+            let object = match q.object {
+                Term::BlankNode(b) => Term::BlankNode(rename(&b)),
+                other => other,
+            };
+            Quad::new(subject, q.predicate, object, q.graph_name)
+        })
+        .collect()
+}
+
 /// Parses RDF text; `path` only names the source in error messages.
 pub fn parse_rdf(path: &Path, bytes: &[u8], format: RdfFormat) -> Result<Vec<Quad>> {
     let mut quads = Vec::new();
