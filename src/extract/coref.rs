@@ -196,10 +196,32 @@ pub(super) fn resolve(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         } else if EVENT_HEADS.contains(&head) {
             // "the workshop" refers to a workshop or seminar, "the session" to
             // a session, meeting, webinar or congress; "the event" to any.
-            let fam = family(head);
-            last(d, sm, t, |d, l| {
-                let name = d.k.ontology.class(d.class_of(l)).name.as_str();
-                d.k.ontology.is_a(d.class_of(l), v.event) && (fam == Family::Any || family_of_class(name) == fam)
+            // "the signing event" is a ceremony.
+            let fam = if head == "event" && (t + 1..h).any(|k| sent.word(k) == "signing") {
+                Family::Ceremony
+            } else {
+                family(head)
+            };
+            // A bare "the event" is the document's main event when that was
+            // named in the last five sentences.
+            let bare = h == t + 1;
+            let main = match d.main_event {
+                Some(m) if head == "event" && bare => {
+                    let now = sent.index;
+                    let seen = d
+                        .recent
+                        .iter()
+                        .zip(&d.recent_sent)
+                        .any(|(&l, &s)| l == m && s + 5 >= now);
+                    seen.then_some(m)
+                }
+                _ => None,
+            };
+            main.or_else(|| {
+                last(d, sm, t, |d, l| {
+                    let name = d.k.ontology.class(d.class_of(l)).name.as_str();
+                    d.k.ontology.is_a(d.class_of(l), v.event) && (fam == Family::Any || family_of_class(name) == fam)
+                })
             })
         } else if matches!(head, "country" | "nation") && w == "the" {
             let country = v.country;

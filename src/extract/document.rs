@@ -77,7 +77,11 @@ pub(super) fn opening(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
             _ => None,
         });
         // "STATEMENT OF <country> AT <event>": the speaker's country.
-        if d.main_event.is_some() && sent.word(0).trim_start_matches('*') == "statement" && sent.word(1) == "of" {
+        let mut s0 = 0;
+        while matches!(sent.word(s0), "*" | "_" | "#") {
+            s0 += 1;
+        }
+        if d.main_event.is_some() && sent.word(s0) == "statement" && sent.word(s0 + 1) == "of" {
             if let Some(c) = visible.iter().find_map(|m| match m.kind {
                 MentionKind::Entity(l) if ont.is_a(d.class_of(l), v.country) => Some(l),
                 _ => None,

@@ -8,6 +8,7 @@ use super::{ordinal_at, ordinal_suffix, Doc, SMention, Sent};
 use crate::fact::{EntityId, Evidence, MentionKind, Modality, Object};
 use crate::ontology::ClassId;
 use crate::text::{slug, Span};
+use std::collections::BTreeSet;
 use std::sync::Arc;
 
 /// Words allowed between an ordinal and its head noun.
@@ -431,12 +432,14 @@ fn unnamed(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
     let n = sent.toks.len();
     let mut i = 0;
     while i < n {
-        if !matches!(sent.word(i), "a" | "an" | "the") || covered(sm, i) {
+        // A headline drops its articles: "… co-host workshop on …".
+        let headline_head = sent.index == 0 && !covered(sm, i) && head_at(d, sent, i).is_some();
+        if !headline_head && (!matches!(sent.word(i), "a" | "an" | "the") || covered(sm, i)) {
             i += 1;
             continue;
         }
         // Up to three modifiers ("regional", "two-day", "training").
-        let mut h = i + 1;
+        let mut h = if headline_head { i } else { i + 1 };
         let mut mods = 0;
         while mods < 4 && h < n && !covered(sm, h) && head_at(d, sent, h).is_none() {
             let w = sent.word(h);
@@ -550,7 +553,13 @@ fn unnamed(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             Some(y) => format!("{} {y}", crate::text::fold(&label)),
             None => crate::text::fold(&label),
         };
-        let ev = d.entity(EntityId::Minted { dir: "event", key }, class, &label);
+        // The same event named again, more or less fully ("workshop on UNTOC
+        // review mechanism" in the headline, "a regional workshop on the review
+        // mechanism of the UNTOC" in the text): one node.
+        let ev = match same_unnamed(d, class, &label) {
+            Some(l) => l,
+            None => d.entity(EntityId::Minted { dir: "event", key }, class, &label),
+        };
         let span = Span::new(sent.toks[h].start, sent.toks[e - 1].end);
         for m in sm.iter_mut() {
             if span.contains(m.span) {
@@ -586,4 +595,42 @@ fn unnamed(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         i = e;
     }
     sm.sort_by_key(|m| m.span.start);
+}
+
+/// An unnamed event of the document, of the same class, whose name's words
+/// all stand in the other's (ignoring small words), with at least two words
+/// besides the head noun.
+fn same_unnamed(d: &Doc, class: ClassId, label: &str) -> Option<usize> {
+    const SMALL: &[&str] = &[
+        "the",
+        "of",
+        "on",
+        "a",
+        "an",
+        "and",
+        "for",
+        "in",
+        "to",
+        "about",
+        "regarding",
+        "concerning",
+    ];
+    let words = |s: &str| -> BTreeSet<String> {
+        crate::text::fold(s)
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty() && !SMALL.contains(w))
+            .map(str::to_string)
+            .collect()
+    };
+    let mine = words(label);
+    if mine.len() < 3 {
+        return None;
+    }
+    d.entities.iter().position(|e| {
+        if e.class != class || !matches!(e.id, EntityId::Minted { dir: "event", .. }) || e.ordinal.is_some() {
+            return false;
+        }
+        let theirs = words(&e.label);
+        theirs.len() >= 3 && (mine.is_subset(&theirs) || theirs.is_subset(&mine))
+    })
 }

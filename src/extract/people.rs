@@ -383,7 +383,13 @@ pub(super) fn people(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         let mut title_ref = false;
         if person.is_none() && (title.start == 0 || matches!(sent.word(title.start - 1), "the" | "his" | "her" | ",")) {
             let t = fold(&title_text(sent, &title));
-            if let Some(&(_, p)) = d.post_holders.iter().rev().find(|(pt, _)| pt.starts_with(&t)) {
+            let of = format!("{t} of ");
+            if let Some(&(_, p)) = d
+                .post_holders
+                .iter()
+                .rev()
+                .find(|(pt, _)| *pt == t || pt.starts_with(&of))
+            {
                 let span = Span::new(sent.toks[title.start].start, sent.toks[end - 1].end);
                 person = Some((p, span, true));
                 title_ref = true;
