@@ -122,11 +122,21 @@ pub struct RuleMatch {
 }
 
 fn parse_words(s: &str) -> Vec<(String, bool)> {
+    // Punctuation folds to nothing (a dash to a space): keep it as written,
+    // the way tokens keep it.
+    let folded = |w: &str| {
+        let f = fold(w);
+        if f.is_empty() {
+            w.to_string()
+        } else {
+            f
+        }
+    };
     s.split('|')
         .filter(|w| !w.is_empty())
         .map(|w| match w.strip_suffix('*') {
-            Some(p) => (fold(p), true),
-            None => (fold(w), false),
+            Some(p) if !p.is_empty() => (folded(p), true),
+            _ => (folded(w), false),
         })
         .collect()
 }

@@ -134,6 +134,12 @@ pub(super) fn numbered(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         // (c) ORD BODY (head)?
         if let Some(mi) = mention_at(sm, j).filter(|&mi| is_body(d, sm, mi)) {
             let after = sm[mi].end_tok;
+            // "the 14th United Nations General Assembly on Crime Prevention …":
+            // the name goes on, so it is not the body's own session.
+            if sent.word(after) == "on" && sent.is_capitalised(after + 1) {
+                i = after;
+                continue;
+            }
             if let Some((class, k)) = head_at(d, sent, after) {
                 found.push((start, k, mi, num, class));
                 i = k;

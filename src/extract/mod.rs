@@ -273,7 +273,13 @@ impl<'k> Extractor<'k> {
         };
         let mut gi = 0;
         let mut date_buf = Vec::new();
+        let body_end = article_end(&text);
         for (si, &span) in sentences.iter().enumerate() {
+            // Related-news teasers after the article are read lightly: names
+            // of the gazetteer and the relation rules, but no people, posts,
+            // coreference or opening of their own, and their people are not
+            // counted as names this document mentions.
+            let teaser = span.start >= body_end;
             let sent = Sent::new(&text, si, span);
             if sent.toks.is_empty() {
                 continue;
@@ -315,18 +321,26 @@ impl<'k> Extractor<'k> {
             merge_parentheticals(&d, &sent, &mut sm);
             events::numbered(&mut d, &sent, &mut sm);
             d.absorbed.clear();
-            people::people(&mut d, &sent, &mut sm);
+            if teaser {
+                let person = k.vocab.person;
+                sm.retain(|m| !matches!(m.kind, MentionKind::Entity(l) if k.ontology.is_a(d.class_of(l), person)));
+            } else {
+                people::people(&mut d, &sent, &mut sm);
+            }
             sm.sort_by_key(|m| m.span.start);
-            for m in &sm {
+            // (A teaser's names count as mentions only if a fact uses them.)
+            for m in sm.iter().filter(|_| !teaser) {
                 d.mentions.push(Mention {
                     span: m.span,
                     kind: m.kind,
                 });
             }
-            absorb(&mut d, &sent, &mut sm);
-            coref::resolve(&mut d, &sent, &mut sm);
-            document::opening(&mut d, &sent, &sm);
-            document::speech(&mut d, &sent, &sm);
+            if !teaser {
+                absorb(&mut d, &sent, &mut sm);
+                coref::resolve(&mut d, &sent, &mut sm);
+                document::opening(&mut d, &sent, &sm);
+                document::speech(&mut d, &sent, &sm);
+            }
             for m in sm.iter().filter(|m| !m.hidden) {
                 if let MentionKind::Entity(l) = m.kind {
                     d.recent.push(l);
@@ -336,6 +350,28 @@ impl<'k> Extractor<'k> {
             self.inner_mentions(&mut d, &sent, &sm);
             let view = self.view(&d, &sent, &sm);
             self.apply_rules(&mut d, &sent, &view, &sm);
+            if teaser {
+                let used: Vec<LocalId> = d
+                    .facts
+                    .iter()
+                    .filter(|f| f.evidence.sentence == si)
+                    .flat_map(|f| {
+                        let o = match f.object {
+                            Object::Entity(o) => Some(o),
+                            Object::Date(_) => None,
+                        };
+                        std::iter::once(f.subject).chain(o)
+                    })
+                    .collect();
+                for m in &sm {
+                    if matches!(m.kind, MentionKind::Entity(l) if used.contains(&l)) {
+                        d.mentions.push(Mention {
+                            span: m.span,
+                            kind: m.kind,
+                        });
+                    }
+                }
+            }
         }
         infer_delegations(&mut d);
         prune_posts(&mut d);
@@ -451,6 +487,13 @@ impl<'k> Extractor<'k> {
     /// the ontology's own (Country, Body, Agency, Person, Event, …).
     fn family(&self, c: ClassId) -> ClassId {
         let v = &self.k.vocab;
+        // Bodies and agencies coordinate with each other ("the Ministry of
+        // Justice of Japan and the UNODC").
+        if let Some(org) = self.k.ontology.class_by_name("Organization") {
+            if self.k.ontology.is_a(c, org) {
+                return org;
+            }
+        }
         for top in [v.event, v.treaty, v.declaration] {
             if self.k.ontology.is_a(c, top) {
                 return top;
@@ -757,6 +800,38 @@ fn infer_delegations(d: &mut Doc) {
     for (c, e, ev) in new {
         d.add_fact(c, v.participated_in, Object::Entity(e), ev);
     }
+}
+
+/// Where the article ends: after a line ending in VNA's end mark "./.", or
+/// at a "Related news" / "Other news" / "Read more" heading. What follows is
+/// a list of teasers for other articles (their headlines name other people
+/// and events), so it is not read.
+pub fn article_end(text: &str) -> usize {
+    const HEADINGS: &[&str] = &[
+        "related news",
+        "other news",
+        "read more",
+        "see also",
+        "related articles",
+        "more news",
+        "related stories",
+    ];
+    let mut pos = 0;
+    for line in text.split_inclusive('\n') {
+        let start = pos;
+        pos += line.len();
+        let t = line.trim();
+        let bare = t
+            .trim_matches(|c: char| matches!(c, '*' | '_' | '#' | ':' | ' '))
+            .to_lowercase();
+        if HEADINGS.contains(&bare.as_str()) {
+            return start;
+        }
+        if t.ends_with("./.") {
+            return pos;
+        }
+    }
+    text.len()
 }
 
 /// Widens each person item over its apposition (title and organisation),
