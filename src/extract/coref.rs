@@ -41,8 +41,8 @@ const EVENT_HEADS: &[&str] = &[
 ];
 const DETERMINERS: &[&str] = &["the", "this", "that", "such"];
 const MODIFIERS: &[&str] = &[
-    "draft", "new", "un", "global", "landmark", "signing", "upcoming", "first", "historic", "opening", "closing",
-    "plenary", "high", "level", "-", "annual", "regional",
+    "draft", "new", "un", "global", "landmark", "signing", "upcoming", "first", "historic", "plenary", "high", "level",
+    "-", "annual", "regional", "general",
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -167,7 +167,11 @@ pub(super) fn resolve(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         }
         // the (modifiers)* HEAD
         let mut h = t + 1;
-        while h < n && MODIFIERS.contains(&sent.word(h)) && !covered(sm, h) {
+        while h < n
+            && !covered(sm, h)
+            && (MODIFIERS.contains(&sent.word(h))
+                || (matches!(sent.word(h), "opening" | "closing") && EVENT_HEADS.contains(&sent.word(h + 1))))
+        {
             h += 1;
         }
         if h >= n || covered(sm, h) {
@@ -193,6 +197,15 @@ pub(super) fn resolve(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                 d.k.ontology.is_a(d.class_of(l), body)
                     && crate::text::fold(&d.entities[l].label).split(' ').any(|x| x == hw)
             })
+        } else if matches!(head, "opening" | "closing") && !sent.is_capitalised(h) {
+            // "spoke at the opening": a part of the document's main event.
+            d.main_event
+        } else if EVENT_HEADS.contains(&head)
+            && (t + 1..h).any(|k| matches!(sent.word(k), "opening" | "closing" | "plenary"))
+            && d.main_event.is_some()
+        {
+            // "the opening ceremony", "the plenary session": parts of the main event.
+            d.main_event
         } else if EVENT_HEADS.contains(&head) {
             // "the workshop" refers to a workshop or seminar, "the session" to
             // a session, meeting, webinar or congress; "the event" to any.

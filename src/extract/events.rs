@@ -456,10 +456,16 @@ fn unnamed(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                 break;
             }
         }
-        let Some((class, after_head)) = head_at(d, sent, h) else {
+        let Some((mut class, mut after_head)) = head_at(d, sent, h) else {
             i += 1;
             continue;
         };
+        // "a training workshop": the last of several head nouns is the head.
+        while let Some((c2, a2)) = head_at(d, sent, after_head) {
+            h = after_head;
+            class = c2;
+            after_head = a2;
+        }
         let mut t = after_head;
         // "held|organised|hosted by ORG"
         let mut organiser = None;

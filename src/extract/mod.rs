@@ -318,6 +318,7 @@ impl<'k> Extractor<'k> {
                 });
             }
             sm.sort_by_key(|m| m.span.start);
+            drop_truncated(&d, &sent, &mut sm);
             merge_parentheticals(&d, &sent, &mut sm);
             events::numbered(&mut d, &sent, &mut sm);
             d.absorbed.clear();
@@ -347,7 +348,9 @@ impl<'k> Extractor<'k> {
                     d.recent_sent.push(si);
                 }
             }
-            self.inner_mentions(&mut d, &sent, &sm);
+            if !teaser {
+                self.inner_mentions(&mut d, &sent, &sm);
+            }
             let view = self.view(&d, &sent, &sm);
             self.apply_rules(&mut d, &sent, &view, &sm);
             if teaser {
@@ -772,8 +775,9 @@ fn prune_posts(d: &mut Doc) {
 }
 
 /// A delegate's country takes part in the event: where a person represents a
-/// country and took part in, led a delegation to, or spoke at an event, the
-/// country took part in it (with the evidence of the person's part).
+/// country and took part in or led a delegation to an event, the country took
+/// part in it (with the evidence of the person's part). A speaker is not
+/// enough: hosts and guests speak too.
 fn infer_delegations(d: &mut Doc) {
     let v = d.k.vocab;
     let led = d.k.ontology.property("ledDelegationTo");
@@ -783,10 +787,11 @@ fn infer_delegations(d: &mut Doc) {
         if !d.k.ontology.is_a(d.entities[country].class, v.country) {
             continue;
         }
-        for f in d.facts.iter().filter(|f| {
-            f.subject == r.subject
-                && (f.relation == v.participated_in || Some(f.relation) == led || f.relation == v.spoke_at)
-        }) {
+        for f in d
+            .facts
+            .iter()
+            .filter(|f| f.subject == r.subject && (f.relation == v.participated_in || Some(f.relation) == led))
+        {
             if let Object::Entity(e) = f.object {
                 if d.k.ontology.is_a(d.entities[e].class, v.event) {
                     let mut ev = f.evidence.clone();
@@ -824,7 +829,13 @@ pub fn article_end(text: &str) -> usize {
         let bare = t
             .trim_matches(|c: char| matches!(c, '*' | '_' | '#' | ':' | ' '))
             .to_lowercase();
-        if HEADINGS.contains(&bare.as_str()) {
+        // "Related news", or "Related news: <headline>" on one line.
+        let lead = bare
+            .split(':')
+            .next()
+            .unwrap_or("")
+            .trim_matches(|c: char| matches!(c, '*' | '_' | ' '));
+        if HEADINGS.contains(&bare.as_str()) || (bare.contains(':') && HEADINGS.contains(&lead)) {
             return start;
         }
         if t.ends_with("./.") {
@@ -853,6 +864,55 @@ fn absorb(d: &mut Doc, sent: &Sent, sm: &mut [SMention]) {
         sm[pi].span = span;
         sm[pi].first_tok = a;
         sm[pi].end_tok = b;
+    }
+}
+
+/// Head words of organisations' names.
+/// (Not the heads of events: "the 39th ASEANAPOL Conference" is an event of
+/// ASEANAPOL.)
+const ORG_HEADS: &[&str] = &[
+    "commission",
+    "committee",
+    "office",
+    "council",
+    "agency",
+    "organization",
+    "organisation",
+    "network",
+    "programme",
+    "program",
+    "fund",
+    "court",
+    "department",
+    "ministry",
+    "secretariat",
+    "bureau",
+    "centre",
+    "center",
+    "institute",
+    "group",
+];
+
+/// "UN Commission for Social Development": a name the gazetteer knows
+/// ("UN") followed at once by the head of an organisation's name is only
+/// the start of a longer name it does not know; it is dropped, so that no
+/// fact is read about the wrong entity.
+fn drop_truncated(d: &Doc, sent: &Sent, sm: &mut Vec<SMention>) {
+    let covered = |sm: &[SMention], t: usize| sm.iter().any(|m| m.first_tok <= t && t < m.end_tok);
+    let mut drop = Vec::new();
+    for (i, m) in sm.iter().enumerate() {
+        let MentionKind::Entity(l) = m.kind else { continue };
+        let c = d.class_of(l);
+        if !(d.k.ontology.is_a(c, d.k.vocab.body) || d.k.ontology.is_a(c, d.k.vocab.agency)) {
+            continue;
+        }
+        let t = m.end_tok;
+        if sent.is_capitalised(t) && !covered(sm, t) && ORG_HEADS.contains(&sent.word(t)) {
+            drop.push(i);
+        }
+    }
+    for i in drop.into_iter().rev() {
+        sm.remove(i);
     }
 }
 
@@ -910,6 +970,42 @@ impl<'k> Extractor<'k> {
             let MentionKind::Entity(l) = m.kind else { continue };
             let c = d.class_of(l);
             let (is_treaty, is_event) = (ont.is_a(c, v.treaty), ont.is_a(c, v.event));
+            // "Ministry of Public Security of Viet Nam", "Department of Foreign
+            // Relations of the Ministry of Public Security": an agency whose
+            // name holds another agency or a country is part of it.
+            if ont.is_a(c, v.agency) {
+                let written = &sent.text[m.span.start..m.span.end];
+                let f = Folded::new(written);
+                for inner in self.k.gazetteer.inner(written, &f) {
+                    let ic = self.k.gazetteer.get(inner).class;
+                    // (Not the country: every national agency is part of its state.)
+                    if !ont.is_a(ic, v.agency) {
+                        continue;
+                    }
+                    // Only "… of [the] INNER": a name that merely starts like
+                    // another agency's is not part of it.
+                    let outer = crate::text::fold(written);
+                    let after_of = self.k.gazetteer.get(inner).labels.iter().any(|x| {
+                        let x = crate::text::fold(x);
+                        outer.contains(&format!("of {x}")) || outer.contains(&format!("of the {x}"))
+                    });
+                    if !after_of {
+                        continue;
+                    }
+                    let o = d.entity_for_known(inner);
+                    if o != l {
+                        let ev = Evidence {
+                            sentence: sent.index,
+                            span: m.span,
+                            rule: Arc::from("name.part-of"),
+                            confidence: 0.8,
+                            modality: Modality::Asserted,
+                        };
+                        d.add_fact(l, v.part_of, Object::Entity(o), ev);
+                    }
+                }
+                continue;
+            }
             // A numbered session is about whatever its body is about; names in
             // the body's name are not the session's subject.
             if is_event && d.entities[l].ordinal.is_some() {
@@ -965,11 +1061,7 @@ impl<'k> Extractor<'k> {
                         Evidence {
                             sentence: sent.index,
                             span: m.span,
-                            rule: Arc::from(if is_treaty {
-                                "addresses.in-name"
-                            } else {
-                                "concerns.in-name"
-                            }),
+                            rule: Arc::from(if is_treaty { "name.addresses" } else { "name.concerns" }),
                             confidence: 0.8,
                             modality: Modality::Asserted,
                         },
