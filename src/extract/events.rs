@@ -460,6 +460,12 @@ fn unnamed(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             i += 1;
             continue;
         };
+        // "the Assembly on …", "the Forum": a capitalised head in running text
+        // names a body, not an event.
+        if !headline_head && sent.is_capitalised(h) {
+            i += 1;
+            continue;
+        }
         // "a training workshop": the last of several head nouns is the head.
         while let Some((c2, a2)) = head_at(d, sent, after_head) {
             h = after_head;

@@ -10,6 +10,7 @@ mod coref;
 pub mod dates;
 mod document;
 mod events;
+mod orgs;
 mod people;
 
 use crate::fact::*;
@@ -321,6 +322,9 @@ impl<'k> Extractor<'k> {
             drop_truncated(&d, &sent, &mut sm);
             merge_parentheticals(&d, &sent, &mut sm);
             events::numbered(&mut d, &sent, &mut sm);
+            if !teaser {
+                orgs::find(&mut d, &sent, &mut sm);
+            }
             d.absorbed.clear();
             if teaser {
                 let person = k.vocab.person;

@@ -1,0 +1,222 @@
+//! Agencies and bodies the gazetteer lacks, found by the shape of their
+//! names: "the Ministry of Finance", "the General Department of Customs",
+//! "the Office of Legal Affairs" (an agency or body named by its head word
+//! and what follows "of"/"for"), "the Border Liaison Office network", "the
+//! Asia-Pacific Judicial Forum" (capitalised words before a head word).
+//!
+//! They become typed entities with IRIs minted from their names. Their
+//! class comes from the head word: ministries, departments, offices,
+//! inspectorates, procuracies, courts and police are national agencies;
+//! networks, forums, commissions, committees, councils, associations and
+//! unions are bodies.
+
+use super::{Doc, SMention, Sent};
+use crate::fact::{EntityId, MentionKind};
+use crate::text::{squash_whitespace, Span};
+
+/// Head words that come first ("Ministry of …"), with whether they name an
+/// agency (else a body).
+const LEADING: &[(&str, bool)] = &[
+    ("ministry", true),
+    ("department", true),
+    ("directorate", true),
+    ("office", true),
+    ("bureau", true),
+    ("inspectorate", true),
+    ("procuracy", true),
+    ("court", true),
+    ("authority", true),
+    ("administration", true),
+    ("commission", false),
+    ("committee", false),
+    ("council", false),
+    ("secretariat", false),
+];
+
+/// Head words that come last ("… Forum").
+const TRAILING: &[(&str, bool)] = &[
+    ("network", false),
+    ("forum", false),
+    ("commission", false),
+    ("committee", false),
+    ("council", false),
+    ("association", false),
+    ("union", false),
+    ("police", true),
+    ("inspectorate", true),
+    ("procuracy", true),
+];
+
+/// Words that cannot begin a name (a capital at the start of a sentence).
+const NOT_FIRST: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "following",
+    "after",
+    "before",
+    "in",
+    "on",
+    "at",
+    "as",
+    "by",
+    "with",
+    "from",
+    "during",
+    "under",
+    "since",
+    "while",
+    "when",
+    "this",
+    "that",
+    "these",
+    "those",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+    "my",
+    "both",
+    "all",
+    "each",
+    "every",
+    "other",
+    "some",
+    "many",
+    "several",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "and",
+    "but",
+    "for",
+    "of",
+    "to",
+];
+
+/// Words that may stand inside a name between capitalised words.
+const JOINERS: &[&str] = &["of", "for", "on", "and", "the", "&", "-"];
+
+fn covered(sm: &[SMention], t: usize) -> bool {
+    sm.iter().any(|m| !m.hidden && m.first_tok <= t && t < m.end_tok)
+}
+
+/// Capitalised words (and joiners between them) from `t`, at most `max`
+/// tokens; returns the end token (exclusive, never ending on a joiner).
+fn cap_run(sent: &Sent, sm: &[SMention], t: usize, max: usize) -> usize {
+    let mut end = t;
+    let mut k = t;
+    while k < sent.toks.len() && k - t < max && !covered(sm, k) {
+        if sent.is_capitalised(k) {
+            k += 1;
+            end = k;
+        } else if JOINERS.contains(&sent.word(k)) && sent.is_capitalised(k + 1) && !covered(sm, k + 1) {
+            k += 1;
+        } else {
+            break;
+        }
+    }
+    end
+}
+
+pub(super) fn find(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
+    let n = sent.toks.len();
+    let mut found: Vec<(usize, usize, bool)> = Vec::new();
+    let mut t = 0;
+    while t < n {
+        if covered(sm, t) || !sent.is_capitalised(t) || NOT_FIRST.contains(&sent.word(t)) {
+            t += 1;
+            continue;
+        }
+        // "General Department of …": an optional "General" first.
+        let head_at = if sent.word(t) == "general" { t + 1 } else { t };
+        if let Some(&(_, agency)) = LEADING.iter().find(|(w, _)| *w == sent.word(head_at)) {
+            if sent.is_capitalised(head_at) && matches!(sent.word(head_at + 1), "of" | "for" | "on") {
+                let mut s = head_at + 2;
+                if sent.word(s) == "the" {
+                    s += 1;
+                }
+                let end = cap_run(sent, sm, s, 10);
+                if end > s {
+                    found.push((t, end, agency));
+                    t = end;
+                    continue;
+                }
+            }
+        }
+        // "Asia-Pacific Judicial Forum", "Border Liaison Office network".
+        let end = cap_run(sent, sm, t, 8);
+        let last = if end > t { end - 1 } else { t };
+        let trailing = TRAILING
+            .iter()
+            .find(|(w, _)| *w == sent.word(last) || *w == sent.word(end))
+            .copied();
+        if let Some((w, agency)) = trailing {
+            let stop = if sent.word(end) == w { end + 1 } else { end };
+            // At least one word besides the head word.
+            if stop >= t + 2 {
+                found.push((t, stop, agency));
+                t = stop;
+                continue;
+            }
+        }
+        t = end.max(t + 1);
+    }
+    for (a, b, agency) in found {
+        let span = Span::new(sent.toks[a].start, sent.toks[b - 1].end);
+        let name = squash_whitespace(&sent.text[span.start..span.end]);
+        // A short form of an organisation already named ("the Ad Hoc
+        // Committee" after "the UN Ad Hoc Committee on Cybercrime"), or a
+        // name the gazetteer knows written another way.
+        let short_of = earlier_with_name(d, &name);
+        let l = match (short_of, d.k.gazetteer.lookup(&name)) {
+            (Some(l), _) => l,
+            (None, Some(idx)) => d.entity_for_known(idx),
+            (None, None) => {
+                let (dir, class) = if agency {
+                    ("agency", d.k.vocab.agency)
+                } else {
+                    ("body", d.k.vocab.body)
+                };
+                d.entity(
+                    EntityId::Minted {
+                        dir,
+                        key: crate::text::fold(&name),
+                    },
+                    class,
+                    &name,
+                )
+            }
+        };
+        sm.push(SMention {
+            span,
+            kind: MentionKind::Entity(l),
+            first_tok: a,
+            end_tok: b,
+            hidden: false,
+        });
+    }
+    sm.sort_by_key(|m| m.span.start);
+}
+
+/// The organisation named earlier in the document one of whose names holds
+/// `name` as whole words.
+fn earlier_with_name(d: &Doc, name: &str) -> Option<usize> {
+    let needle = format!(" {} ", crate::text::fold(name));
+    let (body, agency) = (d.k.vocab.body, d.k.vocab.agency);
+    d.recent.iter().rev().copied().find(|&l| {
+        let c = d.class_of(l);
+        if !(d.k.ontology.is_a(c, body) || d.k.ontology.is_a(c, agency)) {
+            return false;
+        }
+        let mut names = vec![d.entities[l].label.clone()];
+        if let EntityId::Known(idx) = d.entities[l].id {
+            names.extend(d.k.gazetteer.get(idx).labels.iter().cloned());
+        }
+        names
+            .iter()
+            .any(|n| format!(" {} ", crate::text::fold(n)).contains(&needle))
+    })
+}
