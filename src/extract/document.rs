@@ -24,22 +24,45 @@ fn ev(sent: &Sent, m: &SMention, rule: &str) -> Evidence {
 /// spoke at the event last named (or the document's main event).
 pub(super) fn speech(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
     let v = d.k.vocab;
-    if !(sent.word(0) == "in" && matches!(sent.word(1), "his" | "her" | "their")) {
+    // "In his speech, NAME …" or "Speaking in the general debate, NAME …".
+    let comma = if sent.word(0) == "in" && matches!(sent.word(1), "his" | "her" | "their") {
+        let mut t = 2;
+        while t < 5
+            && !matches!(
+                sent.word(t),
+                "speech" | "remarks" | "statement" | "address" | "intervention"
+            )
+        {
+            t += 1;
+        }
+        if t >= 5 {
+            return;
+        }
+        t + 1
+    } else if matches!(sent.word(0), "speaking" | "addressing") {
+        // The clause must not name an event itself (a rule reads that case).
+        let names_event = |c: usize| {
+            sm.iter().any(|m| {
+                m.end_tok <= c && matches!(m.kind, MentionKind::Entity(l) if d.k.ontology.is_a(d.class_of(l), v.event))
+            })
+        };
+        match (1..12).find(|&k| sent.word(k) == ",") {
+            Some(c) if !names_event(c) => c,
+            _ => return,
+        }
+    } else {
+        return;
+    };
+    if sent.word(comma) != "," {
         return;
     }
-    let mut t = 2;
-    while t < 5
-        && !matches!(
-            sent.word(t),
-            "speech" | "remarks" | "statement" | "address" | "intervention"
-        )
-    {
-        t += 1;
-    }
-    if t >= 5 || sent.word(t + 1) != "," {
-        return;
-    }
-    let Some(m) = sm.iter().find(|m| !m.hidden && m.first_tok == t + 2) else {
+    // The speaker right after the comma ("Mr." and the like may come first).
+    let Some(m) = sm.iter().find(|m| {
+        !m.hidden
+            && m.first_tok > comma
+            && m.first_tok <= comma + 3
+            && matches!(m.kind, MentionKind::Entity(l) if d.k.ontology.is_a(d.class_of(l), v.person))
+    }) else {
         return;
     };
     let MentionKind::Entity(p) = m.kind else { return };

@@ -513,8 +513,45 @@ pub(super) fn people(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         }
         i = end.max(title.end);
     }
+    honorific_names(d, sent, sm);
     short_references(d, sent, sm);
     sm.sort_by_key(|m| m.span.start);
+}
+
+/// "Mr. Tran Duc Luong", "Mrs. Hanh": a form of address before a name makes
+/// it a person's (no post: a form of address is not one).
+fn honorific_names(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
+    const ADDRESS: &[&str] = &["mr", "mrs", "ms", "madam", "dr", "h.e"];
+    let mut t = 0;
+    while t < sent.toks.len() {
+        if !ADDRESS.contains(&sent.word(t)) || covered(sm, t) || !sent.is_capitalised(t) {
+            t += 1;
+            continue;
+        }
+        let mut s = t + 1;
+        if sent.word(s) == "." {
+            s += 1;
+        }
+        if mention_starting(sm, s).is_some() {
+            t = s;
+            continue;
+        }
+        let found = person_at(d, sent, sm, s, false);
+        if let Some((l, span, _)) = found {
+            let e = sent.tok_end(span.end);
+            sm.push(SMention {
+                span,
+                kind: MentionKind::Entity(l),
+                first_tok: s,
+                end_tok: e,
+                hidden: false,
+            });
+            register_surnames(d, l, &sent.text[span.start..span.end]);
+            t = e;
+        } else {
+            t = s;
+        }
+    }
 }
 
 /// "Department of International Law and Treaties, Ministry of Foreign
