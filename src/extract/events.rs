@@ -502,9 +502,29 @@ fn unnamed(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                 let words =
                     crate::text::squash_whitespace(&sent.text[sent.toks[i + 1].start..sent.toks[after_head - 1].end])
                         .to_lowercase();
-                if i + 1 < h {
+                let plural = sent.word(after_head - 1).ends_with('s');
+                let counted = (i + 1..h).any(|k| {
+                    let w = sent.word(k);
+                    w.bytes().all(|b| b.is_ascii_digit())
+                        || matches!(
+                            w,
+                            "two"
+                                | "three"
+                                | "four"
+                                | "five"
+                                | "six"
+                                | "seven"
+                                | "eight"
+                                | "nine"
+                                | "ten"
+                                | "several"
+                                | "many"
+                        )
+                });
+                if i + 1 < h && !plural && !counted {
                     // Only with a modifier ("preparatory", "special"): a bare "the
-                    // session of X" is a reference, left to coreference.
+                    // session of X" is a reference, left to coreference; "the
+                    // eight sessions of X" are not one event.
                     let short = short_name(d, body);
                     let label = format!("{short} {words}");
                     let key = match d.year {

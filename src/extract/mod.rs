@@ -321,10 +321,10 @@ impl<'k> Extractor<'k> {
             sm.sort_by_key(|m| m.span.start);
             drop_truncated(&d, &sent, &mut sm);
             merge_parentheticals(&d, &sent, &mut sm);
-            events::numbered(&mut d, &sent, &mut sm);
             if !teaser {
                 orgs::find(&mut d, &sent, &mut sm);
             }
+            events::numbered(&mut d, &sent, &mut sm);
             d.absorbed.clear();
             if teaser {
                 let person = k.vocab.person;

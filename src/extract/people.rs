@@ -472,6 +472,11 @@ pub(super) fn people(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                         org_l.map(|o| org_display(d, o)).unwrap_or_default()
                     )
                 }
+                // "Lao Minister of Public Security": the portfolio, then the country,
+                // so that it is not the same post as Viet Nam's minister's.
+                (None, Some(_), None) => {
+                    format!("{base} of {}", org_l.map(|o| org_display(d, o)).unwrap_or_default())
+                }
                 _ => base,
             };
             let post = d.entity(
