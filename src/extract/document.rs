@@ -168,3 +168,77 @@ pub(super) fn opening(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
         }
     }
 }
+
+/// "Speakers from Japan, Singapore, Pakistan and Viet Nam shared …",
+/// "delegates from more than 30 countries": the countries and bodies whose
+/// people took part are participants of the event the sentence names, else
+/// of the document's main event when it was named in the last five
+/// sentences.
+pub(super) fn participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
+    // (Not "representatives" or "officials": they are often quoted about an
+    // event rather than taking part in it.)
+    const PEOPLE: &[&str] = &["speakers", "delegates", "participants", "delegations"];
+    let v = d.k.vocab;
+    let is_event = |d: &Doc, l: usize| d.k.ontology.is_a(d.class_of(l), v.event);
+    let in_sentence = sm.iter().filter(|m| !m.hidden).find_map(|m| match m.kind {
+        MentionKind::Entity(l) if is_event(d, l) => Some(l),
+        _ => None,
+    });
+    let main_recent = d.main_event.filter(|&m| {
+        let now = sent.index;
+        d.recent
+            .iter()
+            .zip(&d.recent_sent)
+            .any(|(&l, &s)| l == m && s + 5 >= now)
+    });
+    let event = main_recent.or(in_sentence);
+    let Some(event) = event else { return };
+    for t in 0..sent.toks.len() {
+        if !PEOPLE.contains(&sent.word(t)) || !matches!(sent.word(t + 1), "from" | "of") {
+            continue;
+        }
+        let mut s = t + 2;
+        if sent.word(s) == "the" {
+            s += 1;
+        }
+        // The first mention and those coordinated with it ("A, B and C").
+        let mut k = s;
+        loop {
+            let Some(m) = sm.iter().find(|m| !m.hidden && m.first_tok == k) else {
+                break;
+            };
+            let MentionKind::Entity(l) = m.kind else { break };
+            let c = d.class_of(l);
+            let ont = &d.k.ontology;
+            if !(ont.is_a(c, v.country) || ont.is_a(c, v.body) || ont.is_a(c, v.agency)) {
+                break;
+            }
+            // "delegates from UN member states": not the UN.
+            if matches!(sent.word(m.end_tok), "member" | "members" | "states" | "countries") {
+                break;
+            }
+            let e = Evidence {
+                sentence: sent.index,
+                span: crate::text::Span::new(sent.toks[t].start, m.span.end),
+                rule: Arc::from("document.participants-from"),
+                confidence: 0.7,
+                modality: Modality::Asserted,
+            };
+            d.add_fact(l, v.participated_in, Object::Entity(event), e);
+            k = m.end_tok;
+            match sent.word(k) {
+                "," => {
+                    k += 1;
+                    if sent.word(k) == "and" {
+                        k += 1;
+                    }
+                }
+                "and" => k += 1,
+                _ => break,
+            }
+            if sent.word(k) == "the" {
+                k += 1;
+            }
+        }
+    }
+}

@@ -345,6 +345,7 @@ impl<'k> Extractor<'k> {
                 coref::resolve(&mut d, &sent, &mut sm);
                 document::opening(&mut d, &sent, &sm);
                 document::speech(&mut d, &sent, &sm);
+                document::participants(&mut d, &sent, &sm);
             }
             for m in sm.iter().filter(|m| !m.hidden) {
                 if let MentionKind::Entity(l) = m.kind {
