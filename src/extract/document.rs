@@ -203,10 +203,7 @@ pub(super) fn participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
         }
         // The first mention and those coordinated with it ("A, B and C").
         let mut k = s;
-        loop {
-            let Some(m) = sm.iter().find(|m| !m.hidden && m.first_tok == k) else {
-                break;
-            };
+        while let Some(m) = sm.iter().find(|m| !m.hidden && m.first_tok == k) {
             let MentionKind::Entity(l) = m.kind else { break };
             let c = d.class_of(l);
             let ont = &d.k.ontology;
