@@ -1,10 +1,11 @@
-//! Exports of the store as standard RDF files: N-Quads and TriG keep the
-//! named graphs (one per document); Turtle and N-Triples hold the union of
-//! all graphs, each triple once. Serialisation is oxigraph's own.
+//! Exports of the store as standard RDF files: N-Quads, TriG and JSON-LD keep
+//! the named graphs (one per document); Turtle, N-Triples and RDF/XML hold the
+//! union of all graphs, each triple once. Serialisation is oxigraph's own.
+//! (The property-graph formats — GraphML, GEXF, DOT, … — are in `graph`.)
 
 use crate::error::{Error, Result};
 use crate::store::{Store, PREFIXES};
-use oxigraph::io::{RdfFormat, RdfSerializer};
+use oxigraph::io::{JsonLdProfileSet, RdfFormat, RdfSerializer};
 use oxigraph::model::Triple;
 use std::collections::BTreeSet;
 use std::io::Write;
@@ -16,6 +17,8 @@ pub enum RdfExport {
     TriG,
     Turtle,
     NTriples,
+    JsonLd,
+    RdfXml,
 }
 
 impl RdfExport {
@@ -25,6 +28,8 @@ impl RdfExport {
             "trig" => RdfExport::TriG,
             "turtle" | "ttl" => RdfExport::Turtle,
             "ntriples" | "nt" => RdfExport::NTriples,
+            "jsonld" | "json-ld" => RdfExport::JsonLd,
+            "rdfxml" | "rdf" | "xml" => RdfExport::RdfXml,
             _ => return None,
         })
     }
@@ -38,9 +43,19 @@ pub fn rdf(store: &Store, format: RdfExport, out: &mut dyn Write) -> Result<usiz
         RdfExport::TriG => (RdfFormat::TriG, true),
         RdfExport::Turtle => (RdfFormat::Turtle, false),
         RdfExport::NTriples => (RdfFormat::NTriples, false),
+        RdfExport::JsonLd => (
+            RdfFormat::JsonLd {
+                profile: JsonLdProfileSet::empty(),
+            },
+            true,
+        ),
+        RdfExport::RdfXml => (RdfFormat::RdfXml, false),
     };
     let mut ser = RdfSerializer::from_format(rf);
-    if matches!(rf, RdfFormat::Turtle | RdfFormat::TriG) {
+    if matches!(
+        rf,
+        RdfFormat::Turtle | RdfFormat::TriG | RdfFormat::RdfXml | RdfFormat::JsonLd { .. }
+    ) {
         for (p, iri) in PREFIXES {
             ser = ser.with_prefix(p, iri).map_err(|e| Error::Invalid(e.to_string()))?;
         }
@@ -48,12 +63,17 @@ pub fn rdf(store: &Store, format: RdfExport, out: &mut dyn Write) -> Result<usiz
     let mut w = ser.for_writer(out);
     let mut n = 0;
     if dataset {
-        // Sorted, so that two builds of the same documents give the same file.
+        // Sorted, so that two builds of the same documents give the same file;
+        // JSON-LD by graph first, so that each graph is one `@graph` object.
         let mut lines: Vec<oxigraph::model::Quad> = Vec::new();
         for q in store.oxigraph().iter() {
             lines.push(q?);
         }
-        lines.sort_by_cached_key(|q| q.to_string());
+        if format == RdfExport::JsonLd {
+            lines.sort_by_cached_key(|q| (q.graph_name.to_string(), q.to_string()));
+        } else {
+            lines.sort_by_cached_key(|q| q.to_string());
+        }
         for q in &lines {
             w.serialize_quad(q).map_err(io)?;
             n += 1;

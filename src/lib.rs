@@ -19,6 +19,7 @@ pub mod export;
 pub mod extract;
 pub mod fact;
 pub mod gazetteer;
+pub mod graph;
 pub mod ingest;
 pub mod knowledge;
 pub mod ontology;

@@ -58,13 +58,16 @@ enum Cmd {
         #[arg(long)]
         list: bool,
     },
-    /// Write the store as RDF: nquads, trig, turtle, ntriples
+    /// Write the store as RDF (nquads, trig, turtle, ntriples, jsonld, rdfxml) or as a graph file
+    /// (graphml, gexf, dot, cytoscape, csv)
     Export {
         #[arg(long, short, default_value = "nquads")]
         format: String,
-        /// Output file (default: standard output)
+        /// Output file (default: standard output); a folder for csv (nodes.csv, edges.csv)
         #[arg(long, short)]
         output: Option<PathBuf>,
+        #[command(flatten)]
+        filter: FilterArgs,
     },
     /// Documents, triples, entities per class, facts per relation
     Stats,
@@ -118,6 +121,60 @@ enum Cmd {
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
+}
+
+/// Filters of the graph formats (see `vnkg::graph::GraphFilter`).
+#[derive(clap::Args, Default)]
+struct FilterArgs {
+    /// Keep the entity with this label (prefLabel or altLabel, any case) and its neighbours
+    #[arg(long, value_name = "LABEL")]
+    focus: Option<String>,
+    /// How far from --focus to go
+    #[arg(long, default_value_t = 1, value_name = "N")]
+    hops: usize,
+    /// Keep nodes of this class or its subclasses (repeatable)
+    #[arg(long = "class", value_name = "C")]
+    classes: Vec<String>,
+    /// Keep edges of this relation (repeatable)
+    #[arg(long = "relation", value_name = "R")]
+    relations: Vec<String>,
+    /// Keep facts supported by this document (file name; repeatable)
+    #[arg(long = "document", value_name = "FILE")]
+    documents: Vec<String>,
+    /// Keep edges whose event dates end on or after this date (YYYY[-MM[-DD]]); undated edges stay
+    #[arg(long, value_name = "DATE")]
+    since: Option<String>,
+    /// Keep edges whose event dates start on or before this date (YYYY[-MM[-DD]]); undated edges stay
+    #[arg(long, value_name = "DATE")]
+    until: Option<String>,
+    /// Drop nodes with fewer edges than this
+    #[arg(long, default_value_t = 0, value_name = "N")]
+    min_degree: usize,
+}
+
+impl FilterArgs {
+    fn is_set(&self) -> bool {
+        self.focus.is_some()
+            || !self.classes.is_empty()
+            || !self.relations.is_empty()
+            || !self.documents.is_empty()
+            || self.since.is_some()
+            || self.until.is_some()
+            || self.min_degree > 0
+    }
+
+    fn to_filter(&self) -> vnkg::graph::GraphFilter {
+        vnkg::graph::GraphFilter {
+            focus: self.focus.clone(),
+            hops: self.hops,
+            classes: self.classes.clone(),
+            relations: self.relations.clone(),
+            documents: self.documents.clone(),
+            since: self.since.clone(),
+            until: self.until.clone(),
+            min_degree: self.min_degree,
+        }
+    }
 }
 
 fn main() -> ExitCode {
@@ -225,9 +282,46 @@ fn run(cli: Cli) -> Result<ExitCode> {
             out.flush()?;
             Ok(ExitCode::SUCCESS)
         }
-        Cmd::Export { format, output } => {
-            let fmt = vnkg::export::RdfExport::parse(format)
-                .with_context(|| format!("unknown format '{format}' (nquads, trig, turtle, ntriples)"))?;
+        Cmd::Export { format, output, filter } => {
+            if let Some(gf) = vnkg::graph::GraphFormat::parse(format) {
+                let store = open(&cli)?;
+                let view = vnkg::graph::view(&store, &filter.to_filter())?;
+                match (gf, output) {
+                    (vnkg::graph::GraphFormat::Csv, Some(dir)) => vnkg::graph::write_csv(&view, dir)?,
+                    (vnkg::graph::GraphFormat::Csv, None) => {
+                        bail!("csv writes two files (nodes.csv, edges.csv): give a folder with -o")
+                    }
+                    (_, Some(p)) => {
+                        let f = std::fs::File::create(p).with_context(|| format!("cannot write {}", p.display()))?;
+                        let mut w = std::io::BufWriter::new(f);
+                        vnkg::graph::write(&view, gf, &mut w)?;
+                        w.flush()?;
+                    }
+                    (_, None) => {
+                        let mut w = std::io::BufWriter::new(std::io::stdout().lock());
+                        vnkg::graph::write(&view, gf, &mut w)?;
+                        w.flush()?;
+                    }
+                }
+                if let Some(p) = output {
+                    eprintln!(
+                        "vnkg: wrote {} nodes and {} edges to {}",
+                        view.node_count(),
+                        view.edge_count(),
+                        p.display()
+                    );
+                }
+                return Ok(ExitCode::SUCCESS);
+            }
+            let fmt = vnkg::export::RdfExport::parse(format).with_context(|| {
+                format!(
+                    "unknown format '{format}' (nquads, trig, turtle, ntriples, jsonld, rdfxml; \
+                     graphml, gexf, dot, cytoscape, csv)"
+                )
+            })?;
+            if filter.is_set() {
+                bail!("--focus, --class, --relation, --document, --since, --until and --min-degree apply to the graph formats (graphml, gexf, dot, cytoscape, csv), not to RDF");
+            }
             let store = open(&cli)?;
             let n = match output {
                 Some(p) => {
