@@ -315,6 +315,18 @@ impl RuleSet {
     pub fn matches(&self, view: &SentenceView, ontology: &Ontology) -> Vec<RuleMatch> {
         let mut out = Vec::new();
         for (ri, rule) in self.rules.iter().enumerate() {
+            // A cheap test first: every word the pattern cannot do without
+            // must be in the sentence.
+            let has_words = rule.elems.iter().all(|e| match e {
+                Elem::Word { alts, optional: false } => view
+                    .items
+                    .iter()
+                    .any(|it| it.group.is_none() && word_matches(alts, &it.word)),
+                _ => true,
+            });
+            if !has_words {
+                continue;
+            }
             let first = out.len();
             let mut found = Vec::new();
             for start in 0..view.items.len() {
