@@ -166,6 +166,19 @@ pub struct Evidence {
     pub modality: Modality,
 }
 
+impl Evidence {
+    /// Evidence of a fact stated as true.
+    pub fn asserted(sentence: usize, span: Span, rule: &str, confidence: f32) -> Self {
+        Evidence {
+            sentence,
+            span,
+            rule: Arc::from(rule),
+            confidence,
+            modality: Modality::Asserted,
+        }
+    }
+}
+
 /// One fact: subject, relation, object, with its evidence.
 #[derive(Debug, Clone)]
 pub struct Fact {

@@ -11,13 +11,7 @@ use std::sync::Arc;
 const OPENING: usize = 8;
 
 fn ev(sent: &Sent, m: &SMention, rule: &str) -> Evidence {
-    Evidence {
-        sentence: sent.index,
-        span: m.span,
-        rule: Arc::from(rule),
-        confidence: 0.8,
-        modality: Modality::Asserted,
-    }
+    Evidence::asserted(sent.index, m.span, rule, 0.8)
 }
 
 /// "In his speech, NAME …", "In her opening remarks, NAME …": the person

@@ -5,11 +5,10 @@
 //! session named in two documents (or twice in one) is one node.
 
 use super::{ordinal_at, ordinal_suffix, Doc, SMention, Sent};
-use crate::fact::{EntityId, Evidence, MentionKind, Modality, Object};
+use crate::fact::{EntityId, Evidence, MentionKind, Object};
 use crate::ontology::ClassId;
 use crate::text::{slug, Span};
 use std::collections::BTreeSet;
-use std::sync::Arc;
 
 /// Words allowed between an ordinal and its head noun.
 const FILLERS: &[&str] = &[
@@ -257,13 +256,7 @@ pub(super) fn numbered(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             ev,
             d.k.vocab.session_of,
             Object::Entity(body),
-            Evidence {
-                sentence: sent.index,
-                span,
-                rule: Arc::from("event.numbered"),
-                confidence: 0.95,
-                modality: Modality::Asserted,
-            },
+            Evidence::asserted(sent.index, span, "event.numbered", 0.95),
         );
     }
     sm.sort_by_key(|m| m.span.start);
@@ -294,13 +287,7 @@ fn known_sessions(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
             l,
             d.k.vocab.session_of,
             Object::Entity(body),
-            Evidence {
-                sentence: sent.index,
-                span: m.span,
-                rule: Arc::from("event.known-session"),
-                confidence: 0.9,
-                modality: Modality::Asserted,
-            },
+            Evidence::asserted(sent.index, m.span, "event.known-session", 0.9),
         );
     }
 }
@@ -538,13 +525,7 @@ fn unnamed(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                         ev,
                         d.k.vocab.session_of,
                         Object::Entity(body),
-                        Evidence {
-                            sentence: sent.index,
-                            span,
-                            rule: Arc::from("event.of-body"),
-                            confidence: 0.8,
-                            modality: Modality::Asserted,
-                        },
+                        Evidence::asserted(sent.index, span, "event.of-body", 0.8),
                     );
                     sm.push(SMention {
                         span,
@@ -612,13 +593,7 @@ fn unnamed(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                         o,
                         p,
                         Object::Entity(ev),
-                        Evidence {
-                            sentence: sent.index,
-                            span,
-                            rule: Arc::from("event.unnamed-by"),
-                            confidence: 0.8,
-                            modality: Modality::Asserted,
-                        },
+                        Evidence::asserted(sent.index, span, "event.unnamed-by", 0.8),
                     );
                 }
             }

@@ -531,6 +531,13 @@ impl<'k> Extractor<'k> {
             } else {
                 (m.subject, m.object)
             };
+            let ev = Evidence {
+                sentence: sent.index,
+                span: m.span,
+                rule: Arc::clone(&rule.id),
+                confidence: rule.confidence,
+                modality,
+            };
             if rule.pair {
                 let members: Vec<usize> = view.groups[sg]
                     .members
@@ -542,25 +549,11 @@ impl<'k> Extractor<'k> {
                     .collect();
                 for (a, &x) in members.iter().enumerate() {
                     for &y in &members[a + 1..] {
-                        let ev = Evidence {
-                            sentence: sent.index,
-                            span: m.span,
-                            rule: Arc::clone(&rule.id),
-                            confidence: rule.confidence,
-                            modality,
-                        };
-                        d.add_fact(x, rule.relation, Object::Entity(y), ev);
+                        d.add_fact(x, rule.relation, Object::Entity(y), ev.clone());
                     }
                 }
                 continue;
             }
-            let ev = Evidence {
-                sentence: sent.index,
-                span: m.span,
-                rule: Arc::clone(&rule.id),
-                confidence: rule.confidence,
-                modality,
-            };
             for &si in &view.groups[sg].members {
                 let MentionKind::Entity(s) = sm[si].kind else { continue };
                 for &oi in &view.groups[og].members {
@@ -999,13 +992,7 @@ impl<'k> Extractor<'k> {
                     }
                     let o = d.entity_for_known(inner);
                     if o != l {
-                        let ev = Evidence {
-                            sentence: sent.index,
-                            span: m.span,
-                            rule: Arc::from("name.part-of"),
-                            confidence: 0.8,
-                            modality: Modality::Asserted,
-                        };
+                        let ev = Evidence::asserted(sent.index, m.span, "name.part-of", 0.8);
                         d.add_fact(l, v.part_of, Object::Entity(o), ev);
                     }
                 }
@@ -1063,13 +1050,12 @@ impl<'k> Extractor<'k> {
                         l,
                         rel,
                         Object::Entity(o),
-                        Evidence {
-                            sentence: sent.index,
-                            span: m.span,
-                            rule: Arc::from(if is_treaty { "name.addresses" } else { "name.concerns" }),
-                            confidence: 0.8,
-                            modality: Modality::Asserted,
-                        },
+                        Evidence::asserted(
+                            sent.index,
+                            m.span,
+                            if is_treaty { "name.addresses" } else { "name.concerns" },
+                            0.8,
+                        ),
                     );
                 }
             }

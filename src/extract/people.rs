@@ -8,9 +8,8 @@
 //! `titles.txt`) and the organisation it belongs to.
 
 use super::{title_case, Doc, SMention, Sent};
-use crate::fact::{EntityId, Evidence, MentionKind, Modality, Object};
+use crate::fact::{EntityId, Evidence, MentionKind, Object};
 use crate::text::{fold, squash_whitespace, Span};
-use std::sync::Arc;
 
 /// Words that never start or continue a person's name.
 const NOT_NAME: &[&str] = &[
@@ -492,13 +491,7 @@ pub(super) fn people(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                 sent.toks[title.start].start.min(name_span.start),
                 sent.toks[end - 1].end.max(name_span.end),
             );
-            let ev = |rule: &str| Evidence {
-                sentence: sent.index,
-                span,
-                rule: Arc::from(rule),
-                confidence: 0.9,
-                modality: Modality::Asserted,
-            };
+            let ev = |rule: &str| Evidence::asserted(sent.index, span, rule, 0.9);
             d.add_fact(pl, v.holds_position, Object::Entity(post), ev("person.title"));
             d.post_holders.push((fold(&label), pl));
             // The holder of a post of a country or an international body
@@ -582,13 +575,7 @@ fn org_chain(d: &mut Doc, sent: &Sent, sm: &[SMention], first: usize) {
             a,
             v.part_of,
             Object::Entity(b),
-            Evidence {
-                sentence: sent.index,
-                span,
-                rule: Arc::from("person.org-chain"),
-                confidence: 0.75,
-                modality: Modality::Asserted,
-            },
+            Evidence::asserted(sent.index, span, "person.org-chain", 0.75),
         );
         cur = next;
     }
