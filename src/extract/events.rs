@@ -448,8 +448,8 @@ fn unnamed(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             continue;
         };
         // "the Assembly on …", "the Forum": a capitalised head in running text
-        // names a body, not an event.
-        if !headline_head && sent.is_capitalised(h) {
+        // names a body, not an event; a head inside a known name is that name's.
+        if (!headline_head && sent.is_capitalised(h)) || covered(sm, h) {
             i += 1;
             continue;
         }
