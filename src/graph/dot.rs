@@ -31,7 +31,7 @@ pub fn write(view: &View, out: &mut dyn Write) -> Result<()> {
     let mut s = String::new();
     let g = &view.graph;
     s.push_str("digraph \"vnkg\" {\n");
-    s.push_str("  graph [rankdir=LR, charset=\"UTF-8\", fontname=\"Helvetica\", label=\"vnkg\"];\n");
+    s.push_str("  graph [rankdir=LR, newrank=true, charset=\"UTF-8\", fontname=\"Helvetica\", label=\"vnkg\"];\n");
     s.push_str("  node [shape=box, style=\"rounded,filled\", fontname=\"Helvetica\"];\n");
     s.push_str("  edge [fontname=\"Helvetica\", fontsize=10];\n");
     let mut by_class: BTreeMap<&str, Vec<_>> = BTreeMap::new();
