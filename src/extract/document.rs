@@ -98,7 +98,7 @@ pub(super) fn opening(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
         while matches!(sent.word(s0), "*" | "_" | "#") {
             s0 += 1;
         }
-        if d.main_event.is_some() && sent.word(s0) == "statement" && sent.word(s0 + 1) == "of" {
+        if d.main_event.is_some() && sent.word(s0) == "statement" && matches!(sent.word(s0 + 1), "of" | "by") {
             if let Some(c) = visible.iter().find_map(|m| match m.kind {
                 MentionKind::Entity(l) if ont.is_a(d.class_of(l), v.country) => Some(l),
                 _ => None,

@@ -883,7 +883,6 @@ const ORG_HEADS: &[&str] = &[
     "court",
     "department",
     "ministry",
-    "secretariat",
     "bureau",
     "centre",
     "center",
@@ -1001,6 +1000,16 @@ impl<'k> Extractor<'k> {
             // A numbered session is about whatever its body is about; names in
             // the body's name are not the session's subject.
             if is_event && d.entities[l].ordinal.is_some() {
+                // (But a treaty in the name is recent, for "the Convention".)
+                let written = &sent.text[m.span.start..m.span.end];
+                let f = Folded::new(written);
+                for inner in self.k.gazetteer.inner(written, &f) {
+                    if ont.is_a(self.k.gazetteer.get(inner).class, v.treaty) {
+                        let o = d.entity_for_known(inner);
+                        d.recent.push(o);
+                        d.recent_sent.push(sent.index);
+                    }
+                }
                 continue;
             }
             if !is_treaty && !is_event {
