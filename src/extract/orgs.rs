@@ -170,7 +170,10 @@ pub(super) fn find(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         // A short form of an organisation already named ("the Ad Hoc
         // Committee" after "the UN Ad Hoc Committee on Cybercrime"), or a
         // name the gazetteer knows written another way.
-        let short_of = earlier_with_name(d, &name);
+        // ("the Indonesian National Police": a qualifier just before makes it
+        // another organisation.)
+        let qualified = a > 0 && sm.iter().any(|m| !m.hidden && m.end_tok == a);
+        let short_of = if qualified { None } else { earlier_with_name(d, &name) };
         let l = match (short_of, d.k.gazetteer.lookup(&name)) {
             (Some(l), _) => l,
             (None, Some(idx)) => d.entity_for_known(idx),
@@ -215,8 +218,18 @@ fn earlier_with_name(d: &Doc, name: &str) -> Option<usize> {
         if let EntityId::Known(idx) = d.entities[l].id {
             names.extend(d.k.gazetteer.get(idx).labels.iter().cloned());
         }
-        names
-            .iter()
-            .any(|n| format!(" {} ", crate::text::fold(n)).contains(&needle))
+        // Within the head of the longer name (before its "of", "on", "for",
+        // "to"): "Ad Hoc Committee" is in "UN Ad Hoc Committee on Cybercrime",
+        // but "National Police" is not a short form of "ASEAN Chiefs of
+        // National Police".
+        names.iter().any(|n| {
+            let f = format!(" {} ", crate::text::fold(n));
+            let head_end = [" of ", " on ", " for ", " to "]
+                .iter()
+                .filter_map(|w| f.find(w))
+                .min()
+                .unwrap_or(f.len());
+            f[..head_end].contains(needle.trim_end())
+        })
     })
 }

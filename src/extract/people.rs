@@ -129,7 +129,8 @@ fn seq_at(sent: &Sent, i: usize, words: &[String]) -> Option<usize> {
     let mut t = i;
     for (k, w) in words.iter().enumerate() {
         if k > 0 {
-            while sent.word(t) == "-" {
+            // Hyphens and abbreviation dots between words ("Lt. Gen.").
+            while matches!(sent.word(t), "-" | ".") {
                 t += 1;
             }
         }
