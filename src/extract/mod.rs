@@ -22,6 +22,11 @@ use crate::text::{self, Folded, Span, Token, TokenKind};
 use std::collections::HashMap;
 use std::sync::Arc;
 
+/// The longest sentence (in tokens) that relations are read from; longer
+/// ones give only their names. Keeps the cost of a document linear in its
+/// length whatever its shape.
+pub const MAX_SENTENCE_TOKENS: usize = 300;
+
 /// The extractor: borrows the loaded knowledge, holds no per-document state.
 pub struct Extractor<'k> {
     pub k: &'k Knowledge,
@@ -319,6 +324,18 @@ impl<'k> Extractor<'k> {
                 });
             }
             sm.sort_by_key(|m| m.span.start);
+            // A "sentence" this long is not prose (a table, a list run
+            // together, a file with no full stops): its names are recorded,
+            // but no relation is read from it.
+            if sent.toks.len() > MAX_SENTENCE_TOKENS {
+                for m in &sm {
+                    d.mentions.push(Mention {
+                        span: m.span,
+                        kind: m.kind,
+                    });
+                }
+                continue;
+            }
             drop_truncated(&d, &sent, &mut sm);
             merge_parentheticals(&d, &sent, &mut sm);
             if !teaser {
