@@ -1,7 +1,8 @@
 //! Exports of the store as standard RDF files: N-Quads, TriG and JSON-LD keep
 //! the named graphs (one per document); Turtle, N-Triples and RDF/XML hold the
 //! union of all graphs, each triple once. Serialisation is oxigraph's own.
-//! (The property-graph formats — GraphML, GEXF, DOT, … — are in `graph`.)
+//! (The property-graph formats — GraphML, GEXF, DOT, Cytoscape JSON, CSV and
+//! the self-contained HTML viewer — are in `graph`.)
 
 use crate::error::{Error, Result};
 use crate::store::{Store, PREFIXES};

@@ -59,7 +59,7 @@ enum Cmd {
         list: bool,
     },
     /// Write the store as RDF (nquads, trig, turtle, ntriples, jsonld, rdfxml) or as a graph file
-    /// (graphml, gexf, dot, cytoscape, csv)
+    /// (graphml, gexf, dot, cytoscape, csv, html)
     Export {
         #[arg(long, short, default_value = "nquads")]
         format: String,
@@ -316,11 +316,11 @@ fn run(cli: Cli) -> Result<ExitCode> {
             let fmt = vnkg::export::RdfExport::parse(format).with_context(|| {
                 format!(
                     "unknown format '{format}' (nquads, trig, turtle, ntriples, jsonld, rdfxml; \
-                     graphml, gexf, dot, cytoscape, csv)"
+                     graphml, gexf, dot, cytoscape, csv, html)"
                 )
             })?;
             if filter.is_set() {
-                bail!("--focus, --class, --relation, --document, --since, --until and --min-degree apply to the graph formats (graphml, gexf, dot, cytoscape, csv), not to RDF");
+                bail!("--focus, --class, --relation, --document, --since, --until and --min-degree apply to the graph formats (graphml, gexf, dot, cytoscape, csv, html), not to RDF");
             }
             let store = open(&cli)?;
             let n = match output {

@@ -13,6 +13,7 @@ pub mod cytoscape;
 pub mod dot;
 pub mod gexf;
 pub mod graphml;
+pub mod html;
 mod xml;
 
 use crate::corpus::parse_date;
@@ -36,6 +37,7 @@ pub enum GraphFormat {
     Dot,
     Cytoscape,
     Csv,
+    Html,
 }
 
 impl GraphFormat {
@@ -46,6 +48,7 @@ impl GraphFormat {
             "dot" | "gv" => GraphFormat::Dot,
             "cytoscape" | "cyjs" => GraphFormat::Cytoscape,
             "csv" => GraphFormat::Csv,
+            "html" | "htm" => GraphFormat::Html,
             _ => return None,
         })
     }
@@ -747,6 +750,7 @@ pub fn write(view: &View, format: GraphFormat, out: &mut dyn Write) -> Result<()
         GraphFormat::Gexf => gexf::write(view, out),
         GraphFormat::Dot => dot::write(view, out),
         GraphFormat::Cytoscape => cytoscape::write(view, out),
+        GraphFormat::Html => html::write(view, out),
         GraphFormat::Csv => Err(Error::Invalid(
             "CSV is two files (nodes.csv, edges.csv): give a folder with -o".into(),
         )),
