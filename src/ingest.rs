@@ -94,7 +94,21 @@ pub fn process(k: &Knowledge, store: Option<&Store>, src: &Source, force: bool) 
         return Ok(None);
     }
     let bytes = text.len() as u64;
-    let x = Extractor::new(k).extract(info, text);
+    // A bug in extraction must fail this document, not the whole run.
+    let path = src.path.clone();
+    let x = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| Extractor::new(k).extract(info, text))).map_err(
+        |p| {
+            let why = p
+                .downcast_ref::<String>()
+                .cloned()
+                .or_else(|| p.downcast_ref::<&str>().map(|s| s.to_string()))
+                .unwrap_or_default();
+            crate::error::Error::Invalid(format!(
+                "{}: extraction failed (a bug in vnkg; please report it): {why}",
+                path.display()
+            ))
+        },
+    )?;
     let quads = rdf::quads(k, &x);
     Ok(Some((graph, quads, old.is_some(), bytes)))
 }

@@ -485,29 +485,29 @@ fn unnamed(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                 MentionKind::Entity(l) if d.k.ontology.is_a(d.class_of(l), body_class) => Some((mi, l)),
                 _ => None,
             });
-            if let Some((mi, body)) = body_at {
-                let words =
-                    crate::text::squash_whitespace(&sent.text[sent.toks[i + 1].start..sent.toks[after_head - 1].end])
-                        .to_lowercase();
+            // (In a headline the head itself may come first: no modifier.)
+            if let Some((mi, body)) = body_at.filter(|_| i + 1 < h) {
+                let words = sent.text_between(i + 1, after_head - 1).to_lowercase();
                 let plural = sent.word(after_head - 1).ends_with('s');
-                let counted = (i + 1..h).any(|k| {
-                    let w = sent.word(k);
-                    w.bytes().all(|b| b.is_ascii_digit())
-                        || matches!(
-                            w,
-                            "two"
-                                | "three"
-                                | "four"
-                                | "five"
-                                | "six"
-                                | "seven"
-                                | "eight"
-                                | "nine"
-                                | "ten"
-                                | "several"
-                                | "many"
-                        )
-                });
+                let counted = (i + 1..h).any(|k| ordinal_at(sent, k).is_some())
+                    || (i + 1..h).any(|k| {
+                        let w = sent.word(k);
+                        w.bytes().all(|b| b.is_ascii_digit())
+                            || matches!(
+                                w,
+                                "two"
+                                    | "three"
+                                    | "four"
+                                    | "five"
+                                    | "six"
+                                    | "seven"
+                                    | "eight"
+                                    | "nine"
+                                    | "ten"
+                                    | "several"
+                                    | "many"
+                            )
+                    });
                 if i + 1 < h && !plural && !counted {
                     // Only with a modifier ("preparatory", "special"): a bare "the
                     // session of X" is a reference, left to coreference; "the
@@ -565,8 +565,8 @@ fn unnamed(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             i = after_head;
             continue;
         }
-        let head_text = crate::text::squash_whitespace(&sent.text[sent.toks[h].start..sent.toks[after_head - 1].end]);
-        let phrase = crate::text::squash_whitespace(&sent.text[sent.toks[start_phrase].start..sent.toks[e - 1].end]);
+        let head_text = sent.text_between(h, after_head - 1);
+        let phrase = sent.text_between(start_phrase, e - 1);
         let label = format!("{} {phrase}", head_text.to_lowercase());
         let key = match d.year {
             Some(y) => format!("{} {y}", crate::text::fold(&label)),

@@ -96,6 +96,15 @@ impl<'a> Sent<'a> {
         }
     }
 
+    /// The original text from token `first` to token `last` (inclusive),
+    /// white space squashed; empty when the range is not one.
+    pub fn text_between(&self, first: usize, last: usize) -> String {
+        match (self.toks.get(first), self.toks.get(last)) {
+            (Some(a), Some(b)) if a.start <= b.end => text::squash_whitespace(&self.text[a.start..b.end]),
+            _ => String::new(),
+        }
+    }
+
     pub fn is_capitalised(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(|t| t.kind == TokenKind::Word)
             && self.orig(i).chars().next().is_some_and(char::is_uppercase)

@@ -157,7 +157,7 @@ fn title_at(d: &Doc, sent: &Sent, i: usize) -> Option<TitleHit> {
     if j > i {
         if let Some(hit) = title_at_exact(d, sent, i).or_else(|| title_at_exact(d, sent, j)) {
             let canonical = hit.canonical.map(|c| {
-                let pre = crate::text::squash_whitespace(&sent.text[sent.toks[i].start..sent.toks[j - 1].end]);
+                let pre = sent.text_between(i, j - 1);
                 if hit.start == j {
                     format!("{pre} {c}")
                 } else {
@@ -441,7 +441,7 @@ pub(super) fn people(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         register_surnames(d, pl, &sent.text[name_span.start..name_span.end]);
         if !short_ref && !honorific_only {
             // The post.
-            let written = squash_whitespace(&sent.text[sent.toks[title.start].start..sent.toks[end - 1].end]);
+            let written = sent.text_between(title.start, end - 1);
             let base = title.canonical.clone().map_or(written.clone(), |c| {
                 // Keep what follows the abbreviated title ("Deputy FM" → canonical).
                 let rest = &written[sent.toks[title.end - 1].end - sent.toks[title.start].start..];
@@ -612,7 +612,7 @@ fn title_text(sent: &Sent, title: &TitleHit) -> String {
     title
         .canonical
         .clone()
-        .unwrap_or_else(|| squash_whitespace(&sent.text[sent.toks[title.start].start..sent.toks[title.end - 1].end]))
+        .unwrap_or_else(|| sent.text_between(title.start, title.end - 1))
 }
 
 /// The token after an honorific sequence starting at `t` ("Mr.", "Senior
