@@ -931,7 +931,22 @@ fn drop_truncated(d: &Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         }
         let t = m.end_tok;
         if sent.is_capitalised(t) && !covered(sm, t) && ORG_HEADS.contains(&sent.word(t)) {
-            drop.push(i);
+            // "SEAJust Network": the word is the head of the entity's own full
+            // name ("South East Asia Justice Network"), so nothing is cut off.
+            let head = sent.word(t);
+            let own = match d.entities[l].id {
+                EntityId::Known(idx) => {
+                    d.k.gazetteer
+                        .get(idx)
+                        .labels
+                        .iter()
+                        .any(|x| text::fold(x).ends_with(head))
+                }
+                EntityId::Minted { .. } => false,
+            };
+            if !own {
+                drop.push(i);
+            }
         }
     }
     for i in drop.into_iter().rev() {
