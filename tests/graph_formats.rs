@@ -293,3 +293,24 @@ fn filter_by_document_and_dates() {
     )
     .is_err());
 }
+
+/// The same readers on the graph of the five real seed documents (skipped,
+/// with a message, where ../shared is absent).
+#[test]
+fn seeds_graph_reads_back_in_every_view_format() {
+    let Some(shared) = common::shared() else { return };
+    let k = common::knowledge();
+    let s = Store::memory().expect("store");
+    let sum = ingest(&s, &k, &[shared.join("seeds")], &Options::default()).expect("ingest");
+    assert!(sum.failed.is_empty(), "{:?}", sum.failed);
+    let v = view(&s, &GraphFilter::default()).expect("view");
+    assert!(v.node_count() > 50 && v.edge_count() > 50);
+    for (name, format) in [
+        ("cytoscape", GraphFormat::Cytoscape),
+        ("graphml", GraphFormat::GraphMl),
+        ("gexf", GraphFormat::Gexf),
+        ("dot", GraphFormat::Dot),
+    ] {
+        check_counts(name, format, &v);
+    }
+}
