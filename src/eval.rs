@@ -71,47 +71,20 @@ pub fn fold(s: &str) -> String {
 }
 
 fn ordinal_tokens(words: &[&str]) -> Vec<String> {
-    const ORD: [&str; 20] = [
-        "first",
-        "second",
-        "third",
-        "fourth",
-        "fifth",
-        "sixth",
-        "seventh",
-        "eighth",
-        "ninth",
-        "tenth",
-        "eleventh",
-        "twelfth",
-        "thirteenth",
-        "fourteenth",
-        "fifteenth",
-        "sixteenth",
-        "seventeenth",
-        "eighteenth",
-        "nineteenth",
-        "twentieth",
-    ];
-    const TENS: [(&str, u32); 6] = [
-        ("twenty", 20),
-        ("thirty", 30),
-        ("forty", 40),
-        ("fifty", 50),
-        ("sixty", 60),
-        ("seventy", 70),
-    ];
+    // The scorer knows "first" … "twentieth", "thirtieth", and tens up to
+    // seventy: the same words, no more.
+    use crate::text::{tens_cardinal, tens_ordinal, unit_ordinal};
     let ord = |w: &str| {
-        ORD.iter()
-            .position(|o| *o == w)
-            .map(|p| p as u32 + 1)
-            .or((w == "thirtieth").then_some(30))
+        unit_ordinal(w)
+            .or_else(|| tens_ordinal(w))
+            .filter(|n| *n <= 20 || *n == 30)
     };
+    let tens = |w: &str| tens_cardinal(w).filter(|t| *t <= 70);
     let mut out = Vec::new();
     let mut i = 0;
     while i < words.len() {
         let w = words[i];
-        if let Some(&(_, t)) = TENS.iter().find(|(x, _)| *x == w) {
+        if let Some(t) = tens(w) {
             if let Some(u) = words.get(i + 1).and_then(|n| ord(n)) {
                 out.push((t + u).to_string());
                 i += 2;

@@ -450,6 +450,55 @@ pub fn tokens(text: &str, span: Span, out: &mut Vec<Token>) {
     }
 }
 
+/// "first" … "nineteenth" as 1 … 19 (folded words).
+pub fn unit_ordinal(w: &str) -> Option<u32> {
+    const U: [&str; 19] = [
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "thirteenth",
+        "fourteenth",
+        "fifteenth",
+        "sixteenth",
+        "seventeenth",
+        "eighteenth",
+        "nineteenth",
+    ];
+    U.iter().position(|u| *u == w).map(|p| p as u32 + 1)
+}
+
+/// "twenty" … "ninety" as 20 … 90.
+pub fn tens_cardinal(w: &str) -> Option<u32> {
+    const T: [&str; 8] = [
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ];
+    T.iter().position(|t| *t == w).map(|p| (p as u32 + 2) * 10)
+}
+
+/// "twentieth" … "ninetieth" as 20 … 90.
+pub fn tens_ordinal(w: &str) -> Option<u32> {
+    const T: [&str; 8] = [
+        "twentieth",
+        "thirtieth",
+        "fortieth",
+        "fiftieth",
+        "sixtieth",
+        "seventieth",
+        "eightieth",
+        "ninetieth",
+    ];
+    T.iter().position(|t| *t == w).map(|p| (p as u32 + 2) * 10)
+}
+
 /// The original text with the sentence's white space collapsed to single spaces.
 pub fn squash_whitespace(s: &str) -> String {
     let mut out = String::with_capacity(s.len());

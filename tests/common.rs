@@ -36,3 +36,12 @@ pub fn write(dir: &Path, name: &str, content: &[u8]) -> PathBuf {
     std::fs::write(&p, content).expect("write");
     p
 }
+
+/// An in-memory store holding the documents under `docs` (none may fail).
+pub fn memory_store(docs: &Path) -> vnkg::store::Store {
+    let k = knowledge();
+    let s = vnkg::store::Store::memory().expect("store");
+    let sum = vnkg::ingest::ingest(&s, &k, &[docs.to_path_buf()], &vnkg::ingest::Options::default()).expect("ingest");
+    assert!(sum.failed.is_empty(), "{:?}", sum.failed);
+    s
+}

@@ -11,18 +11,11 @@ use std::process::Command;
 use std::sync::OnceLock;
 use vnkg::export::RdfExport;
 use vnkg::graph::{view, GraphFilter, GraphFormat, View};
-use vnkg::ingest::{ingest, Options};
 use vnkg::store::Store;
 
 fn store() -> &'static Store {
     static STORE: OnceLock<Store> = OnceLock::new();
-    STORE.get_or_init(|| {
-        let k = common::knowledge();
-        let s = Store::memory().expect("store");
-        let sum = ingest(&s, &k, &[common::root().join("corpus/documents")], &Options::default()).expect("ingest");
-        assert!(sum.failed.is_empty(), "{:?}", sum.failed);
-        s
-    })
+    STORE.get_or_init(|| common::memory_store(&common::root().join("corpus/documents")))
 }
 
 fn full_view() -> &'static View {
@@ -299,10 +292,7 @@ fn filter_by_document_and_dates() {
 #[test]
 fn seeds_graph_reads_back_in_every_view_format() {
     let Some(shared) = common::shared() else { return };
-    let k = common::knowledge();
-    let s = Store::memory().expect("store");
-    let sum = ingest(&s, &k, &[shared.join("seeds")], &Options::default()).expect("ingest");
-    assert!(sum.failed.is_empty(), "{:?}", sum.failed);
+    let s = common::memory_store(&shared.join("seeds"));
     let v = view(&s, &GraphFilter::default()).expect("view");
     assert!(v.node_count() > 50 && v.edge_count() > 50);
     for (name, format) in [

@@ -13,7 +13,6 @@ use std::process::Command;
 use std::sync::OnceLock;
 use std::time::Instant;
 use vnkg::graph::{view, GraphFilter, GraphFormat, View};
-use vnkg::ingest::{ingest, Options};
 use vnkg::store::Store;
 use vnkg::vocab::*;
 
@@ -22,10 +21,7 @@ const EVIL: &str = "</script><script>alert(1)</script>";
 fn corpus_view() -> &'static View {
     static VIEW: OnceLock<View> = OnceLock::new();
     VIEW.get_or_init(|| {
-        let k = common::knowledge();
-        let s = Store::memory().expect("store");
-        let sum = ingest(&s, &k, &[common::root().join("corpus/documents")], &Options::default()).expect("ingest");
-        assert!(sum.failed.is_empty(), "{:?}", sum.failed);
+        let s = common::memory_store(&common::root().join("corpus/documents"));
         view(&s, &GraphFilter::default()).expect("view")
     })
 }

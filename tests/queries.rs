@@ -14,18 +14,11 @@ use oxigraph::model::Term;
 use oxigraph::sparql::QueryResults;
 use std::collections::BTreeSet;
 use std::sync::OnceLock;
-use vnkg::ingest::{ingest, Options};
 use vnkg::store::Store;
 
 fn store() -> &'static Store {
     static STORE: OnceLock<Store> = OnceLock::new();
-    STORE.get_or_init(|| {
-        let k = common::knowledge();
-        let s = Store::memory().expect("store");
-        let sum = ingest(&s, &k, &[common::root().join("corpus/documents")], &Options::default()).expect("ingest");
-        assert!(sum.failed.is_empty(), "{:?}", sum.failed);
-        s
-    })
+    STORE.get_or_init(|| common::memory_store(&common::root().join("corpus/documents")))
 }
 
 fn plain(t: &Term) -> String {

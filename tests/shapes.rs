@@ -9,8 +9,6 @@ mod common;
 use std::path::Path;
 use std::process::{Command, Output};
 use vnkg::export::RdfExport;
-use vnkg::ingest::{ingest, Options};
-use vnkg::store::Store;
 
 /// Runs tests/py/shacl.py DATA ontology/shapes.ttl.
 fn shacl(data: &Path) -> Output {
@@ -38,16 +36,7 @@ fn shacl(data: &Path) -> Output {
 
 #[test]
 fn the_export_of_the_corpus_conforms() {
-    let k = common::knowledge();
-    let store = Store::memory().expect("store");
-    let sum = ingest(
-        &store,
-        &k,
-        &[common::root().join("corpus/documents")],
-        &Options::default(),
-    )
-    .expect("ingest");
-    assert!(sum.failed.is_empty(), "{:?}", sum.failed);
+    let store = common::memory_store(&common::root().join("corpus/documents"));
     let dir = common::tempdir();
     let path = dir.path().join("graph.ttl");
     let mut file = std::fs::File::create(&path).expect("create graph.ttl");

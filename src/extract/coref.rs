@@ -8,7 +8,7 @@
 //! Coreferent mentions let the rules see the entity; they are not counted as
 //! names the document mentions.
 
-use super::{Doc, SMention, Sent};
+use super::{covered, Doc, SMention, Sent};
 use crate::fact::MentionKind;
 
 const TREATY_HEADS: &[&str] = &["convention", "pact", "treaty", "instrument"];
@@ -68,10 +68,6 @@ fn family_of_class(name: &str) -> Family {
         "SigningCeremony" => Family::Ceremony,
         _ => Family::Meeting,
     }
-}
-
-fn covered(sm: &[SMention], t: usize) -> bool {
-    sm.iter().any(|m| !m.hidden && m.first_tok <= t && t < m.end_tok)
 }
 
 /// The entity last named (before this point) whose class passes `ok`.
@@ -250,13 +246,7 @@ pub(super) fn resolve(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         }
     }
     for (a, b, l) in found {
-        sm.push(SMention {
-            span: crate::text::Span::new(sent.toks[a].start, sent.toks[b - 1].end),
-            kind: MentionKind::Entity(l),
-            first_tok: a,
-            end_tok: b,
-            hidden: false,
-        });
+        sm.push(SMention::over(sent, a, b, MentionKind::Entity(l)));
     }
     sm.sort_by_key(|m| m.span.start);
 }

@@ -4,7 +4,7 @@
 //! "CCPCJ34". The event's identity is its body and its number, so the same
 //! session named in two documents (or twice in one) is one node.
 
-use super::{ordinal_at, ordinal_suffix, Doc, SMention, Sent};
+use super::{covered, mention_starting, ordinal_at, ordinal_suffix, Doc, SMention, Sent};
 use crate::fact::{EntityId, Evidence, MentionKind, Object};
 use crate::ontology::ClassId;
 use crate::text::{slug, Span};
@@ -47,16 +47,6 @@ fn head_at(d: &Doc, sent: &Sent, mut i: usize) -> Option<(ClassId, usize)> {
     None
 }
 
-/// The visible entity mention that starts at token `t`.
-fn mention_at(sm: &[SMention], t: usize) -> Option<usize> {
-    sm.iter()
-        .position(|m| !m.hidden && m.first_tok == t && matches!(m.kind, MentionKind::Entity(_)))
-}
-
-fn covered(sm: &[SMention], t: usize) -> bool {
-    sm.iter().any(|m| !m.hidden && m.first_tok <= t && t < m.end_tok)
-}
-
 pub(super) fn numbered(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
     known_sessions(d, sent, sm);
     unnamed(d, sent, sm);
@@ -86,7 +76,7 @@ pub(super) fn numbered(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                 if sent.word(m) == "the" {
                     m += 1;
                 }
-                if let Some(mi) = mention_at(sm, m).filter(|&mi| is_body(d, sm, mi)) {
+                if let Some(mi) = mention_starting(sm, m).filter(|&mi| is_body(d, sm, mi)) {
                     found.push((start, sm[mi].end_tok, mi, num, class));
                     i = sm[mi].end_tok;
                     continue;
@@ -96,7 +86,7 @@ pub(super) fn numbered(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         // (f) "the Fifteenth Congress": a numbered event of the series of an
         // event of the same kind named before.
         if let Some((class, k)) = head_at(d, sent, j) {
-            let next_is_name = sent.word(k) == "of" || mention_at(sm, k).is_some();
+            let next_is_name = sent.word(k) == "of" || mention_starting(sm, k).is_some();
             if !next_is_name && sent.is_capitalised(j) {
                 let series = d.recent.iter().rev().copied().find_map(|l| {
                     let e = &d.entities[l];
@@ -117,21 +107,14 @@ pub(super) fn numbered(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                 if let Some(b) = series {
                     let body = d.entity_for_known(b);
                     let ev = event_entity(d, body, num, class, sent, start, k);
-                    let span = Span::new(sent.toks[start].start, sent.toks[k - 1].end);
-                    sm.push(SMention {
-                        span,
-                        kind: MentionKind::Entity(ev),
-                        first_tok: start,
-                        end_tok: k,
-                        hidden: false,
-                    });
+                    sm.push(SMention::over(sent, start, k, MentionKind::Entity(ev)));
                     i = k;
                     continue;
                 }
             }
         }
         // (c) ORD BODY (head)?
-        if let Some(mi) = mention_at(sm, j).filter(|&mi| is_body(d, sm, mi)) {
+        if let Some(mi) = mention_starting(sm, j).filter(|&mi| is_body(d, sm, mi)) {
             let after = sm[mi].end_tok;
             // "the 14th United Nations General Assembly on Crime Prevention …":
             // the name goes on, so it is not the body's own session.
@@ -199,14 +182,7 @@ pub(super) fn numbered(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             .next_back();
         if let Some(b) = body {
             let ev = event_entity(d, b, num, class, sent, t, k);
-            let span = Span::new(sent.toks[t].start, sent.toks[k - 1].end);
-            sm.push(SMention {
-                span,
-                kind: MentionKind::Entity(ev),
-                first_tok: t,
-                end_tok: k,
-                hidden: false,
-            });
+            sm.push(SMention::over(sent, t, k, MentionKind::Entity(ev)));
         }
     }
     // (b) BODY 's ORD head
@@ -241,13 +217,7 @@ pub(super) fn numbered(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                 m.hidden = true;
             }
         }
-        sm.push(SMention {
-            span,
-            kind: MentionKind::Entity(ev),
-            first_tok: start_tok,
-            end_tok,
-            hidden: false,
-        });
+        sm.push(SMention::over(sent, start_tok, end_tok, MentionKind::Entity(ev)));
         // A congress of a congress series is not a session of a body.
         if d.k.ontology.class(class).name == "Congress" {
             continue;
@@ -469,7 +439,7 @@ fn unnamed(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             if sent.word(o) == "the" {
                 o += 1;
             }
-            if let Some(mi) = mention_at(sm, o) {
+            if let Some(mi) = mention_starting(sm, o) {
                 organiser = Some(mi);
                 t = sm[mi].end_tok;
             }
@@ -481,7 +451,7 @@ fn unnamed(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                 o += 1;
             }
             let body_class = d.k.vocab.body;
-            let body_at = mention_at(sm, o).and_then(|mi| match sm[mi].kind {
+            let body_at = mention_starting(sm, o).and_then(|mi| match sm[mi].kind {
                 MentionKind::Entity(l) if d.k.ontology.is_a(d.class_of(l), body_class) => Some((mi, l)),
                 _ => None,
             });
@@ -527,13 +497,7 @@ fn unnamed(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                         Object::Entity(body),
                         Evidence::asserted(sent.index, span, "event.of-body", 0.8),
                     );
-                    sm.push(SMention {
-                        span,
-                        kind: MentionKind::Entity(ev),
-                        first_tok: i + 1,
-                        end_tok: sm[mi].end_tok,
-                        hidden: false,
-                    });
+                    sm.push(SMention::at(sent, span, MentionKind::Entity(ev)));
                     i = sm[mi].end_tok;
                     continue;
                 }
@@ -598,13 +562,7 @@ fn unnamed(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                 }
             }
         }
-        sm.push(SMention {
-            span,
-            kind: MentionKind::Entity(ev),
-            first_tok: h,
-            end_tok: e,
-            hidden: false,
-        });
+        sm.push(SMention::over(sent, h, e, MentionKind::Entity(ev)));
         i = e;
     }
     sm.sort_by_key(|m| m.span.start);

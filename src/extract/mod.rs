@@ -44,6 +44,47 @@ pub(crate) struct SMention {
     pub hidden: bool,
 }
 
+impl SMention {
+    /// A visible mention of `kind` over tokens `first..end` of `sent`.
+    pub fn over(sent: &Sent, first: usize, end: usize, kind: MentionKind) -> Self {
+        SMention {
+            span: Span::new(sent.toks[first].start, sent.toks[end - 1].end),
+            kind,
+            first_tok: first,
+            end_tok: end,
+            hidden: false,
+        }
+    }
+
+    /// A visible mention of `kind` over the byte span `span` of `sent`.
+    pub fn at(sent: &Sent, span: Span, kind: MentionKind) -> Self {
+        SMention {
+            span,
+            kind,
+            first_tok: sent.tok_at(span.start),
+            end_tok: sent.tok_end(span.end),
+            hidden: false,
+        }
+    }
+}
+
+/// Whether token `t` lies inside a visible mention.
+pub(crate) fn covered(sm: &[SMention], t: usize) -> bool {
+    sm.iter().any(|m| !m.hidden && m.first_tok <= t && t < m.end_tok)
+}
+
+/// The visible entity mention that starts at token `t`.
+pub(crate) fn mention_starting(sm: &[SMention], t: usize) -> Option<usize> {
+    sm.iter()
+        .position(|m| !m.hidden && m.first_tok == t && matches!(m.kind, MentionKind::Entity(_)))
+}
+
+/// The visible entity mention that ends just before token `t`.
+pub(crate) fn mention_ending(sm: &[SMention], t: usize) -> Option<usize> {
+    sm.iter()
+        .position(|m| !m.hidden && m.end_tok == t && matches!(m.kind, MentionKind::Entity(_)))
+}
+
 /// Tokens of a sentence with their folded forms.
 pub(crate) struct Sent<'a> {
     pub text: &'a str,
@@ -308,13 +349,7 @@ impl<'k> Extractor<'k> {
             while gj < gaz.len() && gaz[gj].span.end <= span.end {
                 let g = gaz[gj];
                 let l = d.entity_for_known(g.entity);
-                sm.push(SMention {
-                    span: g.span,
-                    kind: MentionKind::Entity(l),
-                    first_tok: sent.tok_at(g.span.start),
-                    end_tok: sent.tok_end(g.span.end),
-                    hidden: false,
-                });
+                sm.push(SMention::at(&sent, g.span, MentionKind::Entity(l)));
                 gj += 1;
             }
             // Dates.
@@ -324,13 +359,7 @@ impl<'k> Extractor<'k> {
                 if sm.iter().any(|m| m.span.overlaps(ds)) {
                     continue;
                 }
-                sm.push(SMention {
-                    span: ds,
-                    kind: MentionKind::Date(dv),
-                    first_tok: sent.tok_at(ds.start),
-                    end_tok: sent.tok_end(ds.end),
-                    hidden: false,
-                });
+                sm.push(SMention::at(&sent, ds, MentionKind::Date(dv)));
             }
             sm.sort_by_key(|m| m.span.start);
             // A "sentence" this long is not prose (a table, a list run
@@ -660,67 +689,21 @@ pub(crate) fn ordinal_at(sent: &Sent, i: usize) -> Option<(u32, usize)> {
     {
         return (n > 0 && n < 1000).then_some((n, i + 1));
     }
-    if let Some(t) = tens(w) {
+    if let Some(t) = text::tens_cardinal(w) {
         // "thirty first", "thirty-first"
         let mut j = i + 1;
         if sent.word(j) == "-" {
             j += 1;
         }
-        if let Some(u) = unit_ordinal(sent.word(j)).filter(|u| *u < 10) {
+        if let Some(u) = text::unit_ordinal(sent.word(j)).filter(|u| *u < 10) {
             return Some((t + u, j + 1));
         }
-        return tens_ordinal(w).map(|n| (n, i + 1));
+        return text::tens_ordinal(w).map(|n| (n, i + 1));
     }
-    if let Some(n) = tens_ordinal(w).or_else(|| unit_ordinal(w)) {
+    if let Some(n) = text::tens_ordinal(w).or_else(|| text::unit_ordinal(w)) {
         return Some((n, i + 1));
     }
     None
-}
-
-fn unit_ordinal(w: &str) -> Option<u32> {
-    const U: [&str; 19] = [
-        "first",
-        "second",
-        "third",
-        "fourth",
-        "fifth",
-        "sixth",
-        "seventh",
-        "eighth",
-        "ninth",
-        "tenth",
-        "eleventh",
-        "twelfth",
-        "thirteenth",
-        "fourteenth",
-        "fifteenth",
-        "sixteenth",
-        "seventeenth",
-        "eighteenth",
-        "nineteenth",
-    ];
-    U.iter().position(|u| *u == w).map(|p| p as u32 + 1)
-}
-
-fn tens(w: &str) -> Option<u32> {
-    const T: [&str; 8] = [
-        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-    ];
-    T.iter().position(|t| *t == w).map(|p| (p as u32 + 2) * 10)
-}
-
-fn tens_ordinal(w: &str) -> Option<u32> {
-    const T: [&str; 8] = [
-        "twentieth",
-        "thirtieth",
-        "fortieth",
-        "fiftieth",
-        "sixtieth",
-        "seventieth",
-        "eightieth",
-        "ninetieth",
-    ];
-    T.iter().position(|t| *t == w).map(|p| (p as u32 + 2) * 10)
 }
 
 /// The English ordinal suffix of `n` ("st", "nd", "rd", "th").
@@ -921,7 +904,6 @@ const ORG_HEADS: &[&str] = &[
 /// the start of a longer name it does not know; it is dropped, so that no
 /// fact is read about the wrong entity.
 fn drop_truncated(d: &Doc, sent: &Sent, sm: &mut Vec<SMention>) {
-    let covered = |sm: &[SMention], t: usize| sm.iter().any(|m| m.first_tok <= t && t < m.end_tok);
     let mut drop = Vec::new();
     for (i, m) in sm.iter().enumerate() {
         let MentionKind::Entity(l) = m.kind else { continue };

@@ -10,7 +10,7 @@
 //! networks, forums, commissions, committees, councils, associations and
 //! unions are bodies.
 
-use super::{Doc, SMention, Sent};
+use super::{covered, Doc, SMention, Sent};
 use crate::fact::{EntityId, MentionKind};
 use crate::text::{squash_whitespace, Span};
 
@@ -98,10 +98,6 @@ const NOT_FIRST: &[&str] = &[
 
 /// Words that may stand inside a name between capitalised words.
 const JOINERS: &[&str] = &["of", "for", "on", "and", "the", "&", "-"];
-
-fn covered(sm: &[SMention], t: usize) -> bool {
-    sm.iter().any(|m| !m.hidden && m.first_tok <= t && t < m.end_tok)
-}
 
 /// Capitalised words (and joiners between them) from `t`, at most `max`
 /// tokens; returns the end token (exclusive, never ending on a joiner).
@@ -193,13 +189,7 @@ pub(super) fn find(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                 )
             }
         };
-        sm.push(SMention {
-            span,
-            kind: MentionKind::Entity(l),
-            first_tok: a,
-            end_tok: b,
-            hidden: false,
-        });
+        sm.push(SMention::over(sent, a, b, MentionKind::Entity(l)));
     }
     sm.sort_by_key(|m| m.span.start);
 }

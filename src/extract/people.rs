@@ -7,7 +7,7 @@
 //! A post is a node: its title as written (abbreviations expanded through
 //! `titles.txt`) and the organisation it belongs to.
 
-use super::{title_case, Doc, SMention, Sent};
+use super::{covered, mention_ending, mention_starting, title_case, Doc, SMention, Sent};
 use crate::fact::{EntityId, Evidence, MentionKind, Object};
 use crate::text::{fold, squash_whitespace, Span};
 
@@ -188,20 +188,6 @@ fn title_at_exact(d: &Doc, sent: &Sent, i: usize) -> Option<TitleHit> {
         }
     }
     None
-}
-
-fn mention_starting(sm: &[SMention], t: usize) -> Option<usize> {
-    sm.iter()
-        .position(|m| !m.hidden && m.first_tok == t && matches!(m.kind, MentionKind::Entity(_)))
-}
-
-fn mention_ending(sm: &[SMention], t: usize) -> Option<usize> {
-    sm.iter()
-        .position(|m| !m.hidden && m.end_tok == t && matches!(m.kind, MentionKind::Entity(_)))
-}
-
-fn covered(sm: &[SMention], t: usize) -> bool {
-    sm.iter().any(|m| !m.hidden && m.first_tok <= t && t < m.end_tok)
 }
 
 /// A run of capitalised words that can be a name, from token `i`.
@@ -430,13 +416,7 @@ pub(super) fn people(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         }
         // The person mention (if new).
         if !sm.iter().any(|m| m.span == name_span) {
-            sm.push(SMention {
-                span: name_span,
-                kind: MentionKind::Entity(pl),
-                first_tok: sent.tok_at(name_span.start),
-                end_tok: sent.tok_end(name_span.end),
-                hidden: false,
-            });
+            sm.push(SMention::at(sent, name_span, MentionKind::Entity(pl)));
         }
         register_surnames(d, pl, &sent.text[name_span.start..name_span.end]);
         if !short_ref && !honorific_only {
@@ -538,13 +518,7 @@ fn honorific_names(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         let found = person_at(d, sent, sm, s, false);
         if let Some((l, span, _)) = found {
             let e = sent.tok_end(span.end);
-            sm.push(SMention {
-                span,
-                kind: MentionKind::Entity(l),
-                first_tok: s,
-                end_tok: e,
-                hidden: false,
-            });
+            sm.push(SMention::at(sent, span, MentionKind::Entity(l)));
             register_surnames(d, l, &sent.text[span.start..span.end]);
             t = e;
         } else {
@@ -747,14 +721,7 @@ fn short_references(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             continue;
         }
         if let Some(&p) = d.surnames.get(sent.word(t)) {
-            let span = Span::new(sent.toks[t].start, sent.toks[t].end);
-            sm.push(SMention {
-                span,
-                kind: MentionKind::Entity(p),
-                first_tok: t,
-                end_tok: t + 1,
-                hidden: false,
-            });
+            sm.push(SMention::over(sent, t, t + 1, MentionKind::Entity(p)));
         }
     }
 }
