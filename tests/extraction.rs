@@ -142,3 +142,81 @@ fn extraction_is_deterministic() {
     let sb: Vec<String> = b.iter().map(|q| q.to_string()).collect();
     assert_eq!(sa, sb);
 }
+
+#[test]
+fn posts_in_apposition_compound_and_elected() {
+    let k = common::knowledge();
+    let t = "Senior Colonel Tran The Vinh, Deputy Director of the Department of Foreign Relations, opened the seminar. \
+             Ambassador Nguyen Van Minh, head of the Permanent Mission of Viet Nam to the United Nations in Vienna, spoke next. \
+             Lao General Secretary and President Thongloun Sisoulith attended. \
+             Anna Berg, Regional Representative of UNODC for Southeast Asia and the Pacific, visited Hanoi. \
+             Japan's Minister of Justice Yoko Kamikawa was elected President of the Congress. \
+             The President of the Commission, Maria Costa, thanked her.";
+    let x = extract(&k, t, Some(PartialDate::year(2021)));
+    let f = facts(&k, &x);
+    let post = |p: &str| -> Vec<String> {
+        f.iter()
+            .filter(|(a, b, _)| a == p && b == "holdsPosition")
+            .map(|(_, _, c)| c.clone())
+            .collect()
+    };
+    // "Thế" written without its marks is part of the name.
+    assert!(
+        post("Tran The Vinh")
+            .iter()
+            .any(|c| c.starts_with("Deputy Director of")),
+        "{f:#?}"
+    );
+    // A lower-case title after a comma, with its organisation.
+    assert!(
+        post("Nguyen Van Minh")
+            .iter()
+            .any(|c| c.starts_with("head of Permanent Mission")),
+        "{f:#?}"
+    );
+    // Two titles joined by "and", with the country before them.
+    assert_eq!(
+        post("Thongloun Sisoulith"),
+        vec!["General Secretary and President of Laos".to_string()],
+        "{f:#?}"
+    );
+    // No form of address: accepted because the post names its organisation; the region is kept.
+    assert!(
+        post("Anna Berg")
+            .iter()
+            .any(|c| c.ends_with("for Southeast Asia and the Pacific")),
+        "{f:#?}"
+    );
+    // A post given by a verb, and the event it is of.
+    assert!(
+        post("Yoko Kamikawa").contains(&"President of the Congress".to_string()),
+        "{f:#?}"
+    );
+    // "The President of the Commission" names a new person here, not the Lao president.
+    assert!(
+        !post("Thongloun Sisoulith").iter().any(|c| c.contains("Commission")),
+        "{f:#?}"
+    );
+}
+
+#[test]
+fn treaty_opened_for_signature_is_a_ceremony() {
+    let k = common::knowledge();
+    let t = "The United Nations Convention against Cybercrime was opened for signature on 25 October 2025 in Hanoi. \
+             The UN Convention against Transnational Organized Crime (UNTOC), to which Viet Nam has been a party since 2012, was also discussed. \
+             The treaty was signed by 65 countries.";
+    let x = extract(&k, t, Some(PartialDate::year(2025)));
+    let f = facts(&k, &x);
+    let ceremony = "Hanoi Convention signing ceremony";
+    assert!(has(&f, ceremony, "concerns", "Hanoi Convention"), "{f:#?}");
+    assert!(has(&f, ceremony, "heldIn", "Hanoi"), "{f:#?}");
+    assert!(has(&f, ceremony, "startDate", "2025-10-25"), "{f:#?}");
+    assert!(has(&f, "Viet Nam", "partyTo", "UNTOC"), "{f:#?}");
+    // "signed by 65 countries" names no place or date: no second ceremony.
+    let ceremonies = x
+        .entities
+        .iter()
+        .filter(|e| e.label.ends_with("signing ceremony"))
+        .count();
+    assert_eq!(ceremonies, 1, "{f:#?}");
+}

@@ -140,6 +140,20 @@ pub(super) fn resolve(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             t += 1;
             continue;
         }
+        // "involved in (the) negotiations": the negotiation of the treaty in
+        // view ("the negotiations on X" names its own object).
+        if matches!(w, "negotiations" | "negotiation")
+            && t > 0
+            && matches!(sent.word(t - 1), "in" | "the")
+            && !(matches!(sent.word(t + 1), "on" | "of" | "for" | "over" | "to") && t + 2 < n)
+        {
+            let from = if sent.word(t - 1) == "the" { t - 1 } else { t };
+            if let Some(e) = salient_treaty(d, sm, t) {
+                found.push((from, t + 1, e));
+            }
+            t += 1;
+            continue;
+        }
         // In a country's statement, "we" is that country.
         if matches!(w, "we") {
             if let Some(c) = d.statement_of {
@@ -192,6 +206,15 @@ pub(super) fn resolve(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             last(d, sm, t, move |d, l| {
                 d.k.ontology.is_a(d.class_of(l), body)
                     && crate::text::fold(&d.entities[l].label).split(' ').any(|x| x == hw)
+            })
+            .or_else(|| {
+                // None named before: "the General Assembly" is the UN's when
+                // the gazetteer knows "UN General Assembly".
+                let written = sent.text_between(t + 1, h);
+                let idx = d.k.gazetteer.lookup(&format!("UN {written}"))?;
+                d.k.ontology
+                    .is_a(d.k.gazetteer.get(idx).class, body)
+                    .then(|| d.entity_for_known(idx))
             })
         } else if matches!(head, "opening" | "closing") && !sent.is_capitalised(h) {
             // "spoke at the opening": a part of the document's main event.

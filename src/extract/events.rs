@@ -568,6 +568,98 @@ fn unnamed(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
     sm.sort_by_key(|m| m.span.start);
 }
 
+/// A treaty's signing as an event: "TREATY was opened for signature on
+/// DATE at … in PLACE", "TREATY was signed in PLACE on DATE". The event is the
+/// gazetteer's "<treaty> signing ceremony" when it knows one, else a new
+/// signing ceremony of that treaty; the words of the signing become its
+/// mention, so that the place and date rules read them, and the event
+/// concerns the treaty. Only with a place or a date after the verb: "signed
+/// by 65 countries" names no ceremony.
+pub(super) fn treaty_signings(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
+    let v = d.k.vocab;
+    let Some(class) = d.k.ontology.class_by_name("SigningCeremony") else {
+        return;
+    };
+    let n = sent.toks.len();
+    let mut t = 0;
+    while t < n {
+        let opened =
+            matches!(sent.word(t), "opened" | "open") && sent.word(t + 1) == "for" && sent.word(t + 2) == "signature";
+        let passive = sent.word(t) == "signed" && t > 0 && matches!(sent.word(t - 1), "was" | "were" | "be" | "been");
+        if covered(sm, t) || !(opened || passive) {
+            t += 1;
+            continue;
+        }
+        let (start, end) = (t, if opened { t + 3 } else { t + 1 });
+        t = end;
+        // The treaty: the nearest named before the verb in the same clause.
+        let treaty = sm
+            .iter()
+            .filter(|m| !m.hidden && m.end_tok <= start && m.end_tok + 12 >= start)
+            .filter(|m| !(m.end_tok..start).any(|k| matches!(sent.word(k), ";" | "which" | "that" | "who" | "and")))
+            .filter_map(|m| match m.kind {
+                MentionKind::Entity(l) if d.k.ontology.is_a(d.class_of(l), v.treaty) => Some((m.end_tok, l)),
+                _ => None,
+            })
+            .max_by_key(|(e, _)| *e)
+            .map(|(_, l)| l);
+        let Some(treaty) = treaty else {
+            continue;
+        };
+        // A place or a date soon after: "… at a ceremony in Hanoi", "on 20 December 2016".
+        let place = v.place;
+        let country = v.country;
+        let situated = sm.iter().any(|m| {
+            !m.hidden
+                && m.first_tok >= end
+                && m.first_tok <= end + 12
+                && match m.kind {
+                    MentionKind::Date(_) => true,
+                    MentionKind::Entity(l) => {
+                        let c = d.class_of(l);
+                        (d.k.ontology.is_a(c, place) || d.k.ontology.is_a(c, country))
+                            && matches!(sent.word(m.first_tok.saturating_sub(1)), "in" | "at")
+                    }
+                }
+        });
+        if !situated {
+            continue;
+        }
+        let treaty_label = d.entities[treaty].label.clone();
+        let label = format!("{treaty_label} signing ceremony");
+        let ev = match d
+            .k
+            .gazetteer
+            .lookup(&label)
+            .filter(|&idx| d.k.ontology.is_a(d.k.gazetteer.get(idx).class, v.event))
+        {
+            Some(idx) => d.entity_for_known(idx),
+            None => d.entity(
+                EntityId::Minted {
+                    dir: "event",
+                    key: crate::text::fold(&label),
+                },
+                class,
+                &label,
+            ),
+        };
+        let span = Span::new(sent.toks[start].start, sent.toks[end - 1].end);
+        d.add_fact(
+            ev,
+            v.concerns,
+            Object::Entity(treaty),
+            Evidence::asserted(sent.index, span, "event.treaty-signing", 0.8),
+        );
+        let m = SMention::over(sent, start, end, MentionKind::Entity(ev));
+        d.mentions.push(crate::fact::Mention {
+            span: m.span,
+            kind: m.kind,
+        });
+        sm.push(m);
+    }
+    sm.sort_by_key(|m| m.span.start);
+}
+
 /// An unnamed event of the document, of the same class, whose name's words
 /// all stand in the other's (ignoring small words), with at least two words
 /// besides the head noun.

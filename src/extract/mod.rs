@@ -398,6 +398,7 @@ impl<'k> Extractor<'k> {
             if !teaser {
                 absorb(&mut d, &sent, &mut sm);
                 coref::resolve(&mut d, &sent, &mut sm);
+                events::treaty_signings(&mut d, &sent, &mut sm);
                 document::opening(&mut d, &sent, &sm);
                 document::speech(&mut d, &sent, &sm);
                 document::participants(&mut d, &sent, &sm);

@@ -116,6 +116,27 @@ const NOT_NAME: &[&str] = &[
     "delegates",
 ];
 
+/// Whether token `t` can be a word of a person's name. A word of
+/// [`NOT_NAME`] can be one when written with diacritics, and "The" can stand
+/// between two name words: Vietnamese "Thế" without its marks ("Tran The
+/// Vinh").
+fn name_word(sent: &Sent, t: usize) -> bool {
+    let w = sent.word(t);
+    if !NOT_NAME.contains(&w) {
+        return true;
+    }
+    let orig = sent.orig(t);
+    if !orig.is_ascii() {
+        return true;
+    }
+    orig == "The"
+        && t > 0
+        && sent.is_capitalised(t - 1)
+        && sent.is_capitalised(t + 1)
+        && !NOT_NAME.contains(&sent.word(t - 1))
+        && !NOT_NAME.contains(&sent.word(t + 1))
+}
+
 /// A match of a title: its token range, the words written, and the
 /// canonical title text.
 struct TitleHit {
@@ -143,15 +164,26 @@ fn seq_at(sent: &Sent, i: usize, words: &[String]) -> Option<usize> {
 }
 
 /// Words that make a deputy of any title ("Deputy Inspector General").
-const TITLE_PREFIXES: &[&str] = &["deputy", "vice", "acting", "assistant", "first", "permanent", "senior"];
+const TITLE_PREFIXES: &[&str] = &[
+    "deputy",
+    "vice",
+    "acting",
+    "assistant",
+    "first",
+    "permanent",
+    "senior",
+    "regional",
+    "special",
+    "interim",
+];
 
 fn title_at(d: &Doc, sent: &Sent, i: usize) -> Option<TitleHit> {
-    if !sent.is_capitalised(i) {
+    if !title_case_ok(sent, i) {
         return None;
     }
     // A prefix before a known title: "Deputy" + "Inspector General".
     let mut j = i;
-    while j < i + 2 && TITLE_PREFIXES.contains(&sent.word(j)) && sent.is_capitalised(j + 1) {
+    while j < i + 2 && TITLE_PREFIXES.contains(&sent.word(j)) && title_case_ok(sent, j + 1) {
         j += 1;
     }
     if j > i {
@@ -175,7 +207,7 @@ fn title_at(d: &Doc, sent: &Sent, i: usize) -> Option<TitleHit> {
 }
 
 fn title_at_exact(d: &Doc, sent: &Sent, i: usize) -> Option<TitleHit> {
-    if !sent.is_capitalised(i) {
+    if !title_case_ok(sent, i) {
         return None;
     }
     for t in &d.k.titles.titles {
@@ -190,11 +222,66 @@ fn title_at_exact(d: &Doc, sent: &Sent, i: usize) -> Option<TitleHit> {
     None
 }
 
+/// A title is written with a capital, except in apposition after a name
+/// ("Nguyen Van A, head of the Permanent Mission …"): there it may be in
+/// lower case, and [`people`] then asks for the organisation it is of.
+fn title_case_ok(sent: &Sent, i: usize) -> bool {
+    sent.is_capitalised(i)
+        || (i >= 2 && sent.word(i - 1) == "," && sent.is_capitalised(i - 2))
+        || lower_after_prefix(sent, i)
+}
+
+/// "…, deputy director of …": the lower-case title word after a lower-case prefix.
+fn lower_after_prefix(sent: &Sent, i: usize) -> bool {
+    i >= 3 && TITLE_PREFIXES.contains(&sent.word(i - 1)) && sent.word(i - 2) == "," && sent.is_capitalised(i - 3)
+}
+
+/// Words that join two titles held by one person ("General Secretary and
+/// President Thongloun Sisoulith").
+fn joined_title(d: &Doc, sent: &Sent, first: TitleHit) -> TitleHit {
+    if sent.word(first.end) != "and" || !sent.is_capitalised(first.end + 1) {
+        return first;
+    }
+    let Some(second) = title_at(d, sent, first.end + 1) else {
+        return first;
+    };
+    // Only when a name follows: "the Minister and Director X" holds one person.
+    if !sent.is_capitalised(second.end) || sent.word(second.end) == "of" {
+        return first;
+    }
+    let text = |t: &TitleHit| {
+        t.canonical
+            .clone()
+            .unwrap_or_else(|| sent.text_between(t.start, t.end - 1))
+    };
+    let canonical = (first.canonical.is_some() || second.canonical.is_some())
+        .then(|| format!("{} and {}", text(&first), text(&second)));
+    TitleHit {
+        start: first.start,
+        end: second.end,
+        canonical,
+    }
+}
+
+/// The head nouns of an event written after a title and not (yet) linked:
+/// "President of the Congress".
+const EVENT_HEADS: &[&str] = &[
+    "congress",
+    "conference",
+    "session",
+    "meeting",
+    "summit",
+    "forum",
+    "assembly",
+    "symposium",
+    "dialogue",
+];
+
 /// A run of capitalised words that can be a name, from token `i`.
 fn name_run(sent: &Sent, sm: &[SMention], i: usize) -> usize {
     let mut t = i;
     while t < sent.toks.len() && t - i < 5 {
-        if !sent.is_capitalised(t) || covered(sm, t) || NOT_NAME.contains(&sent.word(t)) {
+        if !sent.is_capitalised(t) || covered(sm, t) || !name_word(sent, t) {
             break;
         }
         // A name word is letters only.
@@ -223,6 +310,10 @@ pub(super) fn people(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         MentionKind::Entity(l) => ont.is_a(d.class_of(l), v.person),
         _ => false,
     };
+    let is_event = |d: &Doc, sm: &[SMention], mi: usize| match sm[mi].kind {
+        MentionKind::Entity(l) => ont.is_a(d.class_of(l), v.event),
+        _ => false,
+    };
     let is_org = |d: &Doc, sm: &[SMention], mi: usize| match sm[mi].kind {
         MentionKind::Entity(l) => {
             let c = d.class_of(l);
@@ -249,6 +340,8 @@ pub(super) fn people(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             i += 1;
             continue;
         };
+        let title = joined_title(d, sent, title);
+        let lower = !sent.is_capitalised(title.start);
         // Organisation before the title ("UNODC Executive Director").
         // ("Japan's Minister of Justice" too.)
         let pre_org = mention_ending(sm, title.start)
@@ -273,6 +366,60 @@ pub(super) fn people(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                 org_chain(d, sent, sm, mi);
             } else if let Some(p) = d.k.titles.portfolios.iter().find_map(|p| seq_at(sent, t, p)) {
                 end = p;
+            } else if let Some(mi) = mention_starting(sm, t).filter(|&mi| is_event(d, sm, mi)) {
+                // "President of the 14th Congress": the event names the post.
+                end = sm[mi].end_tok;
+            } else {
+                // "President of the Congress", "President of the 79th session
+                // of the General Assembly": an event not (yet) linked.
+                let e0 = super::ordinal_at(sent, t).map_or(t, |(_, next)| next);
+                let mut e = e0;
+                if EVENT_HEADS.contains(&sent.word(e)) && !covered(sm, e) && (e0 > t || sent.is_capitalised(e)) {
+                    e += 1;
+                    if sent.word(e) == "of" {
+                        let mut f = e + 1;
+                        if sent.word(f) == "the" {
+                            f += 1;
+                        }
+                        if let Some(mi) = mention_starting(sm, f) {
+                            e = sm[mi].end_tok;
+                        } else {
+                            let start = f;
+                            while sent.is_capitalised(f) && f - start < 6 {
+                                f += 1;
+                            }
+                            if f > start {
+                                e = f;
+                            }
+                        }
+                    }
+                    end = e;
+                }
+            }
+        }
+        // "Regional Representative of UNODC (UNODC) for Southeast Asia and
+        // the Pacific": the region the post covers.
+        if org.is_some() {
+            let mut t = end;
+            if sent.word(t) == "(" && sent.word(t + 2) == ")" {
+                t += 3;
+            }
+            if sent.word(t) == "for" {
+                let mut e = t + 1;
+                if sent.word(e) == "the" {
+                    e += 1;
+                }
+                let start = e;
+                while sent.is_capitalised(e)
+                    || (e > start
+                        && matches!(sent.word(e), "and" | "the")
+                        && sent.is_capitalised(e + 1 + usize::from(sent.word(e + 1) == "the")))
+                {
+                    e += 1;
+                }
+                if e > start {
+                    end = e;
+                }
             }
         }
         if (org.is_some() || end > title.end) && sent.word(end) == "to" {
@@ -325,7 +472,14 @@ pub(super) fn people(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             pre_org.is_none() && end == title.end && honorific_at(d, sent, title.start) == Some(title.end);
         // The person: after the title, or before it ("NAME, TITLE").
         let mut person: Option<(usize, Span, bool)> = None; // (local id, name span, is a short reference)
-        if let Some(mi) = mention_starting(sm, after).filter(|&mi| is_person(d, sm, mi)) {
+        if lower {
+            // A lower-case title is a post only in apposition to a name
+            // before it, and only with its organisation.
+            if end == title.end {
+                i = title.end;
+                continue;
+            }
+        } else if let Some(mi) = mention_starting(sm, after).filter(|&mi| is_person(d, sm, mi)) {
             if let MentionKind::Entity(l) = sm[mi].kind {
                 person = Some((l, sm[mi].span, false));
             }
@@ -342,6 +496,34 @@ pub(super) fn people(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         } else {
             person = person_at(d, sent, sm, after, false);
         }
+        // The post is said of the person by a verb, not in apposition.
+        let mut predicated = false;
+        if person.is_none() && !lower {
+            // "NAME was elected President of the Congress", "NAME, appointed
+            // Deputy Minister in 2021": the person named before the verb.
+            let mut b = title.start;
+            if sent.word(b.wrapping_sub(1)) == "as" {
+                b -= 1;
+            }
+            if b >= 2 && matches!(sent.word(b - 1), "elected" | "appointed" | "named" | "nominated") {
+                b -= 1;
+                if b >= 2 && sent.word(b - 1) == "-" && sent.word(b - 2) == "re" {
+                    b -= 2;
+                }
+                if b >= 1 && matches!(sent.word(b - 1), "was" | "is" | "been" | ",") {
+                    b -= 1;
+                }
+                if b >= 2 && matches!(sent.word(b - 1), "has" | "had" | "have") && sent.word(b) == "been" {
+                    b -= 1;
+                }
+                if let Some(mi) = mention_ending(sm, b).filter(|&mi| is_person(d, sm, mi)) {
+                    if let MentionKind::Entity(l) = sm[mi].kind {
+                        person = Some((l, sm[mi].span, false));
+                        predicated = true;
+                    }
+                }
+            }
+        }
         if person.is_none() && title.start >= 2 && sent.word(title.start - 1) == "," {
             // "NAME, TITLE" / "Mr. NAME, the TITLE"
             let before = title.start - 1;
@@ -351,15 +533,30 @@ pub(super) fn people(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                 }
             } else {
                 let mut s = before;
+                let mut honoured = false;
                 while s > 0
                     && sent.is_capitalised(s - 1)
                     && !covered(sm, s - 1)
-                    && !NOT_NAME.contains(&sent.word(s - 1))
+                    && name_word(sent, s - 1)
+                    && sent.orig(s - 1).chars().all(char::is_alphabetic)
                     && before - s < 5
                 {
                     s -= 1;
+                    // "Senior Colonel Tran The Vinh, Deputy Director …"
+                    if before - s >= 2 && honorific_ending(d, sent, s) {
+                        honoured = true;
+                        break;
+                    }
                 }
-                if before - s >= 2 && honorific_ending(d, sent, s) {
+                // Without a form of address or a rank, a name stands before a
+                // post only when the post names its organisation ("Masood
+                // Karimipour, Regional Representative of UNODC …"), and the
+                // run of capitals starts the sentence or a clause.
+                let bare = !honoured
+                    && (2..=4).contains(&(before - s))
+                    && end > title.end
+                    && (s == 0 || !sent.is_capitalised(s - 1) && !covered(sm, s - 1));
+                if honoured || bare {
                     person = new_person(d, sent, sm, s, before);
                 }
             }
@@ -367,7 +564,14 @@ pub(super) fn people(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         // "the Deputy Prosecutor General of the Supreme People's Procuracy":
         // a title with no name refers to the person who holds that post.
         let mut title_ref = false;
-        if person.is_none() && (title.start == 0 || matches!(sent.word(title.start - 1), "the" | "his" | "her" | ",")) {
+        // "the President of the 79th session": a qualified title refers to
+        // a holder only of that very post.
+        let qualified = sent.word(title.end) == "of" && org.is_none();
+        if person.is_none()
+            && !lower
+            && !qualified
+            && (title.start == 0 || matches!(sent.word(title.start - 1), "the" | "his" | "her" | ","))
+        {
             let t = fold(&title_text(sent, &title));
             let of = format!("{t} of ");
             if let Some(&(_, p)) = d
@@ -401,7 +605,7 @@ pub(super) fn people(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         }
         // The title and its organisation stand in apposition to the name: the
         // rules see one item ("Mr. X, Deputy Prosecutor General of …, attended").
-        if !title_ref {
+        if !title_ref && !predicated {
             let name_first = sent.tok_at(name_span.start);
             let name_end = sent.tok_end(name_span.end);
             let (a, b) = if name_first < title.start {
