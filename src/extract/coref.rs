@@ -154,6 +154,22 @@ pub(super) fn resolve(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             t += 1;
             continue;
         }
+        // "it ratified the Convention in 2012": a state's acts, so the
+        // country last named.
+        if w == "it" && {
+            let mut k = t + 1;
+            if matches!(sent.word(k), "has" | "had" | "have" | "also" | "then") {
+                k += 1;
+            }
+            matches!(sent.word(k), "ratified" | "acceded" | "signed" | "joined")
+        } {
+            let country = v.country;
+            if let Some(c) = last(d, sm, t, |d, l| d.k.ontology.is_a(d.class_of(l), country)) {
+                found.push((t, t + 1, c));
+            }
+            t += 1;
+            continue;
+        }
         // In a country's statement, "we" is that country.
         if matches!(w, "we") {
             if let Some(c) = d.statement_of {

@@ -263,6 +263,26 @@ fn joined_title(d: &Doc, sent: &Sent, first: TitleHit) -> TitleHit {
     }
 }
 
+/// Words that start a second post in an apposition ("…, Minister of Public
+/// Security and head of the organising board, …").
+const SECOND_POST: &[&str] = &[
+    "head",
+    "chief",
+    "leader",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "director",
+    "deputy",
+    "vice",
+    "president",
+    "secretary",
+    "minister",
+    "permanent",
+    "concurrently",
+    "member",
+];
+
 /// The head nouns of an event written after a title and not (yet) linked:
 /// "President of the Congress".
 const EVENT_HEADS: &[&str] = &[
@@ -609,7 +629,18 @@ pub(super) fn people(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             let name_first = sent.tok_at(name_span.start);
             let name_end = sent.tok_end(name_span.end);
             let (a, b) = if name_first < title.start {
-                (name_first, end)
+                // "X, Minister of Public Security and head of Viet Nam's
+                // delegation, said …": a second post in the same apposition,
+                // up to its closing comma.
+                let mut b = end;
+                if sent.word(b) == "and" && SECOND_POST.contains(&sent.word(b + 1)) {
+                    if let Some(k) = (b + 2..(b + 18).min(sent.toks.len())).find(|&k| sent.word(k) == ",") {
+                        if !(b..k).any(|j| matches!(sent.word(j), ";" | "said" | "says" | "told")) {
+                            b = k;
+                        }
+                    }
+                }
+                (name_first, b)
             } else {
                 // "UNODC Executive Director Ghada Fathi Waly": the organisation
                 // before the title belongs to the apposition too.
