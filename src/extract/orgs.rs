@@ -119,7 +119,7 @@ fn cap_run(sent: &Sent, sm: &[SMention], t: usize, max: usize) -> usize {
 
 pub(super) fn find(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
     let n = sent.toks.len();
-    let mut found: Vec<(usize, usize, bool)> = Vec::new();
+    let mut found: Vec<(usize, usize, bool, Option<usize>)> = Vec::new(); // (first, end, agency, country inside)
     let mut t = 0;
     while t < n {
         if covered(sm, t) || !sent.is_capitalised(t) || NOT_FIRST.contains(&sent.word(t)) {
@@ -136,7 +136,30 @@ pub(super) fn find(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                 }
                 let end = cap_run(sent, sm, s, 10);
                 if end > s {
-                    found.push((t, end, agency));
+                    found.push((t, end, agency, None));
+                    t = end;
+                    continue;
+                }
+            }
+        }
+        // "the Royal Malaysia Police", "the Indonesian National Police": a
+        // country (or its adjective) inside the name of an agency.
+        if let Some(ci) = country_ending(d, sm, t) {
+            let end = cap_run(sent, sm, t, 6);
+            let last = end.saturating_sub(1);
+            if end > t && TRAILING.iter().any(|(w, agency)| *agency && *w == sent.word(last)) {
+                let mut a = sm[ci].first_tok;
+                while a > 0
+                    && sent.is_capitalised(a - 1)
+                    && !covered(sm, a - 1)
+                    && !NOT_FIRST.contains(&sent.word(a - 1))
+                    && sm[ci].first_tok - a < 2
+                {
+                    a -= 1;
+                }
+                if let MentionKind::Entity(c) = sm[ci].kind {
+                    sm[ci].hidden = true;
+                    found.push((a, end, true, Some(c)));
                     t = end;
                     continue;
                 }
@@ -153,14 +176,14 @@ pub(super) fn find(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             let stop = if sent.word(end) == w { end + 1 } else { end };
             // At least one word besides the head word.
             if stop >= t + 2 {
-                found.push((t, stop, agency));
+                found.push((t, stop, agency, None));
                 t = stop;
                 continue;
             }
         }
         t = end.max(t + 1);
     }
-    for (a, b, agency) in found {
+    for (a, b, agency, country) in found {
         let span = Span::new(sent.toks[a].start, sent.toks[b - 1].end);
         let name = squash_whitespace(&sent.text[span.start..span.end]);
         // A short form of an organisation already named ("the Ad Hoc
@@ -189,9 +212,31 @@ pub(super) fn find(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                 )
             }
         };
+        if let Some(c) = country {
+            // The country's own agency.
+            if matches!(d.entities[l].id, EntityId::Minted { .. }) {
+                let span = Span::new(sent.toks[a].start, sent.toks[b - 1].end);
+                d.add_fact(
+                    l,
+                    d.k.vocab.part_of,
+                    crate::fact::Object::Entity(c),
+                    crate::fact::Evidence::asserted(sent.index, span, "org.national-name", 0.8),
+                );
+            }
+        }
         sm.push(SMention::over(sent, a, b, MentionKind::Entity(l)));
     }
     sm.sort_by_key(|m| m.span.start);
+}
+
+/// The country mention (a name or an adjective, "Malaysia", "Indonesian")
+/// that ends just before token `t`.
+fn country_ending(d: &Doc, sm: &[SMention], t: usize) -> Option<usize> {
+    sm.iter().position(|m| {
+        !m.hidden
+            && m.end_tok == t
+            && matches!(m.kind, MentionKind::Entity(l) if d.k.ontology.is_a(d.class_of(l), d.k.vocab.country))
+    })
 }
 
 /// The organisation named earlier in the document one of whose names holds

@@ -419,7 +419,7 @@ pub(super) fn people(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         }
         // "Regional Representative of UNODC (UNODC) for Southeast Asia and
         // the Pacific": the region the post covers.
-        if org.is_some() {
+        if org.is_some() || pre_org.is_some() {
             let mut t = end;
             if sent.word(t) == "(" && sent.word(t + 2) == ")" {
                 t += 3;
@@ -544,9 +544,11 @@ pub(super) fn people(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                 }
             }
         }
-        if person.is_none() && title.start >= 2 && sent.word(title.start - 1) == "," {
+        // "NAME, UNODC Regional Representative …": the organisation first.
+        let lead = pre_org.map_or(title.start, |mi| sm[mi].first_tok.min(title.start));
+        if person.is_none() && lead >= 2 && sent.word(lead - 1) == "," {
             // "NAME, TITLE" / "Mr. NAME, the TITLE"
-            let before = title.start - 1;
+            let before = lead - 1;
             if let Some(mi) = mention_ending(sm, before).filter(|&mi| is_person(d, sm, mi)) {
                 if let MentionKind::Entity(l) = sm[mi].kind {
                     person = Some((l, sm[mi].span, false));
@@ -574,7 +576,7 @@ pub(super) fn people(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                 // run of capitals starts the sentence or a clause.
                 let bare = !honoured
                     && (2..=4).contains(&(before - s))
-                    && end > title.end
+                    && (end > title.end || pre_org.is_some())
                     && (s == 0 || !sent.is_capitalised(s - 1) && !covered(sm, s - 1));
                 if honoured || bare {
                     person = new_person(d, sent, sm, s, before);
@@ -689,6 +691,14 @@ pub(super) fn people(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                 }
                 // "Lao Minister of Public Security": the portfolio, then the country,
                 // so that it is not the same post as Viet Nam's minister's.
+                // "UNODC Regional Representative for Southeast Asia …"
+                (None, Some(_), None) if sent.word(title.end) == "for" => {
+                    format!(
+                        "{title_words} of {} {}",
+                        org_l.map(|o| org_display(d, o)).unwrap_or_default(),
+                        sent.text_between(title.end, end - 1)
+                    )
+                }
                 (None, Some(_), None) => {
                     format!("{base} of {}", org_l.map(|o| org_display(d, o)).unwrap_or_default())
                 }
