@@ -7,6 +7,7 @@
 //! from any folder.
 
 use crate::error::{Error, Result};
+use crate::gazetteer::EntityIdx;
 use crate::gazetteer::Gazetteer;
 use crate::ontology::{parse_rdf, stable_blank_nodes, ClassId, Ontology, PropId};
 use crate::rules::RuleSet;
@@ -65,6 +66,10 @@ pub struct Knowledge {
     pub event_heads: Vec<(Vec<String>, ClassId)>,
     /// Titles of posts, portfolios and honorifics.
     pub titles: Titles,
+    /// Bodies of a treaty, by the name before "to" and the treaty:
+    /// ("conference of the states parties", UNCAC) → the UNCAC's conference.
+    /// Read off the gazetteer's names "<name> to <treaty>".
+    pub treaty_bodies: HashMap<(String, EntityIdx), EntityIdx>,
     pub vocab: Vocab,
     /// The quads of vnkg.ttl (the gazetteer's are in `gazetteer.quads`).
     pub ontology_quads: Vec<Quad>,
@@ -103,17 +108,40 @@ impl Knowledge {
         let rules = RuleSet::parse(&rules, &rules_path, &ontology)?;
         let event_heads = load_event_heads(&ev_path, &ev, &ontology)?;
         let titles = load_titles(&ti_path, &ti)?;
+        let treaty_bodies = treaty_bodies(&gazetteer, &ontology, &vocab);
         Ok(Knowledge {
             ontology,
             gazetteer,
             rules,
             event_heads,
             titles,
+            treaty_bodies,
             vocab,
             ontology_quads,
             dir: dir.map(Path::to_path_buf),
         })
     }
+}
+
+/// Every body name of the form "<name> to <treaty>" in the gazetteer.
+fn treaty_bodies(g: &Gazetteer, o: &Ontology, v: &Vocab) -> HashMap<(String, EntityIdx), EntityIdx> {
+    let mut out = HashMap::new();
+    for (i, e) in g.entities.iter().enumerate() {
+        if !o.is_a(e.class, v.body) {
+            continue;
+        }
+        for label in &e.labels {
+            for (at, _) in label.match_indices(" to ") {
+                let head = &label[..at];
+                let rest = label[at + 4..].trim_start_matches("the ");
+                let Some(t) = g.lookup(rest) else { continue };
+                if o.is_a(g.get(t).class, v.treaty) {
+                    out.entry((crate::text::fold(head), t)).or_insert(i as EntityIdx);
+                }
+            }
+        }
+    }
+    out
 }
 
 fn vocab(o: &Ontology) -> std::result::Result<Vocab, String> {

@@ -220,3 +220,38 @@ fn treaty_opened_for_signature_is_a_ceremony() {
         .count();
     assert_eq!(ceremonies, 1, "{f:#?}");
 }
+
+#[test]
+fn treaty_bodies_series_and_national_agencies() {
+    let k = common::knowledge();
+    let t = "The eighth session of the Conference of the States Parties to the UNCAC took place in Abu Dhabi. \
+             The 26th INTERPOL Asian Regional Conference opened in Hanoi on 20 May 2025. \
+             The three-day conference, co-organised by the Royal Malaysia Police, ended on 22 May 2025. \
+             The 67th session of the Commission on Narcotic Drugs opened in Vienna. \
+             The CND session, held from March 14 to 22, 2024, drew 1,500 delegates.";
+    let x = extract(&k, t, Some(PartialDate::year(2025)));
+    let f = facts(&k, &x);
+    // The generic name followed by "to the UNCAC" is the UNCAC's conference, not another treaty's.
+    let cosp = f
+        .iter()
+        .find(|(_, r, o)| r == "sessionOf" && o.contains("States Parties"))
+        .map(|(_, _, o)| o.clone());
+    assert_eq!(
+        cosp.as_deref(),
+        Some("Conference of the States Parties to the United Nations Convention against Corruption"),
+        "{f:#?}"
+    );
+    // A numbered event of one of a body's series, kept apart from its other series.
+    let asian = x
+        .entities
+        .iter()
+        .find(|e| e.label.contains("Asian Regional") && e.label.contains("26th"))
+        .map(|e| e.label.clone())
+        .expect("the numbered regional conference");
+    assert!(has(&f, &asian, "heldIn", "Hanoi"), "{f:#?}");
+    // "the three-day conference" is that event; the police force is Malaysia's.
+    assert!(has(&f, "Royal Malaysia Police", "hosted", &asian), "{f:#?}");
+    assert!(has(&f, "Royal Malaysia Police", "partOf", "Malaysia"), "{f:#?}");
+    // "The CND session" is the session of the CND named before.
+    assert!(has(&f, "CND 67th session", "startDate", "2024-03-14"), "{f:#?}");
+}

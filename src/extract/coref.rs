@@ -9,7 +9,7 @@
 //! names the document mentions.
 
 use super::{covered, Doc, SMention, Sent};
-use crate::fact::MentionKind;
+use crate::fact::{EntityId, MentionKind};
 
 const TREATY_HEADS: &[&str] = &["convention", "pact", "treaty", "instrument"];
 const BODY_HEADS: &[&str] = &[
@@ -41,8 +41,29 @@ const EVENT_HEADS: &[&str] = &[
 ];
 const DETERMINERS: &[&str] = &["the", "this", "that", "such"];
 const MODIFIERS: &[&str] = &[
-    "draft", "new", "un", "global", "landmark", "signing", "upcoming", "first", "historic", "plenary", "high", "level",
-    "-", "annual", "regional", "general",
+    "draft",
+    "new",
+    "un",
+    "global",
+    "landmark",
+    "signing",
+    "upcoming",
+    "first",
+    "historic",
+    "plenary",
+    "high",
+    "level",
+    "-",
+    "annual",
+    "regional",
+    "general",
+    "two",
+    "three",
+    "four",
+    "five",
+    "day",
+    "ministerial",
+    "international",
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -191,6 +212,29 @@ pub(super) fn resolve(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             t += 1;
             continue;
         }
+        // "the CND session", "the AMMTC meeting": the event of that body
+        // named last.
+        if let Some(bi) = sm.iter().position(|m| !m.hidden && m.first_tok == t + 1) {
+            let after = sm[bi].end_tok;
+            if let (MentionKind::Entity(b), true) = (sm[bi].kind, EVENT_HEADS.contains(&sent.word(after))) {
+                let session_of = v.session_of;
+                let of_body = |d: &Doc, l: usize| {
+                    d.facts.iter().any(|f| {
+                        f.subject == l && f.relation == session_of && f.object == crate::fact::Object::Entity(b)
+                    })
+                };
+                if d.k.ontology.is_a(d.class_of(b), v.body) && !sent.is_capitalised(after) {
+                    if let Some(e) = last(d, sm, t, |d, l| {
+                        d.k.ontology.is_a(d.class_of(l), v.event) && of_body(d, l)
+                    }) {
+                        sm[bi].hidden = true;
+                        found.push((t, after + 1, e));
+                        t = after + 1;
+                        continue;
+                    }
+                }
+            }
+        }
         // the (modifiers)* HEAD
         let mut h = t + 1;
         while h < n
@@ -338,4 +382,70 @@ fn salient_treaty(d: &Doc, sm: &[SMention], before_tok: usize) -> Option<usize> 
         }
     }
     best.map(|(_, _, l)| l)
+}
+
+/// "the Conference of the States Parties to the UNCAC": a body of a treaty
+/// named by a generic name the gazetteer gives to one treaty's body, then
+/// "to TREATY", is that treaty's body (the gazetteer's "<name> to <treaty>"
+/// names, `Knowledge::treaty_bodies`); the mention grows over the treaty's
+/// name. With `salient`, "… to the convention" is the body of the treaty in
+/// view.
+pub(super) fn treaty_bodies(d: &mut Doc, sent: &Sent, sm: &mut [SMention], salient: bool) {
+    if d.k.treaty_bodies.is_empty() {
+        return;
+    }
+    let (body, treaty) = (d.k.vocab.body, d.k.vocab.treaty);
+    for mi in 0..sm.len() {
+        let MentionKind::Entity(l) = sm[mi].kind else { continue };
+        if sm[mi].hidden || !d.k.ontology.is_a(d.class_of(l), body) {
+            continue;
+        }
+        let written = crate::text::fold(&sent.text[sm[mi].span.start..sm[mi].span.end]);
+        // "… to the convention" inside the name: the treaty in view.
+        if salient {
+            for generic in [" to the convention", " to the treaty"] {
+                let Some(head) = written.strip_suffix(generic) else {
+                    continue;
+                };
+                let Some(t) = salient_treaty(d, sm, sm[mi].first_tok) else {
+                    continue;
+                };
+                let EntityId::Known(ti) = d.entities[t].id else {
+                    continue;
+                };
+                if let Some(&b) = d.k.treaty_bodies.get(&(head.to_string(), ti)) {
+                    sm[mi].kind = MentionKind::Entity(d.entity_for_known(b));
+                }
+            }
+        }
+        // "… to (the) TREATY" after the name.
+        let mut t = sm[mi].end_tok;
+        if sent.word(t) != "to" {
+            continue;
+        }
+        t += 1;
+        if sent.word(t) == "the" {
+            t += 1;
+        }
+        let Some(ti_m) = sm.iter().position(|m| !m.hidden && m.first_tok == t) else {
+            continue;
+        };
+        let MentionKind::Entity(tl) = sm[ti_m].kind else {
+            continue;
+        };
+        if !d.k.ontology.is_a(d.class_of(tl), treaty) {
+            continue;
+        }
+        let EntityId::Known(ti) = d.entities[tl].id else {
+            continue;
+        };
+        if let Some(&b) = d.k.treaty_bodies.get(&(written.clone(), ti)) {
+            let end = sm[ti_m].end_tok;
+            let span_end = sm[ti_m].span.end;
+            sm[ti_m].hidden = true;
+            sm[mi].kind = MentionKind::Entity(d.entity_for_known(b));
+            sm[mi].end_tok = end;
+            sm[mi].span.end = span_end;
+        }
+    }
 }

@@ -55,7 +55,7 @@ pub(super) fn numbered(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         MentionKind::Entity(l) => d.k.ontology.is_a(d.class_of(l), body_class),
         _ => false,
     };
-    let mut found: Vec<(usize, usize, usize, u32, ClassId)> = Vec::new(); // (start tok, end tok, body mention, n, class)
+    let mut found: Vec<(usize, usize, usize, u32, ClassId, Option<String>)> = Vec::new(); // (start tok, end tok, body mention, n, class, qualifier)
     let n = sent.toks.len();
     let mut i = 0;
     while i < n {
@@ -77,7 +77,7 @@ pub(super) fn numbered(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                     m += 1;
                 }
                 if let Some(mi) = mention_starting(sm, m).filter(|&mi| is_body(d, sm, mi)) {
-                    found.push((start, sm[mi].end_tok, mi, num, class));
+                    found.push((start, sm[mi].end_tok, mi, num, class, None));
                     i = sm[mi].end_tok;
                     continue;
                 }
@@ -106,7 +106,7 @@ pub(super) fn numbered(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                 });
                 if let Some(b) = series {
                     let body = d.entity_for_known(b);
-                    let ev = event_entity(d, body, num, class, sent, start, k);
+                    let ev = event_entity(d, body, num, class, None);
                     sm.push(SMention::over(sent, start, k, MentionKind::Entity(ev)));
                     i = k;
                     continue;
@@ -123,13 +123,26 @@ pub(super) fn numbered(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                 continue;
             }
             if let Some((class, k)) = head_at(d, sent, after) {
-                found.push((start, k, mi, num, class));
+                found.push((start, k, mi, num, class, None));
                 i = k;
                 continue;
             }
+            // "the 26th INTERPOL Asian Regional Conference": capitalised words
+            // between the body and the head name one series of the body's.
+            let mut q = after;
+            while q < after + 3 && sent.is_capitalised(q) && !covered(sm, q) && head_at(d, sent, q).is_none() {
+                q += 1;
+            }
+            if q > after {
+                if let Some((class, k)) = head_at(d, sent, q).filter(|_| sent.is_capitalised(q)) {
+                    found.push((start, k, mi, num, class, Some(sent.text_between(after, q - 1))));
+                    i = k;
+                    continue;
+                }
+            }
             if let MentionKind::Entity(l) = sm[mi].kind {
                 if let Some(class) = body_is_event_like(d, l) {
-                    found.push((start, after, mi, num, class));
+                    found.push((start, after, mi, num, class, None));
                     i = after;
                     continue;
                 }
@@ -153,7 +166,7 @@ pub(super) fn numbered(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             if num > 0 && !found.iter().any(|f| f.2 == mi) {
                 if let MentionKind::Entity(l) = sm[mi].kind {
                     if let Some(class) = body_is_event_like(d, l).or_else(|| d.k.ontology.class_by_name("Meeting")) {
-                        found.push((sm[mi].first_tok, t + 1, mi, num, class));
+                        found.push((sm[mi].first_tok, t + 1, mi, num, class, None));
                     }
                 }
             }
@@ -181,7 +194,7 @@ pub(super) fn numbered(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             })
             .next_back();
         if let Some(b) = body {
-            let ev = event_entity(d, b, num, class, sent, t, k);
+            let ev = event_entity(d, b, num, class, None);
             sm.push(SMention::over(sent, t, k, MentionKind::Entity(ev)));
         }
     }
@@ -199,16 +212,16 @@ pub(super) fn numbered(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                     } else {
                         sm[mi].first_tok
                     };
-                    found.push((start, k, mi, num, class));
+                    found.push((start, k, mi, num, class, None));
                 }
             }
         }
     }
-    for (start_tok, end_tok, mi, num, class) in found {
+    for (start_tok, end_tok, mi, num, class, qualifier) in found {
         let MentionKind::Entity(body) = sm[mi].kind else {
             continue;
         };
-        let ev = event_entity(d, body, num, class, sent, start_tok, end_tok);
+        let ev = event_entity(d, body, num, class, qualifier.as_deref());
         let span = Span::new(sent.toks[start_tok].start, sent.toks[end_tok - 1].end);
         sm[mi].hidden = true;
         // Any other mention inside the event's name is hidden too.
@@ -306,12 +319,13 @@ fn short_name(d: &Doc, body: usize) -> String {
 
 /// The numbered event of a body: the gazetteer's if it knows it, else minted
 /// from the body's slug and the number.
-fn event_entity(d: &mut Doc, body: usize, num: u32, class: ClassId, sent: &Sent, _s: usize, _e: usize) -> usize {
-    let _ = sent;
+/// The numbered event of a body (of one of its series when `qualifier`
+/// names it: "Asian Regional").
+fn event_entity(d: &mut Doc, body: usize, num: u32, class: ClassId, qualifier: Option<&str>) -> usize {
     let (body_iri_slug, short) = match &d.entities[body].id {
         EntityId::Known(idx) => {
             let known = d.k.gazetteer.get(*idx);
-            if let Some(ev) = d.k.gazetteer.session(&known.iri, num) {
+            if let Some(ev) = d.k.gazetteer.session(&known.iri, num).filter(|_| qualifier.is_none()) {
                 let l = d.entity_for_known(ev);
                 d.entities[l].ordinal = Some(num);
                 return l;
@@ -332,15 +346,17 @@ fn event_entity(d: &mut Doc, body: usize, num: u32, class: ClassId, sent: &Sent,
         EntityId::Minted { key, .. } => (slug(key), d.entities[body].label.clone()),
     };
     let head = d.k.ontology.class(class).name.to_lowercase();
-    let label = format!("{short} {num}{} {head}", ordinal_suffix(num));
-    let l = d.entity(
-        EntityId::Minted {
-            dir: "event",
-            key: format!("{body_iri_slug}-{num}"),
-        },
-        class,
-        &label,
-    );
+    let (label, key) = match qualifier {
+        Some(q) => (
+            format!("{short} {q} {num}{} {head}", ordinal_suffix(num)),
+            format!("{body_iri_slug}-{}-{num}", slug(q)),
+        ),
+        None => (
+            format!("{short} {num}{} {head}", ordinal_suffix(num)),
+            format!("{body_iri_slug}-{num}"),
+        ),
+    };
+    let l = d.entity(EntityId::Minted { dir: "event", key }, class, &label);
     d.entities[l].ordinal = Some(num);
     l
 }
@@ -583,6 +599,42 @@ pub(super) fn treaty_signings(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) 
     let n = sent.toks.len();
     let mut t = 0;
     while t < n {
+        // "the signing ceremony of|for the TREATY"
+        if sent.word(t) == "signing"
+            && sent.word(t + 1) == "ceremony"
+            && matches!(sent.word(t + 2), "of" | "for")
+            && !covered(sm, t)
+        {
+            let at = if sent.word(t + 3) == "the" { t + 4 } else { t + 3 };
+            let named = sm
+                .iter()
+                .find(|m| !m.hidden && m.first_tok == at)
+                .and_then(|m| match m.kind {
+                    MentionKind::Entity(l) if d.k.ontology.is_a(d.class_of(l), v.treaty) => Some((l, m.end_tok)),
+                    _ => None,
+                });
+            if let Some((treaty, end)) = named {
+                let ev = signing_event(d, class, treaty);
+                let span = Span::new(sent.toks[t].start, sent.toks[end - 1].end);
+                d.add_fact(
+                    ev,
+                    v.concerns,
+                    Object::Entity(treaty),
+                    Evidence::asserted(sent.index, span, "event.treaty-signing", 0.85),
+                );
+                for m in sm.iter_mut().filter(|m| span.contains(m.span)) {
+                    m.hidden = true;
+                }
+                let m = SMention::over(sent, t, end, MentionKind::Entity(ev));
+                d.mentions.push(crate::fact::Mention {
+                    span: m.span,
+                    kind: m.kind,
+                });
+                sm.push(m);
+                t = end;
+                continue;
+            }
+        }
         let opened =
             matches!(sent.word(t), "opened" | "open") && sent.word(t + 1) == "for" && sent.word(t + 2) == "signature";
         let passive = sent.word(t) == "signed" && t > 0 && matches!(sent.word(t - 1), "was" | "were" | "be" | "been");
@@ -625,24 +677,7 @@ pub(super) fn treaty_signings(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) 
         if !situated {
             continue;
         }
-        let treaty_label = d.entities[treaty].label.clone();
-        let label = format!("{treaty_label} signing ceremony");
-        let ev = match d
-            .k
-            .gazetteer
-            .lookup(&label)
-            .filter(|&idx| d.k.ontology.is_a(d.k.gazetteer.get(idx).class, v.event))
-        {
-            Some(idx) => d.entity_for_known(idx),
-            None => d.entity(
-                EntityId::Minted {
-                    dir: "event",
-                    key: crate::text::fold(&label),
-                },
-                class,
-                &label,
-            ),
-        };
+        let ev = signing_event(d, class, treaty);
         let span = Span::new(sent.toks[start].start, sent.toks[end - 1].end);
         d.add_fact(
             ev,
@@ -658,6 +693,27 @@ pub(super) fn treaty_signings(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) 
         sm.push(m);
     }
     sm.sort_by_key(|m| m.span.start);
+}
+
+/// The signing ceremony of a treaty: the gazetteer's "<treaty> signing
+/// ceremony" when it knows one, else one minted from the treaty's name.
+fn signing_event(d: &mut Doc, class: ClassId, treaty: usize) -> usize {
+    let label = format!("{} signing ceremony", d.entities[treaty].label);
+    let known =
+        d.k.gazetteer
+            .lookup(&label)
+            .filter(|&idx| d.k.ontology.is_a(d.k.gazetteer.get(idx).class, d.k.vocab.event));
+    match known {
+        Some(idx) => d.entity_for_known(idx),
+        None => d.entity(
+            EntityId::Minted {
+                dir: "event",
+                key: crate::text::fold(&label),
+            },
+            class,
+            &label,
+        ),
+    }
 }
 
 /// An unnamed event of the document, of the same class, whose name's words

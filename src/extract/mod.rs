@@ -379,6 +379,7 @@ impl<'k> Extractor<'k> {
             if !teaser {
                 orgs::find(&mut d, &sent, &mut sm);
             }
+            coref::treaty_bodies(&mut d, &sent, &mut sm, false);
             events::numbered(&mut d, &sent, &mut sm);
             d.absorbed.clear();
             if teaser {
@@ -398,6 +399,7 @@ impl<'k> Extractor<'k> {
             if !teaser {
                 absorb(&mut d, &sent, &mut sm);
                 coref::resolve(&mut d, &sent, &mut sm);
+                coref::treaty_bodies(&mut d, &sent, &mut sm, true);
                 events::treaty_signings(&mut d, &sent, &mut sm);
                 document::opening(&mut d, &sent, &sm);
                 document::speech(&mut d, &sent, &sm);
