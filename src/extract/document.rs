@@ -233,3 +233,120 @@ pub(super) fn participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
         }
     }
 }
+
+/// "The Vietnamese delegation was led by NAME", "Viet Nam's delegation
+/// includes officials of the Ministry of …": with no event named in the
+/// sentence, the delegation is the one at the document's main event (named in
+/// the last five sentences). The leader led it there, and the country and the
+/// agencies it is drawn from took part.
+pub(super) fn delegations(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
+    let v = d.k.vocab;
+    let ont = &d.k.ontology;
+    let is = |d: &Doc, l: usize, c| d.k.ontology.is_a(d.class_of(l), c);
+    if sm
+        .iter()
+        .any(|m| !m.hidden && matches!(m.kind, MentionKind::Entity(l) if is(d, l, v.event)))
+    {
+        return;
+    }
+    let Some(event) = d.main_event.filter(|&m| {
+        d.recent
+            .iter()
+            .zip(&d.recent_sent)
+            .any(|(&l, &s)| l == m && s + 5 >= sent.index)
+    }) else {
+        return;
+    };
+    let Some(led) = ont.property("ledDelegationTo") else {
+        return;
+    };
+    let n = sent.toks.len();
+    let Some(dt) = (0..n).find(|&t| sent.word(t) == "delegation") else {
+        return;
+    };
+    // Not hedged, negated or to come.
+    if (0..n).any(|t| {
+        matches!(
+            sent.word(t),
+            "will" | "would" | "expected" | "not" | "may" | "might" | "could" | "plans" | "planned" | "to"
+        ) && t < dt + 6
+    }) {
+        return;
+    }
+    // The country: "the Vietnamese delegation", "Viet Nam's delegation", "the delegation of Viet Nam".
+    let country_at = |m: &SMention| matches!(m.kind, MentionKind::Entity(l) if is(d, l, v.country));
+    let country = sm
+        .iter()
+        .filter(|m| !m.hidden)
+        .find(|m| {
+            country_at(m)
+                && (m.end_tok == dt
+                    || (m.end_tok + 2 == dt && sent.word(m.end_tok) == "'")
+                    || (m.first_tok == dt + 2 && sent.word(dt + 1) == "of"))
+        })
+        .and_then(|m| match m.kind {
+            MentionKind::Entity(l) => Some((l, m.span)),
+            _ => None,
+        });
+    let Some((country, cspan)) = country else { return };
+    let evidence = |rule: &str, end: usize| Evidence {
+        sentence: sent.index,
+        span: crate::text::Span::new(cspan.start.min(sent.toks[dt].start), end.max(sent.toks[dt].end)),
+        rule: Arc::from(rule),
+        confidence: 0.75,
+        modality: Modality::Asserted,
+    };
+    // "… (was) led|headed by [TITLE] NAME"
+    let by = (dt + 1..(dt + 5).min(n)).find(|&t| matches!(sent.word(t), "led" | "headed") && sent.word(t + 1) == "by");
+    let mut told = false;
+    if let Some(b) = by {
+        let person = sm
+            .iter()
+            .filter(|m| !m.hidden && m.first_tok > b + 1 && m.first_tok <= b + 8)
+            .find(|m| matches!(m.kind, MentionKind::Entity(l) if is(d, l, v.person)));
+        if let Some(m) = person {
+            if let MentionKind::Entity(p) = m.kind {
+                d.add_fact(
+                    p,
+                    led,
+                    Object::Entity(event),
+                    evidence("document.delegation-led-by", m.span.end),
+                );
+                told = true;
+            }
+        }
+    }
+    // "… includes|comprises officials|representatives of|from A, B and C"
+    let incl = (dt + 1..(dt + 4).min(n)).find(|&t| {
+        matches!(
+            sent.word(t),
+            "includes" | "included" | "comprises" | "comprised" | "consists" | "consisted" | "including" | "comprising"
+        )
+    });
+    if let Some(i) = incl {
+        for m in sm
+            .iter()
+            .filter(|m| !m.hidden && m.first_tok > i && m.first_tok <= i + 40)
+        {
+            if let MentionKind::Entity(a) = m.kind {
+                if is(d, a, v.agency) {
+                    d.add_fact(
+                        a,
+                        v.participated_in,
+                        Object::Entity(event),
+                        evidence("document.delegation-includes", m.span.end),
+                    );
+                    told = true;
+                }
+            }
+        }
+    }
+    if told {
+        d.add_fact(
+            country,
+            v.participated_in,
+            Object::Entity(event),
+            evidence("document.delegation", sent.toks[dt].end),
+        );
+    }
+}

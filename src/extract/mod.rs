@@ -404,6 +404,7 @@ impl<'k> Extractor<'k> {
                 document::opening(&mut d, &sent, &sm);
                 document::speech(&mut d, &sent, &sm);
                 document::participants(&mut d, &sent, &sm);
+                document::delegations(&mut d, &sent, &sm);
             }
             for m in sm.iter().filter(|m| !m.hidden) {
                 if let MentionKind::Entity(l) = m.kind {

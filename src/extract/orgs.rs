@@ -193,7 +193,19 @@ pub(super) fn find(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         // another organisation.)
         let qualified = a > 0 && sm.iter().any(|m| !m.hidden && m.end_tok == a);
         let short_of = if qualified { None } else { earlier_with_name(d, &name) };
-        let l = match (short_of, d.k.gazetteer.lookup(&name)) {
+        // "the Ministry of Justice" in a sentence about Viet Nam ("the
+        // Vietnamese delegation includes officials of …"): the gazetteer's
+        // "Ministry of Justice of Viet Nam".
+        let national = || {
+            sm.iter()
+                .filter(|m| !m.hidden)
+                .filter_map(|m| match m.kind {
+                    MentionKind::Entity(c) if d.k.ontology.is_a(d.class_of(c), d.k.vocab.country) => Some(c),
+                    _ => None,
+                })
+                .find_map(|c| d.k.gazetteer.lookup(&format!("{name} of {}", d.entities[c].label)))
+        };
+        let l = match (short_of, d.k.gazetteer.lookup(&name).or_else(national)) {
             (Some(l), _) => l,
             (None, Some(idx)) => d.entity_for_known(idx),
             (None, None) => {
