@@ -337,7 +337,7 @@ pub(super) fn resolve(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
 /// The treaty "the Convention" or "the pact" refers to: one named earlier in
 /// the sentence or in the two before it (the latest), else the one named
 /// most often so far (the document's subject), the latest among equals.
-fn salient_treaty(d: &Doc, sm: &[SMention], before_tok: usize) -> Option<usize> {
+pub(super) fn salient_treaty(d: &Doc, sm: &[SMention], before_tok: usize) -> Option<usize> {
     let treaty = d.k.vocab.treaty;
     let is_treaty = |l: usize| d.k.ontology.is_a(d.class_of(l), treaty);
     let here = sm

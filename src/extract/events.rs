@@ -635,6 +635,21 @@ pub(super) fn treaty_signings(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) 
                 continue;
             }
         }
+        // "the signing ceremony" with a treaty in view: that treaty's.
+        if sent.word(t) == "signing"
+            && sent.word(t + 1) == "ceremony"
+            && t > 0
+            && sent.word(t - 1) == "the"
+            && !covered(sm, t)
+            && !covered(sm, t + 1)
+        {
+            if let Some(treaty) = super::coref::salient_treaty(d, sm, t) {
+                let ev = signing_event(d, class, treaty);
+                sm.push(SMention::over(sent, t - 1, t + 2, MentionKind::Entity(ev)));
+                t += 2;
+                continue;
+            }
+        }
         let opened =
             matches!(sent.word(t), "opened" | "open") && sent.word(t + 1) == "for" && sent.word(t + 2) == "signature";
         let passive = sent.word(t) == "signed" && t > 0 && matches!(sent.word(t - 1), "was" | "were" | "be" | "been");

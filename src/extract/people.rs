@@ -448,8 +448,20 @@ pub(super) fn people(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                 if sent.word(t) == "the" {
                     t += 1;
                 }
-                if let Some(mi) = mention_starting(sm, t).filter(|&mi| is_org(d, sm, mi)) {
-                    end = sm[mi].end_tok;
+                // The organisation, or a name of one the gazetteer lacks
+                // ("to the United Nations Office … in Geneva").
+                let to_org = mention_starting(sm, t)
+                    .filter(|&mi| is_org(d, sm, mi))
+                    .map(|mi| sm[mi].end_tok)
+                    .or_else(|| {
+                        let mut e = t;
+                        while e < t + 6 && sent.is_capitalised(e) && !covered(sm, e) {
+                            e += 1;
+                        }
+                        (e >= t + 2).then_some(e)
+                    });
+                if let Some(to_end) = to_org {
+                    end = to_end;
                     let tail = ["and", "other", "international"];
                     if tail.iter().enumerate().all(|(k, w)| sent.word(end + k) == *w)
                         && sent.word(end + 3).starts_with("organi")
