@@ -26,16 +26,16 @@ fn corpus_gold_floor() {
     );
     assert_eq!(r.documents_found, r.documents);
     assert!(
-        r.facts.precision() >= 0.90,
+        r.facts.precision() >= 0.95,
         "facts precision {:.3}",
         r.facts.precision()
     );
-    assert!(r.facts.recall() >= 0.45, "facts recall {:.3}", r.facts.recall());
-    assert!(r.mentions.f1() >= 0.85, "mentions F1 {:.3}", r.mentions.f1());
+    assert!(r.facts.recall() >= 0.75, "facts recall {:.3}", r.facts.recall());
+    assert!(r.mentions.f1() >= 0.93, "mentions F1 {:.3}", r.mentions.f1());
     // Every rule that fired is named in rules.txt or is one of the built-in ones.
     let rules = std::fs::read_to_string(common::root().join("ontology/rules.txt")).expect("rules");
     for rule in r.by_rule.keys() {
-        let builtin = ["event.", "person.", "document.", "coref.", "name.", "infer."]
+        let builtin = ["event.", "person.", "document.", "coref.", "name.", "infer.", "org."]
             .iter()
             .any(|p| rule.starts_with(p));
         assert!(

@@ -534,6 +534,10 @@ fn unnamed(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                 e = m.end_tok;
                 continue;
             }
+            // "… on cybercrime to be held in Bangkok": an infinitive ends it.
+            if sent.word(e) == "to" && matches!(sent.word(e + 1), "be" | "take" | "discuss" | "review" | "share") {
+                break;
+            }
             if PHRASE_END.contains(&sent.word(e))
                 && !(sent.word(e) == "and" && e + 1 < n && !sent.is_capitalised(e + 1) && e - start_phrase < 6)
             {
