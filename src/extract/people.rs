@@ -417,6 +417,22 @@ pub(super) fn people(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                 }
             }
         }
+        // "Mr. NAME, Director General, Department of International
+        // Cooperation, Ministry of Public Security": the organisation after
+        // a comma, as in an address.
+        if org.is_none() && pre_org.is_none() && end == title.end && sent.word(end) == "," {
+            if let Some(mi) = mention_starting(sm, end + 1).filter(|&mi| is_org(d, sm, mi)) {
+                let is_agency_or_body = match sm[mi].kind {
+                    MentionKind::Entity(l) => !ont.is_a(d.class_of(l), v.country),
+                    _ => false,
+                };
+                if is_agency_or_body && title.start >= 1 && sent.word(title.start - 1) == "," {
+                    org = Some(mi);
+                    end = sm[mi].end_tok;
+                    org_chain(d, sent, sm, mi);
+                }
+            }
+        }
         // "Regional Representative of UNODC (UNODC) for Southeast Asia and
         // the Pacific": the region the post covers.
         if org.is_some() || pre_org.is_some() {
