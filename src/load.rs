@@ -64,11 +64,7 @@ pub fn load(store: &Store, files: &[PathBuf], mut progress: impl FnMut(&LoadSumm
         };
         let parser = RdfParser::from_format(RdfFormat::NQuads).for_reader(std::io::BufReader::new(reader));
         for q in parser {
-            let q = q.map_err(|e| Error::Syntax {
-                path: file.clone(),
-                line: 0,
-                message: e.to_string(),
-            })?;
+            let q = q.map_err(|e| Error::Invalid(format!("{}: {e}", file.display())))?;
             let same = pending.groups.last().is_some_and(|(g, _, _)| *g == q.graph_name);
             if !same {
                 if pending.count >= BATCH {

@@ -316,7 +316,10 @@ fn protocol_formats_negotiation_and_pages() {
         .headers
         .get("access-control-allow-headers")
         .map(|v| text(v.as_bytes()));
-    assert!(allowed.as_ref().is_some_and(|h| h.contains("Content-Type")), "{allowed:?}");
+    assert!(
+        allowed.as_ref().is_some_and(|h| h.contains("Content-Type")),
+        "{allowed:?}"
+    );
     let r = ask(&s, "ASK {}", "");
     assert_eq!(
         r.headers.get("access-control-allow-origin").map(|v| v.as_bytes()),
