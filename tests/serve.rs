@@ -77,7 +77,21 @@ struct Serve {
 }
 
 impl Serve {
+    /// Starts a server on a free port; tries again if the port it probed
+    /// was taken in between.
     fn start(store: &Path, args: &[&str]) -> Serve {
+        for _ in 0..3 {
+            if let Some(s) = Serve::try_start(store, args) {
+                return s;
+            }
+        }
+        panic!(
+            "vnkg serve did not start; log: {}",
+            std::fs::read_to_string(store.with_extension("log")).unwrap_or_default()
+        )
+    }
+
+    fn try_start(store: &Path, args: &[&str]) -> Option<Serve> {
         let log = store.with_extension("log");
         let mut child = Command::new(env!("CARGO_BIN_EXE_vnkg"))
             .arg("--store")
@@ -95,15 +109,13 @@ impl Serve {
         let base = line
             .split_whitespace()
             .find(|w| w.starts_with("http://") && w.ends_with('/'))
-            .map(|w| w.trim_end_matches('/').to_string())
-            .unwrap_or_else(|| {
-                let _ = child.kill();
-                panic!(
-                    "no address in {line:?}; log: {}",
-                    std::fs::read_to_string(&log).unwrap_or_default()
-                )
-            });
-        Serve { child, base, log }
+            .map(|w| w.trim_end_matches('/').to_string());
+        let Some(base) = base else {
+            let _ = child.kill();
+            let _ = child.wait();
+            return None;
+        };
+        Some(Serve { child, base, log })
     }
 
     fn url(&self, path: &str) -> String {
