@@ -121,6 +121,63 @@ enum Cmd {
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
+    /// Serve the store over HTTP: SPARQL 1.1 Protocol at /query, a query page at /, the graph viewer at /graph
+    Serve {
+        /// Address to listen on (loopback unless told otherwise; port 0 picks a free port)
+        #[arg(long, default_value = "127.0.0.1:7878")]
+        bind: String,
+        /// Cancel a query after this many seconds
+        #[arg(long, default_value_t = 30.0)]
+        timeout: f64,
+        /// At most this many result rows (or triples) per answer
+        #[arg(long, default_value_t = 100_000)]
+        max_results: usize,
+        /// At most this many bytes in a request body
+        #[arg(long, default_value_t = 16 * 1024 * 1024)]
+        max_body: usize,
+        /// At most this many connections at once
+        #[arg(long, default_value_t = 64)]
+        connections: usize,
+        /// Accept SPARQL Update and Graph Store writes from clients presenting --token
+        #[arg(long, requires = "token")]
+        allow_update: bool,
+        /// The write token (at least 8 characters); clients send `Authorization: Bearer TOKEN`
+        #[arg(long, env = "VNKG_TOKEN", hide_env_values = true)]
+        token: Option<String>,
+        /// Folder of named queries, shown as presets on the query page
+        #[arg(long, default_value = "queries")]
+        queries: PathBuf,
+        /// No access log
+        #[arg(long, short)]
+        quiet: bool,
+    },
+    /// Bulk-load N-Quads files written by `vnkg extract` (each graph replaces the store's graph of that name)
+    Load {
+        /// N-Quads files (`-` for standard input)
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+    /// Send each document's graph to a SPARQL 1.1 Graph Store Protocol server (PUT ?graph=…, replacing it)
+    Push {
+        /// The Graph Store Protocol URL, e.g. http://localhost:7878/store (Oxigraph), http://host:3030/ds/data (Fuseki)
+        #[arg(long)]
+        endpoint: String,
+        /// Sent as `Authorization: Bearer TOKEN`
+        #[arg(long, env = "VNKG_PUSH_TOKEN", hide_env_values = true)]
+        token: Option<String>,
+        /// Graphs per batch
+        #[arg(long, default_value_t = 64)]
+        batch: usize,
+        /// Requests at once
+        #[arg(long, default_value_t = 4)]
+        jobs: usize,
+        /// Tries per graph
+        #[arg(long, default_value_t = 4)]
+        attempts: u32,
+        /// No progress lines
+        #[arg(long, short)]
+        quiet: bool,
+    },
 }
 
 /// Filters of the graph formats (see `vnkg::graph::GraphFilter`).
@@ -540,6 +597,120 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 writeln!(out, "  {r:24} {n}")?;
             }
             Ok(ExitCode::SUCCESS)
+        }
+        Cmd::Serve {
+            bind,
+            timeout,
+            max_results,
+            max_body,
+            connections,
+            allow_update,
+            token,
+            queries,
+            quiet,
+        } => {
+            use std::net::ToSocketAddrs;
+            if token.is_some() && !allow_update {
+                bail!("--token is for writes: give --allow-update too (the endpoint is read-only otherwise)");
+            }
+            let addr = bind
+                .to_socket_addrs()
+                .with_context(|| format!("--bind {bind}: not an address (e.g. 127.0.0.1:7878)"))?
+                .next()
+                .with_context(|| format!("--bind {bind}: no address"))?;
+            if !(timeout.is_finite() && *timeout > 0.0) {
+                bail!("--timeout must be a positive number of seconds");
+            }
+            let store = open(&cli)?;
+            let cfg = vnkg::serve::Config {
+                bind: addr,
+                timeout: std::time::Duration::from_secs_f64(*timeout),
+                max_results: *max_results,
+                max_body: *max_body,
+                max_connections: *connections,
+                update_token: if *allow_update { token.clone() } else { None },
+                access_log: !quiet,
+                presets: vnkg::serve::presets(queries),
+            };
+            let writes = cfg.update_token.is_some();
+            let running = vnkg::serve::start(store, cfg)?;
+            let addr = running.addr();
+            let marker = vnkg::store::ServeMarker::write(&cli.store, &format!("http://{addr}/"));
+            if !addr.ip().is_loopback() {
+                eprintln!("vnkg: warning: listening on {addr}, which is not loopback: other machines can reach this endpoint (plain http)");
+            }
+            println!(
+                "vnkg: serving {} at http://{addr}/ (SPARQL endpoint http://{addr}/query; {})",
+                cli.store.display(),
+                if writes {
+                    "updates open to the token holder"
+                } else {
+                    "read-only"
+                }
+            );
+            std::io::stdout().flush()?;
+            let r = running.join();
+            drop(marker);
+            r?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Cmd::Load { files } => {
+            let store = open(&cli)?;
+            let s = vnkg::load::load(&store, files, |s| {
+                eprintln!("vnkg: {} quads loaded from {} file(s)", s.quads, s.files)
+            })?;
+            println!(
+                "loaded {} quads from {} file(s) in {:.2} s: {} new graphs, {} replaced; store: {} documents, {} quads",
+                s.quads,
+                s.files,
+                s.seconds,
+                s.new_graphs,
+                s.replaced_graphs,
+                store.documents()?.len(),
+                store.len()?
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        Cmd::Push {
+            endpoint,
+            token,
+            batch,
+            jobs,
+            attempts,
+            quiet,
+        } => {
+            let store = open(&cli)?;
+            let opts = vnkg::push::PushOptions {
+                endpoint: endpoint.clone(),
+                token: token.clone(),
+                batch: *batch,
+                jobs: *jobs,
+                attempts: *attempts,
+                ..Default::default()
+            };
+            let s = vnkg::push::push(&store, &opts, |done, all| {
+                if !quiet {
+                    eprintln!("vnkg: pushed {done}/{all} graphs");
+                }
+            })?;
+            for (g, e) in &s.failed {
+                eprintln!("vnkg: {g}: {e}");
+            }
+            println!(
+                "pushed {} graphs ({} triples, {:.2} MB) to {endpoint} in {:.2} s ({:.0} triples/s); {} retries, {} failed",
+                s.graphs,
+                s.triples,
+                s.bytes as f64 / 1e6,
+                s.seconds,
+                s.triples as f64 / s.seconds.max(1e-9),
+                s.retries,
+                s.failed.len()
+            );
+            Ok(if s.failed.is_empty() {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::from(2)
+            })
         }
         Cmd::Remove { files } => {
             let store = open(&cli)?;

@@ -39,6 +39,46 @@ pub const PREFIXES: [(&str, &str); 22] = [
     ("topic", "https://w3id.org/vnkg/id/topic/"),
 ];
 
+/// A small file in the store folder saying that a `vnkg serve` process
+/// holds the store, so that a process finding the store locked can name the
+/// holder. Removed when dropped; a stale one (its process gone) is ignored.
+pub struct ServeMarker {
+    path: PathBuf,
+}
+
+const SERVE_MARKER: &str = "vnkg-serve.txt";
+
+impl ServeMarker {
+    /// Writes the marker (best effort: `None` if the folder is not writable).
+    pub fn write(store: &Path, url: &str) -> Option<ServeMarker> {
+        let path = store.join(SERVE_MARKER);
+        std::fs::write(&path, format!("pid {}\nurl {url}\n", std::process::id())).ok()?;
+        Some(ServeMarker { path })
+    }
+
+    /// "pid N, URL" of the live `vnkg serve` holding the store, if any.
+    pub fn holder(store: &Path) -> Option<String> {
+        let text = std::fs::read_to_string(store.join(SERVE_MARKER)).ok()?;
+        let field = |k: &str| {
+            text.lines()
+                .find_map(|l| l.strip_prefix(k).map(|v| v.trim().to_string()))
+        };
+        let pid = field("pid ")?;
+        let url = field("url ").unwrap_or_default();
+        let proc_dir = Path::new("/proc");
+        if proc_dir.is_dir() && !proc_dir.join(&pid).exists() {
+            return None;
+        }
+        Some(format!("pid {pid}, {url}"))
+    }
+}
+
+impl Drop for ServeMarker {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.path);
+    }
+}
+
 pub struct Store {
     inner: oxigraph::store::Store,
     pub path: Option<PathBuf>,
@@ -66,9 +106,16 @@ impl Store {
             Err(e) => {
                 let msg = e.to_string();
                 if msg.contains("LOCK") || msg.contains("lock") {
+                    let message = match ServeMarker::holder(path) {
+                        Some(who) => format!(
+                            "in use by `vnkg serve` ({who}); only one process may open a store at a time: \
+                             stop the server first, or query it over HTTP"
+                        ),
+                        None => "in use by another vnkg process (ingest, serve, query…); only one process may open a store at a time".into(),
+                    };
                     Err(Error::StoreInUse {
                         path: path.to_path_buf(),
-                        message: "in use by another vnkg process (ingest, serve, query…); only one process may open a store at a time".into(),
+                        message,
                     })
                 } else {
                     Err(Error::Storage(e))
