@@ -442,6 +442,7 @@ impl<'k> Extractor<'k> {
         }
         infer_delegations(&mut d);
         prune_posts(&mut d);
+        prune_contradictions(&mut d);
         Extraction {
             doc,
             text,
@@ -585,6 +586,17 @@ impl<'k> Extractor<'k> {
                 modality(&k.rules.cues, &words, m.first_item, m.end_item, has_date)
             };
             let Some(modality) = modality else { continue };
+            // "the venue of the ceremony when the Assembly adopted the
+            // Convention in December 2024": a date across a clause of time
+            // belongs to that clause, not to the event.
+            let v = &k.vocab;
+            if (rule.relation == v.start_date || rule.relation == v.end_date)
+                && words[m.first_item..m.end_item]
+                    .iter()
+                    .any(|w| matches!(*w, "when" | "after" | "before" | "while" | "whereas"))
+            {
+                continue;
+            }
             let (sg, og) = if rule.inverse {
                 (m.object, m.subject)
             } else {
@@ -739,6 +751,28 @@ pub(crate) fn title_case(folded: &str) -> String {
 /// A caption's "Deputy Minister X" and the text's "Deputy Minister of Public
 /// Security X" are one post: a person's post whose title words are all in
 /// another post of the same person is dropped.
+/// A state cannot commit to ratifying a treaty the same document says it
+/// has ratified or is party to: "the Convention" in "committed to ratifying
+/// the Convention" then meant another treaty, so the fact is dropped.
+fn prune_contradictions(d: &mut Doc) {
+    let ont = &d.k.ontology;
+    let (Some(ctr), Some(rat), Some(party)) = (
+        ont.property("committedToRatify"),
+        ont.property("ratified"),
+        ont.property("partyTo"),
+    ) else {
+        return;
+    };
+    let done: Vec<(LocalId, Object)> = d
+        .facts
+        .iter()
+        .filter(|f| f.relation == rat || f.relation == party)
+        .map(|f| (f.subject, f.object.clone()))
+        .collect();
+    d.facts
+        .retain(|f| !(f.relation == ctr && done.iter().any(|(s, o)| *s == f.subject && *o == f.object)));
+}
+
 fn prune_posts(d: &mut Doc) {
     let hp = d.k.vocab.holds_position;
     let words = |l: &str| -> std::collections::BTreeSet<String> {

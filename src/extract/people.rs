@@ -720,7 +720,14 @@ pub(super) fn people(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                 // "Lao Minister of Public Security": the portfolio, then the country,
                 // so that it is not the same post as Viet Nam's minister's.
                 // "UNODC Regional Representative for Southeast Asia …"
-                (None, Some(_), None) if sent.word(title.end) == "for" => {
+                (None, Some(_), None)
+                    if sent.word(title.end) == "for"
+                        && d.k
+                            .titles
+                            .portfolios
+                            .iter()
+                            .all(|p| seq_at(sent, title.end + 1, p).is_none()) =>
+                {
                     format!(
                         "{title_words} of {} {}",
                         org_l.map(|o| org_display(d, o)).unwrap_or_default(),
