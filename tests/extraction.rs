@@ -255,3 +255,26 @@ fn treaty_bodies_series_and_national_agencies() {
     // "The CND session" is the session of the CND named before.
     assert!(has(&f, "CND 67th session", "startDate", "2024-03-14"), "{f:#?}");
 }
+
+#[test]
+fn declarations_chairs_and_consistency() {
+    let k = common::knowledge();
+    let t = "The 15th ASEAN Ministerial Meeting on Transnational Crime (AMMTC) was held on November 24 under the chairmanship of Brunei Darussalam. \
+             Ministers reviewed progress since the 14th AMMTC. \
+             At the end of the meeting, the ministers adopted the ASEAN Declaration to Prevent and Combat Cybercrime. \
+             Viet Nam ratified UNTOC in 2012. \
+             Viet Nam has committed to ratifying the Convention soon.";
+    let x = extract(&k, t, Some(PartialDate::year(2021)));
+    let f = facts(&k, &x);
+    assert!(
+        has(&f, "AMMTC 15th meeting", "chairedBy", "Brunei Darussalam"),
+        "{f:#?}"
+    );
+    // A declaration the gazetteer lacks, found by its shape; "the meeting" is the
+    // report's meeting, not the earlier session named for reference.
+    let decl = "ASEAN Declaration to Prevent and Combat Cybercrime";
+    assert!(has(&f, "AMMTC 15th meeting", "adopted", decl), "{f:#?}");
+    assert!(!has(&f, "AMMTC 14th meeting", "adopted", decl), "{f:#?}");
+    // "the Convention" here cannot be UNTOC, which Viet Nam already ratified.
+    assert!(!has(&f, "Viet Nam", "committedToRatify", "UNTOC"), "{f:#?}");
+}

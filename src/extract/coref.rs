@@ -314,6 +314,17 @@ pub(super) fn resolve(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                     let name = d.k.ontology.class(d.class_of(l)).name.as_str();
                     d.k.ontology.is_a(d.class_of(l), v.event) && (fam == Family::Any || family_of_class(name) == fam)
                 })
+                .map(|e| {
+                    // (Named in this very sentence: that one.)
+                    let here = sm
+                        .iter()
+                        .any(|m| !m.hidden && m.first_tok < t && m.kind == MentionKind::Entity(e));
+                    if here {
+                        e
+                    } else {
+                        same_series_main(d, e).unwrap_or(e)
+                    }
+                })
             })
         } else if matches!(head, "country" | "nation") && w == "the" {
             let country = v.country;
@@ -382,6 +393,26 @@ pub(super) fn salient_treaty(d: &Doc, sm: &[SMention], before_tok: usize) -> Opt
         }
     }
     best.map(|(_, _, l)| l)
+}
+
+/// When the event last named is another numbered session of the series the
+/// document's main event belongs to ("results since the 13th AMMTC … At the
+/// end of the meeting, …" in a report on the 14th), "the meeting" is the main
+/// event: past sessions are named for reference.
+fn same_series_main(d: &Doc, e: usize) -> Option<usize> {
+    let m = d.main_event?;
+    if m == e || d.entities[m].ordinal.is_none() || d.entities[e].ordinal.is_none() {
+        return None;
+    }
+    let so = d.k.vocab.session_of;
+    let body_of = |x: usize| {
+        d.facts
+            .iter()
+            .find(|f| f.subject == x && f.relation == so)
+            .map(|f| f.object.clone())
+    };
+    let b = body_of(m)?;
+    (body_of(e) == Some(b)).then_some(m)
 }
 
 /// "the Conference of the States Parties to the UNCAC": a body of a treaty

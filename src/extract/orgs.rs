@@ -120,8 +120,21 @@ fn cap_run(sent: &Sent, sm: &[SMention], t: usize, max: usize) -> usize {
 pub(super) fn find(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
     let n = sent.toks.len();
     let mut found: Vec<(usize, usize, bool, Option<usize>)> = Vec::new(); // (first, end, agency, country inside)
+    let mut declarations: Vec<(usize, usize)> = Vec::new();
     let mut t = 0;
     while t < n {
+        // "the ASEAN Declaration to Prevent and Combat Cybercrime", "the Hanoi
+        // Declaration on …", "the Joint Statement of the 15th AMMTC": a
+        // declaration's name (with the names it holds), from the start of a
+        // run of capitals.
+        let starts_run = t == 0 || !sent.is_capitalised(t - 1) || matches!(sent.word(t - 1), "the" | "a");
+        if starts_run && sent.is_capitalised(t) && !NOT_FIRST.contains(&sent.word(t)) {
+            if let Some(end) = declaration_at(sent, sm, t) {
+                declarations.push((t, end));
+                t = end;
+                continue;
+            }
+        }
         if covered(sm, t) || !sent.is_capitalised(t) || NOT_FIRST.contains(&sent.word(t)) {
             t += 1;
             continue;
@@ -183,6 +196,25 @@ pub(super) fn find(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         }
         t = end.max(t + 1);
     }
+    for (a, b) in declarations {
+        let span = Span::new(sent.toks[a].start, sent.toks[b - 1].end);
+        let name = squash_whitespace(&sent.text[span.start..span.end]);
+        let l = match d.k.gazetteer.lookup(&name) {
+            Some(idx) => d.entity_for_known(idx),
+            None => d.entity(
+                EntityId::Minted {
+                    dir: "declaration",
+                    key: crate::text::fold(&name),
+                },
+                d.k.vocab.declaration,
+                &name,
+            ),
+        };
+        for m in sm.iter_mut().filter(|m| span.contains(m.span)) {
+            m.hidden = true;
+        }
+        sm.push(SMention::over(sent, a, b, MentionKind::Entity(l)));
+    }
     for (a, b, agency, country) in found {
         let span = Span::new(sent.toks[a].start, sent.toks[b - 1].end);
         let name = squash_whitespace(&sent.text[span.start..span.end]);
@@ -239,6 +271,52 @@ pub(super) fn find(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         sm.push(SMention::over(sent, a, b, MentionKind::Entity(l)));
     }
     sm.sort_by_key(|m| m.span.start);
+}
+
+/// A declaration's name from token `t`: capitalised words (names the
+/// gazetteer knows may stand among them: "ASEAN") up to "Declaration",
+/// "Joint Statement", "Statement" or "Plan of Action", then "on|to|of|against|for"
+/// and capitalised words (or mentions); returns the end token.
+fn declaration_at(sent: &Sent, sm: &[SMention], t: usize) -> Option<usize> {
+    let n = sent.toks.len();
+    let mut k = t;
+    // The words before the head: capitalised or known names, at most five.
+    while k < n && k < t + 5 && !matches!(sent.word(k), "declaration" | "statement") {
+        if !(sent.is_capitalised(k) || covered(sm, k)) {
+            return None;
+        }
+        k += 1;
+    }
+    if !matches!(sent.word(k), "declaration" | "statement") || !sent.is_capitalised(k) || covered(sm, k) {
+        return None;
+    }
+    // A bare "Statement" needs a qualifier ("Joint", "Chairman's" …) before it.
+    if sent.word(k) == "statement" && (k == t || sent.word(k - 1) != "joint") {
+        return None;
+    }
+    let mut end = k + 1;
+    if matches!(sent.word(end), "on" | "to" | "of" | "against" | "for") {
+        let mut e = end + 1;
+        if sent.word(e) == "the" {
+            e += 1;
+        }
+        let start = e;
+        while e < n && e - start < 10 {
+            // (Numbers too: "of the 14th AMMTC".)
+            if sent.is_capitalised(e) || covered(sm, e) || sent.orig(e).starts_with(|c: char| c.is_ascii_digit()) {
+                e += 1;
+            } else if JOINERS.contains(&sent.word(e)) && (sent.is_capitalised(e + 1) || covered(sm, e + 1)) {
+                e += 1;
+            } else {
+                break;
+            }
+        }
+        if e > start {
+            end = e;
+        }
+    }
+    // At least one word besides the head, before or after it.
+    (end > k + 1 || k > t).then_some(end)
 }
 
 /// The country mention (a name or an adjective, "Malaysia", "Indonesian")
