@@ -618,23 +618,7 @@ pub(super) fn treaty_signings(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) 
                     _ => None,
                 });
             if let Some((treaty, end)) = named {
-                let ev = signing_event(d, class, treaty);
-                let span = Span::new(sent.toks[t].start, sent.toks[end - 1].end);
-                d.add_fact(
-                    ev,
-                    v.concerns,
-                    Object::Entity(treaty),
-                    Evidence::asserted(sent.index, span, "event.treaty-signing", 0.85),
-                );
-                for m in sm.iter_mut().filter(|m| span.contains(m.span)) {
-                    m.hidden = true;
-                }
-                let m = SMention::over(sent, t, end, MentionKind::Entity(ev));
-                d.mentions.push(crate::fact::Mention {
-                    span: m.span,
-                    kind: m.kind,
-                });
-                sm.push(m);
+                add_signing(d, sent, sm, (class, treaty), (t, end), 0.85);
                 t = end;
                 continue;
             }
@@ -696,22 +680,39 @@ pub(super) fn treaty_signings(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) 
         if !situated {
             continue;
         }
-        let ev = signing_event(d, class, treaty);
-        let span = Span::new(sent.toks[start].start, sent.toks[end - 1].end);
-        d.add_fact(
-            ev,
-            v.concerns,
-            Object::Entity(treaty),
-            Evidence::asserted(sent.index, span, "event.treaty-signing", 0.8),
-        );
-        let m = SMention::over(sent, start, end, MentionKind::Entity(ev));
-        d.mentions.push(crate::fact::Mention {
-            span: m.span,
-            kind: m.kind,
-        });
-        sm.push(m);
+        add_signing(d, sent, sm, (class, treaty), (start, end), 0.8);
     }
     sm.sort_by_key(|m| m.span.start);
+}
+
+/// The signing ceremony of `treaty` named by tokens `start..end`: the event
+/// concerns the treaty, its words become its mention (hiding the names
+/// inside) and the document mentions it.
+fn add_signing(
+    d: &mut Doc,
+    sent: &Sent,
+    sm: &mut Vec<SMention>,
+    (class, treaty): (ClassId, usize),
+    (start, end): (usize, usize),
+    confidence: f32,
+) {
+    let ev = signing_event(d, class, treaty);
+    let span = Span::new(sent.toks[start].start, sent.toks[end - 1].end);
+    d.add_fact(
+        ev,
+        d.k.vocab.concerns,
+        Object::Entity(treaty),
+        Evidence::asserted(sent.index, span, "event.treaty-signing", confidence),
+    );
+    for m in sm.iter_mut().filter(|m| span.contains(m.span)) {
+        m.hidden = true;
+    }
+    let m = SMention::over(sent, start, end, MentionKind::Entity(ev));
+    d.mentions.push(crate::fact::Mention {
+        span: m.span,
+        kind: m.kind,
+    });
+    sm.push(m);
 }
 
 /// The signing ceremony of a treaty: the gazetteer's "<treaty> signing
