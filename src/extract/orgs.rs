@@ -139,8 +139,12 @@ pub(super) fn find(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             t += 1;
             continue;
         }
-        // "General Department of …": an optional "General" first.
-        let head_at = if sent.word(t) == "general" { t + 1 } else { t };
+        // "General Department of …", "Standing Office on …": up to two
+        // capitalised words before the head.
+        let head_at = (t..t + 3)
+            .find(|&h| LEADING.iter().any(|(w, _)| *w == sent.word(h)))
+            .filter(|&h| (t..h).all(|k| sent.is_capitalised(k) && !covered(sm, k)))
+            .unwrap_or(t);
         if let Some(&(_, agency)) = LEADING.iter().find(|(w, _)| *w == sent.word(head_at)) {
             if sent.is_capitalised(head_at) && matches!(sent.word(head_at + 1), "of" | "for" | "on") {
                 let mut s = head_at + 2;

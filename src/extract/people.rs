@@ -783,6 +783,21 @@ fn honorific_names(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
     const ADDRESS: &[&str] = &["mr", "mrs", "ms", "madam", "dr", "h.e"];
     let mut t = 0;
     while t < sent.toks.len() {
+        // A rank ("Major General Vilay Lakhamfong"): a new name of two words
+        // or more after it is a person's.
+        if !covered(sm, t) && sent.is_capitalised(t) && !ADDRESS.contains(&sent.word(t)) {
+            if let Some(s) = honorific_at(d, sent, t) {
+                if s > t && mention_starting(sm, s).is_none() && name_run(sent, sm, s) >= s + 2 {
+                    if let Some((l, span, _)) = person_at(d, sent, sm, s, false) {
+                        let e = sent.tok_end(span.end);
+                        sm.push(SMention::at(sent, span, MentionKind::Entity(l)));
+                        register_surnames(d, l, &sent.text[span.start..span.end]);
+                        t = e;
+                        continue;
+                    }
+                }
+            }
+        }
         if !ADDRESS.contains(&sent.word(t)) || covered(sm, t) || !sent.is_capitalised(t) {
             t += 1;
             continue;
