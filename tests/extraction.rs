@@ -278,3 +278,30 @@ fn declarations_chairs_and_consistency() {
     // "the Convention" here cannot be UNTOC, which Viet Nam already ratified.
     assert!(!has(&f, "Viet Nam", "committedToRatify", "UNTOC"), "{f:#?}");
 }
+
+#[test]
+fn ranks_delegations_and_modified_agencies() {
+    let k = common::knowledge();
+    let t = "Deputy Minister Nguyen Van Long received a delegation of the Lao Ministry of Public Security led by Major General Vilay Lakhamfong on March 11. \
+             Mr. Nguyen Van Tung, Director of the Standing Office on Drugs and Crime, attended.";
+    let x = extract(&k, t, Some(PartialDate::year(2024)));
+    let f = facts(&k, &x);
+    assert!(
+        has(
+            &f,
+            "Vilay Lakhamfong",
+            "representing",
+            "Ministry of Public Security of Laos"
+        ),
+        "{f:#?}"
+    );
+    assert!(
+        has(
+            &f,
+            "Nguyen Van Tung",
+            "holdsPosition",
+            "Director of Standing Office on Drugs and Crime"
+        ),
+        "{f:#?}"
+    );
+}
