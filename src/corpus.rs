@@ -234,6 +234,29 @@ fn walk_dir(root: &Path, dir: &Path, w: &mut Walk, seen: &mut HashSet<PathBuf>) 
     }
 }
 
+/// Sets aside the sources whose key (hence document graph) another source
+/// already has — the same relative path under two folders given at once —
+/// with a message each: two files must never be written into one graph.
+pub fn split_duplicate_keys(sources: Vec<Source>) -> (Vec<Source>, Vec<(PathBuf, String)>) {
+    let mut keep: Vec<Source> = Vec::with_capacity(sources.len());
+    let mut dup = Vec::new();
+    for s in sources {
+        match keep.last() {
+            Some(prev) if prev.key == s.key => {
+                let m = format!(
+                    "{}: not ingested: {} has the same name ({}) and the two would be one document; ingest them separately or rename one",
+                    s.path.display(),
+                    prev.path.display(),
+                    s.key
+                );
+                dup.push((s.path, m));
+            }
+            _ => keep.push(s),
+        }
+    }
+    (keep, dup)
+}
+
 /// Hex sha256 of bytes.
 pub fn sha256_hex(bytes: &[u8]) -> String {
     let h = Sha256::digest(bytes);
@@ -247,7 +270,31 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
 /// Reads a document: its bytes must be UTF-8 text (a BOM is dropped, CRLF
 /// kept as is), with no NUL byte and not empty.
 pub fn read(src: &Source) -> Result<(DocInfo, String)> {
-    let bytes = std::fs::read(&src.path).map_err(|e| Error::io(&src.path, e))?;
+    read_at_most(src, u64::MAX)
+}
+
+/// [`read`], failing with [`Error::TooLarge`] (before reading it) when the
+/// file has more than `max_bytes` bytes.
+pub fn read_at_most(src: &Source, max_bytes: u64) -> Result<(DocInfo, String)> {
+    use std::io::Read;
+    let too_large = |size: u64| Error::TooLarge {
+        path: src.path.clone(),
+        size,
+        max: max_bytes,
+    };
+    let file = std::fs::File::open(&src.path).map_err(|e| Error::io(&src.path, e))?;
+    let size = file.metadata().map_err(|e| Error::io(&src.path, e))?.len();
+    if size > max_bytes {
+        return Err(too_large(size));
+    }
+    let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
+    // A file that grows while it is read is still held to the limit.
+    file.take(max_bytes.saturating_add(1))
+        .read_to_end(&mut bytes)
+        .map_err(|e| Error::io(&src.path, e))?;
+    if bytes.len() as u64 > max_bytes {
+        return Err(too_large(bytes.len() as u64));
+    }
     let sha256 = sha256_hex(&bytes);
     let text = decode(&src.path, bytes)?;
     let file_name = src

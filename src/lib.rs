@@ -22,6 +22,7 @@ pub mod gazetteer;
 pub mod graph;
 pub mod ingest;
 pub mod knowledge;
+pub mod lock;
 pub mod ontology;
 pub mod query;
 pub mod rdf;
