@@ -197,6 +197,7 @@ fn walk_dir(root: &Path, dir: &Path, w: &mut Walk, seen: &mut HashSet<PathBuf>) 
     let metas = sidecar(dir, &mut w.problems);
     let mut list: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
     list.sort();
+    let mut listed: HashSet<String> = HashSet::new();
     for p in list {
         let name = p
             .file_name()
@@ -207,6 +208,18 @@ fn walk_dir(root: &Path, dir: &Path, w: &mut Walk, seen: &mut HashSet<PathBuf>) 
         }
         let md = match std::fs::metadata(&p) {
             Ok(m) => m,
+            // A document that cannot even be looked at (a dangling link, no
+            // permission) is still a document: reading it fails, and the
+            // run counts it as failed.
+            Err(_) if is_document(&p) => {
+                listed.insert(name.clone());
+                w.sources.push(Source {
+                    meta: metas.get(&name).cloned().unwrap_or_default(),
+                    key: key_of(root, &p),
+                    path: p,
+                });
+                continue;
+            }
             Err(e) => {
                 w.problems.push(format!("{}: {e}", p.display()));
                 continue;
@@ -217,21 +230,31 @@ fn walk_dir(root: &Path, dir: &Path, w: &mut Walk, seen: &mut HashSet<PathBuf>) 
         } else if name == "metadata.tsv" {
             continue;
         } else if is_document(&p) {
-            let rel = p.strip_prefix(root).unwrap_or(&p);
-            let key = rel
-                .components()
-                .map(|c| c.as_os_str().to_string_lossy().to_string())
-                .collect::<Vec<_>>()
-                .join("/");
+            listed.insert(name.clone());
             w.sources.push(Source {
                 meta: metas.get(&name).cloned().unwrap_or_default(),
+                key: key_of(root, &p),
                 path: p,
-                key,
             });
         } else {
             w.skipped.push((p, "not a .txt or .md file".into()));
         }
     }
+    for name in metas.keys().filter(|n| !listed.contains(*n)) {
+        w.problems.push(format!(
+            "{}: a row for '{name}', which is not a document in this folder; row ignored",
+            dir.join("metadata.tsv").display()
+        ));
+    }
+}
+
+/// The key of a document: its path relative to the folder given, `/`-separated.
+fn key_of(root: &Path, p: &Path) -> String {
+    let rel = p.strip_prefix(root).unwrap_or(p);
+    rel.components()
+        .map(|c| c.as_os_str().to_string_lossy().to_string())
+        .collect::<Vec<_>>()
+        .join("/")
 }
 
 /// Sets aside the sources whose key (hence document graph) another source

@@ -74,6 +74,9 @@ pub type Extracted = (String, Vec<Quad>, bool, u64);
 /// Quads written per transaction (whole documents only).
 const BATCH_QUADS: usize = 100_000;
 
+/// The longest a document waits in a batch before the batch is written.
+const BATCH_WAIT: std::time::Duration = std::time::Duration::from_millis(250);
+
 enum Msg {
     Write {
         graph: String,
@@ -254,15 +257,35 @@ pub fn ingest(store: &Store, k: &Knowledge, paths: &[PathBuf], opts: &Options) -
             batch.clear();
             *batch_quads = 0;
         };
+        // When the batch was started: it is written at the latest
+        // BATCH_WAIT later. (Writing whenever the channel ran dry made one
+        // commit per document or two when documents are tiny: 100,000
+        // one-line files took minutes.)
+        let mut batch_started: Option<Instant> = None;
         loop {
             // Take what is ready; wait only when nothing is.
             let msg = match rx.try_recv() {
                 Ok(m) => m,
                 Err(std::sync::mpsc::TryRecvError::Empty) => {
-                    flush(&mut batch, &mut batch_quads, &mut summary, &mut write_error);
-                    match rx.recv() {
-                        Ok(m) => m,
-                        Err(_) => break,
+                    let waited = batch_started.map(|t| t.elapsed());
+                    let got = match waited {
+                        Some(w) if w < BATCH_WAIT => match rx.recv_timeout(BATCH_WAIT - w) {
+                            Ok(m) => Some(m),
+                            Err(std::sync::mpsc::RecvTimeoutError::Timeout) => None,
+                            Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => break,
+                        },
+                        _ => None,
+                    };
+                    match got {
+                        Some(m) => m,
+                        None => {
+                            flush(&mut batch, &mut batch_quads, &mut summary, &mut write_error);
+                            batch_started = None;
+                            match rx.recv() {
+                                Ok(m) => m,
+                                Err(_) => break,
+                            }
+                        }
                     }
                 }
                 Err(std::sync::mpsc::TryRecvError::Disconnected) => break,
@@ -277,8 +300,10 @@ pub fn ingest(store: &Store, k: &Knowledge, paths: &[PathBuf], opts: &Options) -
                     entity_classes(k, &quads, &mut named);
                     batch_quads += quads.len();
                     batch.push((graph, quads, replaced, bytes));
+                    batch_started.get_or_insert_with(Instant::now);
                     if batch_quads >= BATCH_QUADS {
                         flush(&mut batch, &mut batch_quads, &mut summary, &mut write_error);
+                        batch_started = None;
                     }
                 }
                 Msg::Unchanged => summary.unchanged += 1,
