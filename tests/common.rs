@@ -51,7 +51,7 @@ pub fn memory_store(docs: &Path) -> vnkg::store::Store {
 pub struct Lcg(pub u64);
 
 impl Lcg {
-    pub fn next(&mut self) -> u64 {
+    pub fn next_u64(&mut self) -> u64 {
         self.0 = self
             .0
             .wrapping_mul(6364136223846793005)
@@ -59,7 +59,7 @@ impl Lcg {
         self.0 >> 33
     }
     pub fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
+        (self.next_u64() % n.max(1) as u64) as usize
     }
     pub fn pick<'a>(&mut self, v: &[&'a str]) -> &'a str {
         v[self.below(v.len())]

@@ -129,7 +129,7 @@ fn unreadable_and_vanishing_files_fail_alone() {
         eprintln!("SKIPPED (in part): running as root, who reads a mode-000 file; the dangling link stands for an unreadable file");
     }
     let store = Store::open(&dir.path().join("store")).expect("open");
-    let s = ingest(&store, &k, &[docs.clone()], &Options::default()).expect("ingest");
+    let s = ingest(&store, &k, std::slice::from_ref(&docs), &Options::default()).expect("ingest");
     let failed: Vec<String> = s.failed.iter().map(|(_, m)| m.clone()).collect();
     assert!(
         failed
@@ -157,7 +157,7 @@ fn unreadable_and_vanishing_files_fail_alone() {
     for src in &walk.sources {
         let r = vnkg::ingest::process(&k, Some(&store), src, false, &limits);
         if src.key == "goes.txt" {
-            let e = r.err().expect("a vanished file fails").to_string();
+            let e = r.expect_err("a vanished file fails").to_string();
             assert!(e.contains("goes.txt") && e.contains("No such file"), "{e}");
         } else {
             assert!(matches!(r, Ok(Some(_))), "stays.txt is read");
@@ -180,7 +180,7 @@ fn folders_with_a_symlink_loop_and_bad_metadata() {
     );
     common::write(&docs, "a/b/metadata.tsv", b"date\ttitle\n2024\tNo file column\n");
     let store = Store::memory().expect("store");
-    let s = ingest(&store, &k, &[docs.clone()], &Options::default()).expect("ingest");
+    let s = ingest(&store, &k, std::slice::from_ref(&docs), &Options::default()).expect("ingest");
     assert_eq!(
         (s.new, s.failed.len()),
         (2, 0),
@@ -290,11 +290,12 @@ fn max_sentence_tokens_is_a_limit_and_its_default_changes_nothing() {
     );
     let run = |limits: vnkg::ingest::Limits| {
         let mut out = Vec::new();
-        vnkg::ingest::extract_to_within(&k, &[docs.clone()], Some(1), false, &limits, &mut out).expect("extract");
+        vnkg::ingest::extract_to_within(&k, std::slice::from_ref(&docs), Some(1), false, &limits, &mut out)
+            .expect("extract");
         String::from_utf8(out).expect("utf-8")
     };
     let mut plain = Vec::new();
-    vnkg::ingest::extract_to(&k, &[docs.clone()], Some(1), false, &mut plain).expect("extract");
+    vnkg::ingest::extract_to(&k, std::slice::from_ref(&docs), Some(1), false, &mut plain).expect("extract");
     let default = run(vnkg::ingest::Limits::default());
     assert_eq!(default, String::from_utf8(plain).expect("utf-8"));
     assert!(default.contains("partyTo"));
