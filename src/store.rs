@@ -115,14 +115,29 @@ impl Store {
             return Self::memory();
         }
         let lock = crate::lock::StoreLock::acquire(path, crate::lock::Access::Read)?;
-        match oxigraph::store::Store::open_read_only(path) {
-            Ok(inner) => Ok(Store {
-                inner,
-                path: Some(path.to_path_buf()),
-                _lock: Some(lock),
-            }),
-            Err(e) => Err(rocksdb_error(path, e)),
-        }
+        let inner = match oxigraph::store::Store::open_read_only(path) {
+            Ok(inner) => inner,
+            Err(_) => {
+                // A store whose creation was cut short (its first writer was
+                // killed before it had made its column families) opens only
+                // for writing, which completes it. No writer is running (we
+                // hold a read lock), so do that once, then read.
+                drop(lock);
+                drop(Self::open(path)?);
+                let lock = crate::lock::StoreLock::acquire(path, crate::lock::Access::Read)?;
+                let inner = oxigraph::store::Store::open_read_only(path).map_err(|e| rocksdb_error(path, e))?;
+                return Ok(Store {
+                    inner,
+                    path: Some(path.to_path_buf()),
+                    _lock: Some(lock),
+                });
+            }
+        };
+        Ok(Store {
+            inner,
+            path: Some(path.to_path_buf()),
+            _lock: Some(lock),
+        })
     }
 
     #[cfg(not(feature = "disk"))]

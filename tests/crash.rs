@@ -195,3 +195,24 @@ fn sigkill_during_ingest_leaves_whole_documents_or_none() {
         .collect();
     assert!(leftovers.is_empty(), "bulk loader files left: {leftovers:?}");
 }
+
+/// A first ingest killed while it creates the store (before RocksDB has all
+/// its column families) leaves a store that opens only for writing: read
+/// commands complete it first instead of failing. Kills land every 10 ms
+/// through the first 200 ms of a run on a fresh store.
+#[test]
+fn a_store_killed_while_it_is_created_still_opens() {
+    let dir = common::tempdir();
+    let docs = common::root().join("corpus/documents");
+    let tmp = dir.path().join("out.nq");
+    for step in 0..20u64 {
+        let store = dir.path().join(format!("store{step}"));
+        let mut child = ingest(&store, &docs, &[]).spawn().expect("spawn ingest");
+        std::thread::sleep(Duration::from_millis(step * 10));
+        let _ = child.kill();
+        let _ = child.wait();
+        export(&store, &tmp);
+        let st = ingest(&store, &docs, &[]).status().expect("ingest");
+        assert!(st.success(), "step {step}: ingest after the kill");
+    }
+}
