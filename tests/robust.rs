@@ -452,3 +452,22 @@ fn query_timeout_and_limit() {
     let out = vnkg(&store, &["query", "ASK { ?s ?p ?o }", "--timeout", "0"]);
     assert_eq!(out.status.code(), Some(1));
 }
+
+#[test]
+fn two_files_that_would_be_one_graph_fail_the_second() {
+    let k = common::knowledge();
+    let dir = common::tempdir();
+    let (one, two) = (dir.path().join("one"), dir.path().join("two"));
+    common::write(&one, "a.txt", b"Viet Nam is a party to UNCAC.");
+    common::write(&two, "a.txt", b"Japan is a party to UNTOC.");
+    let store = Store::memory().expect("store");
+    let s = ingest(&store, &k, &[one, two], &Options::default()).expect("ingest");
+    assert_eq!((s.new, s.failed.len()), (1, 1), "{s:?}");
+    assert!(s.failed[0].1.contains("same name (a.txt)"), "{:?}", s.failed);
+    let d = dump(&store);
+    let shas = d
+        .lines()
+        .filter(|l| l.contains("ontology#sha256> \"") && l.ends_with("/doc/a> ."))
+        .count();
+    assert_eq!(shas, 1, "one sha256 in the graph of a.txt");
+}
