@@ -197,6 +197,7 @@ fn walk_dir(root: &Path, dir: &Path, w: &mut Walk, seen: &mut HashSet<PathBuf>) 
     let metas = sidecar(dir, &mut w.problems);
     let mut list: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
     list.sort();
+    let mut listed: HashSet<String> = HashSet::new();
     for p in list {
         let name = p
             .file_name()
@@ -207,6 +208,18 @@ fn walk_dir(root: &Path, dir: &Path, w: &mut Walk, seen: &mut HashSet<PathBuf>) 
         }
         let md = match std::fs::metadata(&p) {
             Ok(m) => m,
+            // A document that cannot even be looked at (a dangling link, no
+            // permission) is still a document: reading it fails, and the
+            // run counts it as failed.
+            Err(_) if is_document(&p) => {
+                listed.insert(name.clone());
+                w.sources.push(Source {
+                    meta: metas.get(&name).cloned().unwrap_or_default(),
+                    key: key_of(root, &p),
+                    path: p,
+                });
+                continue;
+            }
             Err(e) => {
                 w.problems.push(format!("{}: {e}", p.display()));
                 continue;
@@ -217,21 +230,54 @@ fn walk_dir(root: &Path, dir: &Path, w: &mut Walk, seen: &mut HashSet<PathBuf>) 
         } else if name == "metadata.tsv" {
             continue;
         } else if is_document(&p) {
-            let rel = p.strip_prefix(root).unwrap_or(&p);
-            let key = rel
-                .components()
-                .map(|c| c.as_os_str().to_string_lossy().to_string())
-                .collect::<Vec<_>>()
-                .join("/");
+            listed.insert(name.clone());
             w.sources.push(Source {
                 meta: metas.get(&name).cloned().unwrap_or_default(),
+                key: key_of(root, &p),
                 path: p,
-                key,
             });
         } else {
             w.skipped.push((p, "not a .txt or .md file".into()));
         }
     }
+    for name in metas.keys().filter(|n| !listed.contains(*n)) {
+        w.problems.push(format!(
+            "{}: a row for '{name}', which is not a document in this folder; row ignored",
+            dir.join("metadata.tsv").display()
+        ));
+    }
+}
+
+/// The key of a document: its path relative to the folder given, `/`-separated.
+fn key_of(root: &Path, p: &Path) -> String {
+    let rel = p.strip_prefix(root).unwrap_or(p);
+    rel.components()
+        .map(|c| c.as_os_str().to_string_lossy().to_string())
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+/// Sets aside the sources whose key (hence document graph) another source
+/// already has — the same relative path under two folders given at once —
+/// with a message each: two files must never be written into one graph.
+pub fn split_duplicate_keys(sources: Vec<Source>) -> (Vec<Source>, Vec<(PathBuf, String)>) {
+    let mut keep: Vec<Source> = Vec::with_capacity(sources.len());
+    let mut dup = Vec::new();
+    for s in sources {
+        match keep.last() {
+            Some(prev) if prev.key == s.key => {
+                let m = format!(
+                    "{}: not ingested: {} has the same name ({}) and the two would be one document; ingest them separately or rename one",
+                    s.path.display(),
+                    prev.path.display(),
+                    s.key
+                );
+                dup.push((s.path, m));
+            }
+            _ => keep.push(s),
+        }
+    }
+    (keep, dup)
 }
 
 /// Hex sha256 of bytes.
@@ -247,7 +293,31 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
 /// Reads a document: its bytes must be UTF-8 text (a BOM is dropped, CRLF
 /// kept as is), with no NUL byte and not empty.
 pub fn read(src: &Source) -> Result<(DocInfo, String)> {
-    let bytes = std::fs::read(&src.path).map_err(|e| Error::io(&src.path, e))?;
+    read_at_most(src, u64::MAX)
+}
+
+/// [`read`], failing with [`Error::TooLarge`] (before reading it) when the
+/// file has more than `max_bytes` bytes.
+pub fn read_at_most(src: &Source, max_bytes: u64) -> Result<(DocInfo, String)> {
+    use std::io::Read;
+    let too_large = |size: u64| Error::TooLarge {
+        path: src.path.clone(),
+        size,
+        max: max_bytes,
+    };
+    let file = std::fs::File::open(&src.path).map_err(|e| Error::io(&src.path, e))?;
+    let size = file.metadata().map_err(|e| Error::io(&src.path, e))?.len();
+    if size > max_bytes {
+        return Err(too_large(size));
+    }
+    let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
+    // A file that grows while it is read is still held to the limit.
+    file.take(max_bytes.saturating_add(1))
+        .read_to_end(&mut bytes)
+        .map_err(|e| Error::io(&src.path, e))?;
+    if bytes.len() as u64 > max_bytes {
+        return Err(too_large(bytes.len() as u64));
+    }
     let sha256 = sha256_hex(&bytes);
     let text = decode(&src.path, bytes)?;
     let file_name = src

@@ -38,6 +38,10 @@ pub enum Error {
     QuerySyntax(String),
     #[error("SPARQL evaluation: {0}")]
     QueryEvaluation(String),
+    #[error("the query was stopped after {seconds} s (--timeout); narrow it or give it more time")]
+    QueryTimeout { seconds: f64 },
+    #[error("{path}: {size} bytes, more than the largest document allowed ({max} bytes; see --max-document-mb)")]
+    TooLarge { path: PathBuf, size: u64, max: u64 },
     #[error("{0}")]
     Invalid(String),
 }

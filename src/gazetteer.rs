@@ -287,13 +287,16 @@ impl Gazetteer {
             cands.push((s, e, p.entity));
         }
         cands.sort_by(|a, b| (b.1 - b.0).cmp(&(a.1 - a.0)).then(a.0.cmp(&b.0)));
-        let mut taken: Vec<(usize, usize)> = Vec::new();
+        // The spans taken so far, disjoint, by start: only the last one
+        // that starts before `e` can overlap [s, e). (A list scanned for each
+        // candidate made a document with a million names quadratic.)
+        let mut taken: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
         let mut out = Vec::new();
         for (s, e, ent) in cands {
-            if taken.iter().any(|&(ts, te)| s < te && ts < e) {
+            if taken.range(..e).next_back().is_some_and(|(_, &te)| s < te) {
                 continue;
             }
-            taken.push((s, e));
+            taken.insert(s, e);
             out.push(GazMatch {
                 span: Span::new(folded.start_to_original(s), folded.end_to_original(e, original)),
                 entity: ent,

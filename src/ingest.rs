@@ -24,6 +24,29 @@ pub struct Options {
     pub progress: bool,
     /// Re-extract documents even when their sha256 is unchanged.
     pub force: bool,
+    /// Bounds on what one document may cost.
+    pub limits: Limits,
+}
+
+/// Bounds on one document, so that no input can exhaust the machine.
+#[derive(Debug, Clone, Copy)]
+pub struct Limits {
+    /// A larger file fails alone, with a message, before it is read.
+    pub max_document_bytes: u64,
+    /// Relations are read only from sentences of at most this many tokens.
+    pub max_sentence_tokens: usize,
+}
+
+/// The default largest document: 64 MB.
+pub const DEFAULT_MAX_DOCUMENT_BYTES: u64 = 64 * 1024 * 1024;
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_document_bytes: DEFAULT_MAX_DOCUMENT_BYTES,
+            max_sentence_tokens: crate::extract::MAX_SENTENCE_TOKENS,
+        }
+    }
 }
 
 /// What an ingest did.
@@ -50,6 +73,9 @@ pub type Extracted = (String, Vec<Quad>, bool, u64);
 
 /// Quads written per transaction (whole documents only).
 const BATCH_QUADS: usize = 100_000;
+
+/// The longest a document waits in a batch before the batch is written.
+const BATCH_WAIT: std::time::Duration = std::time::Duration::from_millis(250);
 
 enum Msg {
     Write {
@@ -83,8 +109,14 @@ pub fn knowledge_quads(k: &Knowledge) -> Vec<Quad> {
 }
 
 /// Reads and extracts one source; `None` when unchanged.
-pub fn process(k: &Knowledge, store: Option<&Store>, src: &Source, force: bool) -> Result<Option<Extracted>> {
-    let (info, text) = corpus::read(src)?;
+pub fn process(
+    k: &Knowledge,
+    store: Option<&Store>,
+    src: &Source,
+    force: bool,
+    limits: &Limits,
+) -> Result<Option<Extracted>> {
+    let (info, text) = corpus::read_at_most(src, limits.max_document_bytes)?;
     let graph = rdf::doc_iri(&info.key);
     let old = match store {
         Some(s) => s.graph_sha(&graph)?,
@@ -96,19 +128,22 @@ pub fn process(k: &Knowledge, store: Option<&Store>, src: &Source, force: bool) 
     let bytes = text.len() as u64;
     // A bug in extraction must fail this document, not the whole run.
     let path = src.path.clone();
-    let x = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| Extractor::new(k).extract(info, text))).map_err(
-        |p| {
-            let why = p
-                .downcast_ref::<String>()
-                .cloned()
-                .or_else(|| p.downcast_ref::<&str>().map(|s| s.to_string()))
-                .unwrap_or_default();
-            crate::error::Error::Invalid(format!(
-                "{}: extraction failed (a bug in vnkg; please report it): {why}",
-                path.display()
-            ))
-        },
-    )?;
+    let x = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        Extractor::new(k)
+            .with_max_sentence_tokens(limits.max_sentence_tokens)
+            .extract(info, text)
+    }))
+    .map_err(|p| {
+        let why = p
+            .downcast_ref::<String>()
+            .cloned()
+            .or_else(|| p.downcast_ref::<&str>().map(|s| s.to_string()))
+            .unwrap_or_default();
+        crate::error::Error::Invalid(format!(
+            "{}: extraction failed (a bug in vnkg; please report it): {why}",
+            path.display()
+        ))
+    })?;
     let quads = rdf::quads(k, &x);
     Ok(Some((graph, quads, old.is_some(), bytes)))
 }
@@ -122,9 +157,14 @@ pub fn ingest(store: &Store, k: &Knowledge, paths: &[PathBuf], opts: &Options) -
         problems: walk.problems,
         ..Default::default()
     };
+    let (sources, duplicates) = corpus::split_duplicate_keys(walk.sources);
+    for (p, m) in duplicates {
+        eprintln!("vnkg: {m}");
+        summary.failed.push((p, m));
+    }
     store.ensure_ontology(&knowledge_quads(k), &knowledge_sha(k))?;
     let bar = if opts.progress {
-        let b = indicatif::ProgressBar::new(walk.sources.len() as u64);
+        let b = indicatif::ProgressBar::new(sources.len() as u64);
         if let Ok(style) = indicatif::ProgressStyle::with_template(
             "{spinner} {pos}/{len} documents [{bar:30}] {elapsed_precise} eta {eta} {msg}",
         ) {
@@ -139,14 +179,14 @@ pub fn ingest(store: &Store, k: &Knowledge, paths: &[PathBuf], opts: &Options) -
         .build()
         .map_err(|e| crate::error::Error::Invalid(e.to_string()))?;
     let (tx, rx) = sync_channel::<Msg>(64);
-    let sources = walk.sources;
     let force = opts.force;
+    let limits = opts.limits;
     let mut write_error = None;
     std::thread::scope(|scope| {
         scope.spawn(move || {
             pool.install(|| {
                 sources.par_iter().for_each_with(tx, |tx, src| {
-                    let msg = match process(k, Some(store), src, force) {
+                    let msg = match process(k, Some(store), src, force, &limits) {
                         Ok(Some((graph, quads, replaced, bytes))) => Msg::Write {
                             graph,
                             quads,
@@ -217,15 +257,35 @@ pub fn ingest(store: &Store, k: &Knowledge, paths: &[PathBuf], opts: &Options) -
             batch.clear();
             *batch_quads = 0;
         };
+        // When the batch was started: it is written at the latest
+        // BATCH_WAIT later. (Writing whenever the channel ran dry made one
+        // commit per document or two when documents are tiny: 100,000
+        // one-line files took minutes.)
+        let mut batch_started: Option<Instant> = None;
         loop {
             // Take what is ready; wait only when nothing is.
             let msg = match rx.try_recv() {
                 Ok(m) => m,
                 Err(std::sync::mpsc::TryRecvError::Empty) => {
-                    flush(&mut batch, &mut batch_quads, &mut summary, &mut write_error);
-                    match rx.recv() {
-                        Ok(m) => m,
-                        Err(_) => break,
+                    let waited = batch_started.map(|t| t.elapsed());
+                    let got = match waited {
+                        Some(w) if w < BATCH_WAIT => match rx.recv_timeout(BATCH_WAIT - w) {
+                            Ok(m) => Some(m),
+                            Err(std::sync::mpsc::RecvTimeoutError::Timeout) => None,
+                            Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => break,
+                        },
+                        _ => None,
+                    };
+                    match got {
+                        Some(m) => m,
+                        None => {
+                            flush(&mut batch, &mut batch_quads, &mut summary, &mut write_error);
+                            batch_started = None;
+                            match rx.recv() {
+                                Ok(m) => m,
+                                Err(_) => break,
+                            }
+                        }
                     }
                 }
                 Err(std::sync::mpsc::TryRecvError::Disconnected) => break,
@@ -240,8 +300,10 @@ pub fn ingest(store: &Store, k: &Knowledge, paths: &[PathBuf], opts: &Options) -
                     entity_classes(k, &quads, &mut named);
                     batch_quads += quads.len();
                     batch.push((graph, quads, replaced, bytes));
+                    batch_started.get_or_insert_with(Instant::now);
                     if batch_quads >= BATCH_QUADS {
                         flush(&mut batch, &mut batch_quads, &mut summary, &mut write_error);
+                        batch_started = None;
                     }
                 }
                 Msg::Unchanged => summary.unchanged += 1,
@@ -294,6 +356,18 @@ pub fn extract_to(
     with_ontology: bool,
     out: &mut dyn std::io::Write,
 ) -> Result<ExtractSummary> {
+    extract_to_within(k, paths, threads, with_ontology, &Limits::default(), out)
+}
+
+/// [`extract_to`] within [`Limits`].
+pub fn extract_to_within(
+    k: &Knowledge,
+    paths: &[PathBuf],
+    threads: Option<usize>,
+    with_ontology: bool,
+    limits: &Limits,
+    out: &mut dyn std::io::Write,
+) -> Result<ExtractSummary> {
     use oxigraph::io::{RdfFormat, RdfSerializer};
     let t0 = Instant::now();
     let walk = corpus::walk(paths)?;
@@ -302,6 +376,11 @@ pub fn extract_to(
         problems: walk.problems,
         ..Default::default()
     };
+    let (sources, duplicates) = corpus::split_duplicate_keys(walk.sources);
+    for (p, m) in duplicates {
+        eprintln!("vnkg: {m}");
+        summary.failed.push((p, m));
+    }
     let io = |e: std::io::Error| crate::error::Error::Invalid(format!("writing N-Quads: {e}"));
     let mut w = RdfSerializer::from_format(RdfFormat::NQuads).for_writer(out);
     if with_ontology {
@@ -324,9 +403,13 @@ pub fn extract_to(
         .num_threads(threads.unwrap_or(0))
         .build()
         .map_err(|e| crate::error::Error::Invalid(e.to_string()))?;
-    for chunk in walk.sources.chunks(256) {
-        let results: Vec<Result<Option<Extracted>>> =
-            pool.install(|| chunk.par_iter().map(|src| process(k, None, src, true)).collect());
+    for chunk in sources.chunks(256) {
+        let results: Vec<Result<Option<Extracted>>> = pool.install(|| {
+            chunk
+                .par_iter()
+                .map(|src| process(k, None, src, true, limits))
+                .collect()
+        });
         for (src, r) in chunk.iter().zip(results) {
             match r {
                 Ok(Some((_, quads, _, bytes))) => {

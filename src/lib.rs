@@ -23,6 +23,7 @@ pub mod graph;
 pub mod ingest;
 pub mod knowledge;
 pub mod load;
+pub mod lock;
 pub mod ontology;
 pub mod push;
 pub mod query;

@@ -43,6 +43,8 @@ enum Cmd {
         /// No progress bar
         #[arg(long, short)]
         quiet: bool,
+        #[command(flatten)]
+        limits: LimitArgs,
     },
     /// Run SPARQL: text, @file.rq, or the name of a query in queries/
     Query {
@@ -57,6 +59,12 @@ enum Cmd {
         /// List the named queries
         #[arg(long)]
         list: bool,
+        /// Stop the query after this many seconds (exit 1, with a message)
+        #[arg(long, value_name = "SECS")]
+        timeout: Option<f64>,
+        /// Print at most this many rows (or triples); a note on standard error says when more were left out
+        #[arg(long, value_name = "N")]
+        limit: Option<usize>,
     },
     /// Write the store as RDF (nquads, trig, turtle, ntriples, jsonld, rdfxml) or as a graph file
     /// (graphml, gexf, dot, cytoscape, csv, html)
@@ -84,6 +92,8 @@ enum Cmd {
         /// Leave out the ontology and gazetteer graph
         #[arg(long)]
         no_ontology: bool,
+        #[command(flatten)]
+        limits: LimitArgs,
     },
     /// Score the store against gold facts (precision, recall, F1 per relation and per rule)
     Eval {
@@ -180,6 +190,26 @@ enum Cmd {
     },
 }
 
+/// Bounds on one document (see `vnkg::ingest::Limits`).
+#[derive(clap::Args)]
+struct LimitArgs {
+    /// A larger document fails alone, with a message
+    #[arg(long, default_value_t = 64, value_name = "MB")]
+    max_document_mb: u64,
+    /// Relations are read only from sentences of at most this many tokens (longer ones give their names only)
+    #[arg(long, default_value_t = vnkg::extract::MAX_SENTENCE_TOKENS, value_name = "N")]
+    max_sentence_tokens: usize,
+}
+
+impl LimitArgs {
+    fn to_limits(&self) -> vnkg::ingest::Limits {
+        vnkg::ingest::Limits {
+            max_document_bytes: self.max_document_mb.saturating_mul(1024 * 1024),
+            max_sentence_tokens: self.max_sentence_tokens,
+        }
+    }
+}
+
 /// Filters of the graph formats (see `vnkg::graph::GraphFilter`).
 #[derive(clap::Args, Default)]
 struct FilterArgs {
@@ -266,6 +296,12 @@ fn open(cli: &Cli) -> Result<Store> {
     Store::open(&cli.store).with_context(|| format!("cannot open the store {}", cli.store.display()))
 }
 
+/// For commands that only read: shared with other readers, refused (with
+/// the writer's name) while a writer has the store.
+fn open_read(cli: &Cli) -> Result<Store> {
+    Store::open_read_only(&cli.store).with_context(|| format!("cannot open the store {}", cli.store.display()))
+}
+
 fn run(cli: Cli) -> Result<ExitCode> {
     match &cli.cmd {
         Cmd::Ingest {
@@ -273,6 +309,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             threads,
             force,
             quiet,
+            limits,
         } => {
             let k = knowledge(&cli)?;
             let store = open(&cli)?;
@@ -280,6 +317,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 threads: *threads,
                 progress: !quiet && std::io::stderr().is_terminal(),
                 force: *force,
+                limits: limits.to_limits(),
             };
             let s = vnkg::ingest::ingest(&store, &k, paths, &opts)?;
             for (p, why) in &s.skipped {
@@ -316,6 +354,8 @@ fn run(cli: Cli) -> Result<ExitCode> {
             format,
             queries,
             list,
+            timeout,
+            limit,
         } => {
             if *list {
                 let mut out = std::io::stdout().lock();
@@ -330,18 +370,31 @@ fn run(cli: Cli) -> Result<ExitCode> {
             let fmt = vnkg::query::Format::parse(format)
                 .with_context(|| format!("unknown format '{format}' (table, csv, tsv, json, xml, turtle, ntriples)"))?;
             let (text, from) = vnkg::query::resolve(q, queries)?;
-            let store = open(&cli)?;
+            let timeout = match timeout {
+                Some(t) if t.is_finite() && *t > 0.0 => Some(std::time::Duration::from_secs_f64(*t)),
+                Some(t) => bail!("--timeout {t}: give a number of seconds greater than 0"),
+                None => None,
+            };
+            let store = open_read(&cli)?;
             let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-            vnkg::query::run(&store, &text, fmt, &mut out).with_context(|| match from {
+            let limits = vnkg::query::Limits {
+                timeout,
+                max_results: *limit,
+            };
+            let done = vnkg::query::run_limited(&store, &text, fmt, &mut out, limits);
+            out.flush()?;
+            let done = done.with_context(|| match from {
                 Some(p) => format!("query {}", p.display()),
                 None => "query".to_string(),
             })?;
-            out.flush()?;
+            if done.truncated {
+                eprintln!("vnkg: stopped after {} results (--limit); there are more", done.rows);
+            }
             Ok(ExitCode::SUCCESS)
         }
         Cmd::Export { format, output, filter } => {
             if let Some(gf) = vnkg::graph::GraphFormat::parse(format) {
-                let store = open(&cli)?;
+                let store = open_read(&cli)?;
                 let view = vnkg::graph::view(&store, &filter.to_filter())?;
                 match (gf, output) {
                     (vnkg::graph::GraphFormat::Csv, Some(dir)) => vnkg::graph::write_csv(&view, dir)?,
@@ -379,7 +432,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             if filter.is_set() {
                 bail!("--focus, --class, --relation, --document, --since, --until and --min-degree apply to the graph formats (graphml, gexf, dot, cytoscape, csv, html), not to RDF");
             }
-            let store = open(&cli)?;
+            let store = open_read(&cli)?;
             let n = match output {
                 Some(p) => {
                     let f = std::fs::File::create(p).with_context(|| format!("cannot write {}", p.display()))?;
@@ -405,19 +458,34 @@ fn run(cli: Cli) -> Result<ExitCode> {
             output,
             threads,
             no_ontology,
+            limits,
         } => {
             let k = knowledge(&cli)?;
             let s = match output {
                 Some(p) => {
                     let f = std::fs::File::create(p).with_context(|| format!("cannot write {}", p.display()))?;
                     let mut w = std::io::BufWriter::new(f);
-                    let s = vnkg::ingest::extract_to(&k, paths, *threads, !no_ontology, &mut w)?;
+                    let s = vnkg::ingest::extract_to_within(
+                        &k,
+                        paths,
+                        *threads,
+                        !no_ontology,
+                        &limits.to_limits(),
+                        &mut w,
+                    )?;
                     w.flush()?;
                     s
                 }
                 None => {
                     let mut w = std::io::BufWriter::new(std::io::stdout().lock());
-                    let s = vnkg::ingest::extract_to(&k, paths, *threads, !no_ontology, &mut w)?;
+                    let s = vnkg::ingest::extract_to_within(
+                        &k,
+                        paths,
+                        *threads,
+                        !no_ontology,
+                        &limits.to_limits(),
+                        &mut w,
+                    )?;
                     w.flush()?;
                     s
                 }
@@ -464,7 +532,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Cmd::Eval { gold, entities, show } => {
-            let store = open(&cli)?;
+            let store = open_read(&cli)?;
             let r = vnkg::eval::evaluate(&store, gold, entities.as_deref())?;
             let mut out = std::io::stdout().lock();
             let f = |s: &vnkg::eval::Score| {
@@ -541,7 +609,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             relation,
             object,
         } => {
-            let store = open(&cli)?;
+            let store = open_read(&cli)?;
             let found = vnkg::explain::why(&store, subject, relation, object)?;
             let mut out = std::io::stdout().lock();
             if found.is_empty() {
@@ -560,7 +628,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Cmd::Unknown { limit } => {
-            let store = open(&cli)?;
+            let store = open_read(&cli)?;
             let list = vnkg::explain::unknown(&store)?;
             let rows: Vec<Vec<String>> = list
                 .iter()
@@ -583,7 +651,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Cmd::Stats => {
-            let store = open(&cli)?;
+            let store = open_read(&cli)?;
             let st = vnkg::stats::stats(&store)?;
             let mut out = std::io::stdout().lock();
             writeln!(out, "documents  {}", st.documents)?;

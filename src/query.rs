@@ -111,12 +111,97 @@ pub fn short(t: &Term) -> String {
     }
 }
 
+/// Bounds on one query (`vnkg query --timeout --limit`).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Limits {
+    /// Stop the query (with [`Error::QueryTimeout`]) after this long.
+    pub timeout: Option<std::time::Duration>,
+    /// Write at most this many rows (or triples).
+    pub max_results: Option<usize>,
+}
+
+/// What [`run_limited`] wrote.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Outcome {
+    /// Rows (or triples) written.
+    pub rows: usize,
+    /// Whether `max_results` stopped it before the end of the results.
+    pub truncated: bool,
+}
+
 /// Runs a query and writes its results. Returns the number of rows (or
 /// triples) written.
 pub fn run(store: &Store, sparql: &str, format: Format, out: &mut dyn Write) -> Result<usize> {
+    Ok(run_limited(store, sparql, format, out, Limits::default())?.rows)
+}
+
+/// Cancels a token after a delay unless dropped first.
+struct Timer {
+    stop: Option<std::sync::mpsc::Sender<()>>,
+    handle: Option<std::thread::JoinHandle<()>>,
+}
+
+impl Timer {
+    fn start(after: std::time::Duration, token: oxigraph::sparql::CancellationToken) -> Self {
+        let (stop, rx) = std::sync::mpsc::channel::<()>();
+        let handle = std::thread::spawn(move || {
+            if let Err(std::sync::mpsc::RecvTimeoutError::Timeout) = rx.recv_timeout(after) {
+                token.cancel();
+            }
+        });
+        Timer {
+            stop: Some(stop),
+            handle: Some(handle),
+        }
+    }
+}
+
+impl Drop for Timer {
+    fn drop(&mut self) {
+        drop(self.stop.take());
+        if let Some(h) = self.handle.take() {
+            let _ = h.join();
+        }
+    }
+}
+
+/// [`run`] within [`Limits`]: a query still running after `timeout` fails
+/// with [`Error::QueryTimeout`] (what was written so far stays written);
+/// at most `max_results` rows are written.
+pub fn run_limited(
+    store: &Store,
+    sparql: &str,
+    format: Format,
+    out: &mut dyn Write,
+    limits: Limits,
+) -> Result<Outcome> {
+    let token = limits.timeout.map(|_| oxigraph::sparql::CancellationToken::new());
+    let _timer = match (limits.timeout, &token) {
+        (Some(t), Some(tok)) => Some(Timer::start(t, tok.clone())),
+        _ => None,
+    };
+    let timed_out = || token.as_ref().is_some_and(|t| t.is_cancelled());
+    let seconds = limits.timeout.map_or(0.0, |t| t.as_secs_f64());
+    let res = run_inner(store, sparql, format, out, token.clone(), limits.max_results);
+    match res {
+        Err(Error::QueryEvaluation(_)) if timed_out() => Err(Error::QueryTimeout { seconds }),
+        other => other,
+    }
+}
+
+fn run_inner(
+    store: &Store,
+    sparql: &str,
+    format: Format,
+    out: &mut dyn Write,
+    cancel: Option<oxigraph::sparql::CancellationToken>,
+    max: Option<usize>,
+) -> Result<Outcome> {
     let io = |e: std::io::Error| Error::Invalid(format!("writing results: {e}"));
     let eval = |e: oxigraph::sparql::QueryEvaluationError| Error::QueryEvaluation(e.to_string());
-    match store.query(sparql)? {
+    let max = max.unwrap_or(usize::MAX);
+    let mut truncated = false;
+    match store.query_cancellable(sparql, cancel)? {
         QueryResults::Solutions(solutions) => {
             let vars: Vec<_> = solutions.variables().to_vec();
             let rf = match format {
@@ -138,6 +223,10 @@ pub fn run(store: &Store, sparql: &str, format: Format, out: &mut dyn Write) -> 
                         .serialize_solutions_to_writer(out, vars)
                         .map_err(io)?;
                     for s in solutions {
+                        if n == max {
+                            truncated = true;
+                            break;
+                        }
                         w.serialize(&s.map_err(eval)?).map_err(io)?;
                         n += 1;
                     }
@@ -146,6 +235,10 @@ pub fn run(store: &Store, sparql: &str, format: Format, out: &mut dyn Write) -> 
                 None => {
                     let mut rows: Vec<Vec<String>> = Vec::new();
                     for s in solutions {
+                        if rows.len() == max {
+                            truncated = true;
+                            break;
+                        }
                         let s = s.map_err(eval)?;
                         rows.push(vars.iter().map(|v| s.get(v).map(short).unwrap_or_default()).collect());
                     }
@@ -154,7 +247,7 @@ pub fn run(store: &Store, sparql: &str, format: Format, out: &mut dyn Write) -> 
                     write_table(out, &header, &rows).map_err(io)?;
                 }
             }
-            Ok(n)
+            Ok(Outcome { rows: n, truncated })
         }
         QueryResults::Boolean(b) => {
             match format {
@@ -168,7 +261,10 @@ pub fn run(store: &Store, sparql: &str, format: Format, out: &mut dyn Write) -> 
                     .map_err(io)?,
                 _ => writeln!(out, "{b}").map_err(io)?,
             }
-            Ok(1)
+            Ok(Outcome {
+                rows: 1,
+                truncated: false,
+            })
         }
         QueryResults::Graph(triples) => {
             let rf = match format {
@@ -184,11 +280,15 @@ pub fn run(store: &Store, sparql: &str, format: Format, out: &mut dyn Write) -> 
             let mut w = ser.for_writer(out);
             let mut n = 0;
             for t in triples {
+                if n == max {
+                    truncated = true;
+                    break;
+                }
                 w.serialize_triple(&t.map_err(eval)?).map_err(io)?;
                 n += 1;
             }
             w.finish().map_err(io)?;
-            Ok(n)
+            Ok(Outcome { rows: n, truncated })
         }
     }
 }

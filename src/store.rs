@@ -82,6 +82,39 @@ impl Drop for ServeMarker {
 pub struct Store {
     inner: oxigraph::store::Store,
     pub path: Option<PathBuf>,
+    /// The lock on the store folder (see `lock`); dropped after `inner`.
+    _lock: Option<crate::lock::StoreLock>,
+}
+
+/// Removes the `bulk-*.sst` files that Oxigraph's bulk loader leaves in the
+/// store folder when its process is killed before it cleans up. RocksDB
+/// copies such a file when it ingests it, so none is ever part of the store,
+/// and no other writer can be loading: the caller holds the write lock.
+#[cfg(feature = "disk")]
+fn remove_stale_bulk_files(path: &Path) {
+    let Ok(entries) = std::fs::read_dir(path) else { return };
+    for e in entries.flatten() {
+        let name = e.file_name();
+        let name = name.to_string_lossy();
+        if name.starts_with("bulk-") && name.ends_with(".sst") {
+            let _ = std::fs::remove_file(e.path());
+        }
+    }
+}
+
+/// RocksDB's own lock (held by a process that is not vnkg, or a vnkg
+/// without `vnkg.lock`) as a one-line message; other errors as they are.
+#[cfg(feature = "disk")]
+fn rocksdb_error(path: &Path, e: oxigraph::store::StorageError) -> Error {
+    let msg = e.to_string();
+    if msg.contains("LOCK") || msg.contains("lock") {
+        Error::StoreInUse {
+            path: path.to_path_buf(),
+            message: "in use by another process (RocksDB holds its lock); only one process may open a store for writing at a time".into(),
+        }
+    } else {
+        Error::Storage(e)
+    }
 }
 
 impl Store {
@@ -90,38 +123,61 @@ impl Store {
         Ok(Store {
             inner: oxigraph::store::Store::new()?,
             path: None,
+            _lock: None,
         })
     }
 
-    /// Opens (or creates) the on-disk store at `path`. Fails at once, with a
-    /// clear message, when another process has it open.
+    /// Opens (or creates) the on-disk store at `path` for writing. Fails at
+    /// once, with a message naming the process that has it, when another
+    /// process has it open (see `lock`).
     #[cfg(feature = "disk")]
     pub fn open(path: &Path) -> Result<Self> {
         std::fs::create_dir_all(path).map_err(|e| Error::io(path, e))?;
+        let lock = crate::lock::StoreLock::acquire(path, crate::lock::Access::Write)?;
+        remove_stale_bulk_files(path);
         match oxigraph::store::Store::open(path) {
             Ok(inner) => Ok(Store {
                 inner,
                 path: Some(path.to_path_buf()),
+                _lock: Some(lock),
             }),
-            Err(e) => {
-                let msg = e.to_string();
-                if msg.contains("LOCK") || msg.contains("lock") {
-                    let message = match ServeMarker::holder(path) {
-                        Some(who) => format!(
-                            "in use by `vnkg serve` ({who}); only one process may open a store at a time: \
-                             stop the server first, or query it over HTTP"
-                        ),
-                        None => "in use by another vnkg process (ingest, serve, query…); only one process may open a store at a time".into(),
-                    };
-                    Err(Error::StoreInUse {
-                        path: path.to_path_buf(),
-                        message,
-                    })
-                } else {
-                    Err(Error::Storage(e))
-                }
-            }
+            Err(e) => Err(rocksdb_error(path, e)),
         }
+    }
+
+    /// Opens the on-disk store at `path` for reading only: any number of
+    /// readers at once, never next to a writer (which it refuses at once,
+    /// naming it), so it reads a store that does not change under it. A
+    /// folder that holds no store yet reads as an empty store.
+    #[cfg(feature = "disk")]
+    pub fn open_read_only(path: &Path) -> Result<Self> {
+        if !path.join("CURRENT").is_file() {
+            return Self::memory();
+        }
+        let lock = crate::lock::StoreLock::acquire(path, crate::lock::Access::Read)?;
+        let inner = match oxigraph::store::Store::open_read_only(path) {
+            Ok(inner) => inner,
+            Err(_) => {
+                // A store whose creation was cut short (its first writer was
+                // killed before it had made its column families) opens only
+                // for writing, which completes it. No writer is running (we
+                // hold a read lock), so do that once, then read.
+                drop(lock);
+                drop(Self::open(path)?);
+                let lock = crate::lock::StoreLock::acquire(path, crate::lock::Access::Read)?;
+                let inner = oxigraph::store::Store::open_read_only(path).map_err(|e| rocksdb_error(path, e))?;
+                return Ok(Store {
+                    inner,
+                    path: Some(path.to_path_buf()),
+                    _lock: Some(lock),
+                });
+            }
+        };
+        Ok(Store {
+            inner,
+            path: Some(path.to_path_buf()),
+            _lock: Some(lock),
+        })
     }
 
     #[cfg(not(feature = "disk"))]
@@ -130,6 +186,11 @@ impl Store {
             "{}: this vnkg was built without the `disk` feature, so it has no on-disk store",
             path.display()
         )))
+    }
+
+    #[cfg(not(feature = "disk"))]
+    pub fn open_read_only(path: &Path) -> Result<Self> {
+        Self::open(path)
     }
 
     pub fn oxigraph(&self) -> &oxigraph::store::Store {
@@ -248,9 +309,23 @@ impl Store {
 
     /// Runs a SPARQL query with the union of all graphs as default graph.
     pub fn query(&self, sparql: &str) -> Result<QueryResults<'static>> {
+        self.query_cancellable(sparql, None)
+    }
+
+    /// [`Store::query`] that stops (with a `Cancelled` evaluation error)
+    /// once `cancel` is cancelled, during evaluation or while the results
+    /// are read.
+    pub fn query_cancellable(
+        &self,
+        sparql: &str,
+        cancel: Option<oxigraph::sparql::CancellationToken>,
+    ) -> Result<QueryResults<'static>> {
         let mut ev = SparqlEvaluator::new();
         for (p, iri) in PREFIXES {
             ev = ev.with_prefix(p, iri).map_err(|e| Error::QuerySyntax(e.to_string()))?;
+        }
+        if let Some(c) = cancel {
+            ev = ev.with_cancellation_token(c);
         }
         let mut prepared = ev.parse_query(sparql).map_err(|e| Error::QuerySyntax(e.to_string()))?;
         prepared.dataset_mut().set_default_graph_as_union();

@@ -30,6 +30,9 @@ pub const MAX_SENTENCE_TOKENS: usize = 300;
 /// The extractor: borrows the loaded knowledge, holds no per-document state.
 pub struct Extractor<'k> {
     pub k: &'k Knowledge,
+    /// Relations are read only from sentences of at most this many tokens
+    /// (default [`MAX_SENTENCE_TOKENS`]).
+    pub max_sentence_tokens: usize,
 }
 
 /// A mention inside the sentence being analysed, with its token range.
@@ -302,7 +305,16 @@ impl<'k> Doc<'k> {
 
 impl<'k> Extractor<'k> {
     pub fn new(k: &'k Knowledge) -> Self {
-        Extractor { k }
+        Extractor {
+            k,
+            max_sentence_tokens: MAX_SENTENCE_TOKENS,
+        }
+    }
+
+    /// The same extractor reading relations from sentences of at most `n` tokens.
+    pub fn with_max_sentence_tokens(mut self, n: usize) -> Self {
+        self.max_sentence_tokens = n;
+        self
     }
 
     /// Extracts everything from one document.
@@ -365,7 +377,7 @@ impl<'k> Extractor<'k> {
             // A "sentence" this long is not prose (a table, a list run
             // together, a file with no full stops): its names are recorded,
             // but no relation is read from it.
-            if sent.toks.len() > MAX_SENTENCE_TOKENS {
+            if sent.toks.len() > self.max_sentence_tokens {
                 for m in &sm {
                     d.mentions.push(Mention {
                         span: m.span,
