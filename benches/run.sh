@@ -11,7 +11,7 @@
 #   - facts P/R against the generated gold (`vnkg eval`).
 # Usage: benches/run.sh [SIZE_MB ...]      (default: 100)
 # Env: WORK (scratch folder, default /tmp/vnkg-bench), RUNS (default 3),
-#      VNKG (binary, default $CARGO_TARGET_DIR/release/vnkg).
+#      VNKG (binary, default $CARGO_TARGET_DIR/release/vnkg), QUERY_LIMIT (s, default 60).
 # Needs GNU time (/usr/bin/time; `apt-get install time`).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -30,7 +30,8 @@ THREADS=$(nproc)
 # Median of the numbers on standard input.
 median() { sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 # Wall seconds of a command (GNU time), its output discarded.
-secs() { /usr/bin/time -f %e -o "$WORK/t" "$@" >/dev/null 2>&1; cat "$WORK/t"; }
+# (A command stopped by `timeout` still gets its time: the last line.)
+secs() { /usr/bin/time -f %e -o "$WORK/t" "$@" >/dev/null 2>&1 || true; tail -1 "$WORK/t"; }
 
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1e6}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
 echo "vnkg: $VNKG ($(git rev-parse --short HEAD 2>/dev/null || echo '?'))"
@@ -58,7 +59,7 @@ for MB in "${SIZES[@]}"; do
   QUADS=$(wc -l < "$WORK/x.nq")
   # Facts: triples of the contract's relations in the document graphs.
   FACTS=$(grep -v '<https://w3id.org/vnkg/id/ontology> \.$' "$WORK/x.nq" \
-    | grep -cE '> <https://w3id.org/vnkg/ontology#(partyTo|signed|ratified|committedToRatify|negotiated|memberOf|participatedIn|hosted|organizedBy|chairedBy|ledDelegationTo|spokeAt|representing|holdsPosition|heldIn|sessionOf|partOf|cooperatesWith|adopted|addresses|concerns|concludedAgreementWith|startDate|endDate)> ' || true)
+    | grep -cE '^<[^>]*> <https://w3id.org/vnkg/ontology#(partyTo|signed|ratified|committedToRatify|negotiated|memberOf|participatedIn|hosted|organizedBy|chairedBy|ledDelegationTo|spokeAt|representing|holdsPosition|heldIn|sessionOf|partOf|cooperatesWith|adopted|addresses|concerns|concludedAgreementWith|startDate|endDate)> ' || true)
   EVID=$(grep -c '> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://w3id.org/vnkg/ontology#Evidence> ' "$WORK/x.nq" || true)
   echo "| quads (N-Quads from \`vnkg extract\`, ontology graph included) | $QUADS, $(awk -v q="$QUADS" -v b="$BYTES" 'BEGIN {printf "%.1f", q/(b/1e3)}') per KB of text |"
   echo "| facts (relation triples, before dedup across documents) / evidence nodes | $FACTS / $EVID |"
@@ -94,8 +95,8 @@ for MB in "${SIZES[@]}"; do
 
   for q in queries/*.rq; do
     name=$(basename "$q" .rq)
-    L=$(for _ in 1 2 3; do secs "$VNKG" --store "$S" query "$name" --format csv; done | median)
-    echo "| query \`$name\` (median of 3, process start included) | $L s |"
+    L=$(for _ in 1 2 3; do secs timeout "${QUERY_LIMIT:-60}" "$VNKG" --store "$S" query "$name" --format csv; done | median)
+    echo "| query \`$name\` (median of 3, process start included; limit ${QUERY_LIMIT:-60} s) | $L s |"
   done
   echo
   "$GEN" --megabytes "$MB" --seed 1 --out "$C" >/dev/null 2>&1
