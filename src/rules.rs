@@ -721,3 +721,66 @@ pub fn cue_at(cue: &[(String, bool)], words: &[&str], i: usize) -> bool {
             .is_some_and(|x| if *prefix { x.starts_with(w.as_str()) } else { x == w })
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A view of words and one-member groups (`#Class` items).
+    fn view(k: &crate::knowledge::Knowledge, words: &[&str]) -> SentenceView {
+        let mut v = SentenceView::default();
+        for (i, w) in words.iter().enumerate() {
+            let span = Span::new(i * 10, i * 10 + 5);
+            match w.strip_prefix('#') {
+                Some(class) => {
+                    let c = k.ontology.class_by_name(class).expect("class");
+                    v.groups.push(Group {
+                        members: vec![v.groups.len()],
+                        classes: vec![Some(c)],
+                    });
+                    v.items.push(Item {
+                        span,
+                        word: String::new(),
+                        group: Some(v.groups.len() - 1),
+                    });
+                }
+                None => v.items.push(Item {
+                    span,
+                    word: w.to_string(),
+                    group: None,
+                }),
+            }
+        }
+        v
+    }
+
+    /// The coded matcher gives what comparing the words as text gives:
+    /// exact words, prefixes (also beyond the 64 that get a bit), optional
+    /// words, and the `;` that stops a gap.
+    #[test]
+    fn coded_words_match_like_text() {
+        let k = crate::knowledge::Knowledge::load(Some(Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/ontology"))))
+            .expect("ontology");
+        let mut text = String::new();
+        for i in 0..70 {
+            text.push_str(&format!(
+                "rule t.p{i}\nrelation memberOf\npattern S:{{Country}} _{{0,3}} zq{i}x* of the? O:{{Body}}\nconfidence 0.5\n\n"
+            ));
+        }
+        let set = RuleSet::parse(&text, Path::new("t.txt"), &k.ontology).expect("rules");
+        assert_eq!(set.lexicon.prefixes.len(), 70);
+        let hits = |words: &[&str]| -> Vec<String> {
+            set.matches(&view(&k, words), &k.ontology)
+                .iter()
+                .map(|m| set.rules[m.rule].id.to_string())
+                .collect()
+        };
+        assert_eq!(hits(&["#Country", "zq3xyz", "of", "#Body"]), ["t.p3"]);
+        assert_eq!(hits(&["#Country", "is", "a", "zq69x", "of", "the", "#Body"]), ["t.p69"]);
+        assert_eq!(hits(&["#Country", "zq68xs", "of", "the", "#Body"]), ["t.p68"]);
+        assert!(hits(&["#Country", "zq3", "of", "#Body"]).is_empty());
+        assert!(hits(&["#Country", "zq3x", "on", "#Body"]).is_empty());
+        assert!(hits(&["#Country", ";", "zq3x", "of", "#Body"]).is_empty());
+        assert!(hits(&["#Country", "zq69", "of", "#Body"]).is_empty());
+    }
+}
