@@ -216,41 +216,33 @@ pub fn ingest(store: &Store, k: &Knowledge, paths: &[PathBuf], opts: &Options) -
                 *batch_quads = 0;
                 return;
             }
-            // New documents go through the bulk loader; changed ones replace
-            // their old graph in a transaction.
-            let new: Vec<(&str, &[Quad])> = batch
-                .iter()
-                .filter(|b| !b.2)
-                .map(|(g, q, _, _)| (g.as_str(), q.as_slice()))
-                .collect();
-            let changed: Vec<(&str, &[Quad])> = batch
-                .iter()
-                .filter(|b| b.2)
-                .map(|(g, q, _, _)| (g.as_str(), q.as_slice()))
-                .collect();
+            // New documents go through the bulk loader (their quads moved,
+            // not copied); changed ones replace their old graph in a
+            // transaction.
+            let (changed, new): (Vec<_>, Vec<_>) = batch.drain(..).partition(|b| b.2);
+            let quads: usize = changed.iter().chain(new.iter()).map(|b| b.1.len()).sum();
+            let bytes: u64 = changed.iter().chain(new.iter()).map(|b| b.3).sum();
+            let (n_changed, n_new) = (changed.len(), new.len());
             let res = (if new.is_empty() {
                 Ok(())
             } else {
-                store.bulk_insert(&new)
+                store.bulk_insert_owned(new.into_iter().flat_map(|b| b.1))
             })
             .and_then(|()| {
                 if changed.is_empty() {
                     Ok(())
                 } else {
-                    store.replace_graphs(&changed)
+                    let graphs: Vec<(&str, &[Quad])> =
+                        changed.iter().map(|(g, q, _, _)| (g.as_str(), q.as_slice())).collect();
+                    store.replace_graphs(&graphs)
                 }
             });
             match res {
                 Ok(()) => {
-                    for (_, quads, replaced, bytes) in batch.iter() {
-                        summary.quads_written += quads.len();
-                        summary.bytes += bytes;
-                        if *replaced {
-                            summary.replaced += 1;
-                        } else {
-                            summary.new += 1;
-                        }
-                    }
+                    summary.quads_written += quads;
+                    summary.bytes += bytes;
+                    summary.replaced += n_changed;
+                    summary.new += n_new;
                 }
                 Err(e) => *write_error = Some(e),
             }

@@ -248,7 +248,12 @@ pub fn quads(k: &Knowledge, x: &Extraction) -> Vec<Quad> {
         );
         push(sn, vnkg("inDocument"), doc.clone().into());
     }
-    let mut seen = std::collections::HashSet::with_capacity(out.len());
-    out.retain(|q| seen.insert(q.clone()));
+    // Each quad once, the first occurrence kept (no copies of the quads).
+    let keep: Vec<bool> = {
+        let mut seen = std::collections::HashSet::with_capacity(out.len());
+        out.iter().map(|q| seen.insert(q)).collect()
+    };
+    let mut keep = keep.into_iter();
+    out.retain(|_| keep.next().unwrap_or(true));
     out
 }

@@ -35,7 +35,12 @@ pub enum Capture {
 enum Elem {
     /// One token whose folded form is one of these words (a trailing `*`
     /// makes a prefix).
-    Word { alts: Vec<(String, bool)>, optional: bool },
+    Word {
+        alts: Vec<(String, bool)>,
+        optional: bool,
+        /// `alts` as numbers of the rule set's [`Lexicon`].
+        code: WordCode,
+    },
     /// A mention item.
     Mention {
         set: ClassSet,
@@ -81,6 +86,116 @@ pub struct ModalityCues {
 pub struct RuleSet {
     pub rules: Vec<Rule>,
     pub cues: ModalityCues,
+    lexicon: Lexicon,
+}
+
+/// The words of the patterns as numbers, so that matching a sentence
+/// compares integers, not strings: each exact word has an id, each prefix
+/// (`word*`) a bit (the first 64; any further prefix is compared as text).
+#[derive(Debug, Clone, Default)]
+struct Lexicon {
+    ids: std::collections::HashMap<String, u32>,
+    prefixes: Vec<String>,
+}
+
+/// One pattern word's alternatives, coded with the [`Lexicon`].
+#[derive(Debug, Clone, Default)]
+struct WordCode {
+    exact: Vec<u32>,
+    bits: u64,
+    long: Vec<String>,
+}
+
+/// A sentence's items coded with the [`Lexicon`]: the id of each item's word
+/// (`NO_ID` for a mention or a word no pattern has), the prefix bits it
+/// matches, and which ids and bits occur anywhere.
+struct Coded {
+    ids: Vec<u32>,
+    bits: Vec<u64>,
+    present: Vec<bool>,
+    present_bits: u64,
+}
+
+const NO_ID: u32 = u32::MAX;
+
+impl Lexicon {
+    fn code(&mut self, alts: &[(String, bool)]) -> WordCode {
+        let mut c = WordCode::default();
+        for (w, prefix) in alts {
+            if *prefix {
+                let i = match self.prefixes.iter().position(|p| p == w) {
+                    Some(i) => i,
+                    None => {
+                        self.prefixes.push(w.clone());
+                        self.prefixes.len() - 1
+                    }
+                };
+                if i < 64 {
+                    c.bits |= 1 << i;
+                } else {
+                    c.long.push(w.clone());
+                }
+            } else {
+                let n = self.ids.len() as u32;
+                c.exact.push(*self.ids.entry(w.clone()).or_insert(n));
+            }
+        }
+        c
+    }
+
+    fn sentence(&self, view: &SentenceView) -> Coded {
+        let mut c = Coded {
+            ids: Vec::with_capacity(view.items.len()),
+            bits: Vec::with_capacity(view.items.len()),
+            present: vec![false; self.ids.len()],
+            present_bits: 0,
+        };
+        for it in &view.items {
+            let (id, bits) = if it.group.is_some() {
+                (NO_ID, 0)
+            } else {
+                let w = it.word.as_str();
+                let id = self.ids.get(w).copied().unwrap_or(NO_ID);
+                let mut bits = 0u64;
+                let first = w.as_bytes().first();
+                for (i, p) in self.prefixes.iter().take(64).enumerate() {
+                    if p.as_bytes().first() == first && w.starts_with(p.as_str()) {
+                        bits |= 1 << i;
+                    }
+                }
+                (id, bits)
+            };
+            if id != NO_ID {
+                c.present[id as usize] = true;
+            }
+            c.present_bits |= bits;
+            c.ids.push(id);
+            c.bits.push(bits);
+        }
+        c
+    }
+}
+
+impl WordCode {
+    /// Whether item `ii` (a word, not a mention) is one of the alternatives.
+    #[inline]
+    fn matches(&self, coded: &Coded, view: &SentenceView, ii: usize) -> bool {
+        let id = coded.ids[ii];
+        (id != NO_ID && self.exact.contains(&id))
+            || coded.bits[ii] & self.bits != 0
+            || (!self.long.is_empty() && self.long.iter().any(|p| view.items[ii].word.starts_with(p.as_str())))
+    }
+
+    /// Whether some word item of the sentence is one of the alternatives.
+    fn in_sentence(&self, coded: &Coded, view: &SentenceView) -> bool {
+        self.exact.iter().any(|&id| coded.present[id as usize])
+            || coded.present_bits & self.bits != 0
+            || (!self.long.is_empty()
+                && view
+                    .items
+                    .iter()
+                    .any(|it| it.group.is_none() && self.long.iter().any(|p| it.word.starts_with(p.as_str()))))
+    }
 }
 
 /// One item of a sentence view.
@@ -139,16 +254,6 @@ fn parse_words(s: &str) -> Vec<(String, bool)> {
             _ => (folded(w), false),
         })
         .collect()
-}
-
-fn word_matches(alts: &[(String, bool)], word: &str) -> bool {
-    alts.iter().any(|(w, prefix)| {
-        if *prefix {
-            word.starts_with(w.as_str())
-        } else {
-            word == w
-        }
-    })
 }
 
 impl RuleSet {
@@ -307,6 +412,15 @@ impl RuleSet {
             check_rule(&rule, ontology).map_err(rule_err)?;
             set.rules.push(rule);
         }
+        let mut lexicon = Lexicon::default();
+        for rule in &mut set.rules {
+            for e in &mut rule.elems {
+                if let Elem::Word { alts, code, .. } = e {
+                    *code = lexicon.code(alts);
+                }
+            }
+        }
+        set.lexicon = lexicon;
         Ok(set)
     }
 
@@ -314,14 +428,14 @@ impl RuleSet {
     /// item only the shortest match is kept (the nearest subject wins).
     pub fn matches(&self, view: &SentenceView, ontology: &Ontology) -> Vec<RuleMatch> {
         let mut out = Vec::new();
+        let coded = self.lexicon.sentence(view);
         for (ri, rule) in self.rules.iter().enumerate() {
             // A cheap test first: every word the pattern cannot do without
             // must be in the sentence.
             let has_words = rule.elems.iter().all(|e| match e {
-                Elem::Word { alts, optional: false } => view
-                    .items
-                    .iter()
-                    .any(|it| it.group.is_none() && word_matches(alts, &it.word)),
+                Elem::Word {
+                    optional: false, code, ..
+                } => code.in_sentence(&coded, view),
                 _ => true,
             });
             if !has_words {
@@ -331,7 +445,7 @@ impl RuleSet {
             let mut found = Vec::new();
             for start in 0..view.items.len() {
                 found.clear();
-                match_all(&rule.elems, 0, view, start, (None, None), ontology, &mut found);
+                match_all(&rule.elems, 0, view, &coded, start, (None, None), ontology, &mut found);
                 for &(caps, end) in &found {
                     if let (Some(s), Some(o)) = caps {
                         if (s == o && !rule.pair) || end == start {
@@ -382,10 +496,12 @@ type Caps = (Option<usize>, Option<usize>);
 
 /// Collects every way the pattern matches from item `ii` (the captures and
 /// the end item), at most `LIMIT` of them.
+#[allow(clippy::too_many_arguments)] // a recursive walk: its state is its arguments
 fn match_all(
     elems: &[Elem],
     ei: usize,
     view: &SentenceView,
+    coded: &Coded,
     ii: usize,
     caps: Caps,
     ont: &Ontology,
@@ -400,14 +516,14 @@ fn match_all(
         return;
     };
     match elem {
-        Elem::Word { alts, optional } => {
+        Elem::Word { optional, code, .. } => {
             if let Some(item) = view.items.get(ii) {
-                if item.group.is_none() && word_matches(alts, &item.word) {
-                    match_all(elems, ei + 1, view, ii + 1, caps, ont, out);
+                if item.group.is_none() && code.matches(coded, view, ii) {
+                    match_all(elems, ei + 1, view, coded, ii + 1, caps, ont, out);
                 }
             }
             if *optional {
-                match_all(elems, ei + 1, view, ii, caps, ont, out);
+                match_all(elems, ei + 1, view, coded, ii, caps, ont, out);
             }
         }
         Elem::Mention { set, capture, optional } => {
@@ -420,11 +536,11 @@ fn match_all(
                         Capture::Pair => c = (Some(g), Some(g)),
                         Capture::None => {}
                     }
-                    match_all(elems, ei + 1, view, ii + 1, c, ont, out);
+                    match_all(elems, ei + 1, view, coded, ii + 1, c, ont, out);
                 }
             }
             if *optional {
-                match_all(elems, ei + 1, view, ii, caps, ont, out);
+                match_all(elems, ei + 1, view, coded, ii, caps, ont, out);
             }
         }
         Elem::Gap { min, max } => {
@@ -432,10 +548,10 @@ fn match_all(
                 if ii + k > view.items.len() {
                     break;
                 }
-                if k > 0 && view.items[ii + k - 1].word == ";" {
+                if k > 0 && view.items[ii + k - 1].word.as_bytes() == [b';'] {
                     break;
                 }
-                match_all(elems, ei + 1, view, ii + k, caps, ont, out);
+                match_all(elems, ei + 1, view, coded, ii + k, caps, ont, out);
             }
         }
     }
@@ -508,6 +624,7 @@ fn compile_pattern(p: &str, ont: &Ontology) -> std::result::Result<Vec<Elem>, St
         elems.push(Elem::Word {
             alts: parse_words(rest),
             optional,
+            code: WordCode::default(),
         });
     }
     let count = |c: Capture| {
@@ -603,4 +720,67 @@ pub fn cue_at(cue: &[(String, bool)], words: &[&str], i: usize) -> bool {
             .get(i + k)
             .is_some_and(|x| if *prefix { x.starts_with(w.as_str()) } else { x == w })
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A view of words and one-member groups (`#Class` items).
+    fn view(k: &crate::knowledge::Knowledge, words: &[&str]) -> SentenceView {
+        let mut v = SentenceView::default();
+        for (i, w) in words.iter().enumerate() {
+            let span = Span::new(i * 10, i * 10 + 5);
+            match w.strip_prefix('#') {
+                Some(class) => {
+                    let c = k.ontology.class_by_name(class).expect("class");
+                    v.groups.push(Group {
+                        members: vec![v.groups.len()],
+                        classes: vec![Some(c)],
+                    });
+                    v.items.push(Item {
+                        span,
+                        word: String::new(),
+                        group: Some(v.groups.len() - 1),
+                    });
+                }
+                None => v.items.push(Item {
+                    span,
+                    word: w.to_string(),
+                    group: None,
+                }),
+            }
+        }
+        v
+    }
+
+    /// The coded matcher gives what comparing the words as text gives:
+    /// exact words, prefixes (also beyond the 64 that get a bit), optional
+    /// words, and the `;` that stops a gap.
+    #[test]
+    fn coded_words_match_like_text() {
+        let k = crate::knowledge::Knowledge::load(Some(Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/ontology"))))
+            .expect("ontology");
+        let mut text = String::new();
+        for i in 0..70 {
+            text.push_str(&format!(
+                "rule t.p{i}\nrelation memberOf\npattern S:{{Country}} _{{0,3}} zq{i}x* of the? O:{{Body}}\nconfidence 0.5\n\n"
+            ));
+        }
+        let set = RuleSet::parse(&text, Path::new("t.txt"), &k.ontology).expect("rules");
+        assert_eq!(set.lexicon.prefixes.len(), 70);
+        let hits = |words: &[&str]| -> Vec<String> {
+            set.matches(&view(&k, words), &k.ontology)
+                .iter()
+                .map(|m| set.rules[m.rule].id.to_string())
+                .collect()
+        };
+        assert_eq!(hits(&["#Country", "zq3xyz", "of", "#Body"]), ["t.p3"]);
+        assert_eq!(hits(&["#Country", "is", "a", "zq69x", "of", "the", "#Body"]), ["t.p69"]);
+        assert_eq!(hits(&["#Country", "zq68xs", "of", "the", "#Body"]), ["t.p68"]);
+        assert!(hits(&["#Country", "zq3", "of", "#Body"]).is_empty());
+        assert!(hits(&["#Country", "zq3x", "on", "#Body"]).is_empty());
+        assert!(hits(&["#Country", ";", "zq3x", "of", "#Body"]).is_empty());
+        assert!(hits(&["#Country", "zq69", "of", "#Body"]).is_empty());
+    }
 }

@@ -250,6 +250,14 @@ impl Store {
         Ok(())
     }
 
+    /// [`Store::bulk_insert`] for quads the caller gives up (no copies).
+    pub fn bulk_insert_owned(&self, quads: impl IntoIterator<Item = Quad>) -> Result<()> {
+        let mut loader = self.inner.bulk_loader();
+        loader.load_quads(quads)?;
+        loader.commit()?;
+        Ok(())
+    }
+
     /// Loads the ontology and gazetteer graph when it changed.
     pub fn ensure_ontology(&self, quads: &[Quad], sha: &str) -> Result<bool> {
         if self.graph_sha(ONTOLOGY_GRAPH)?.as_deref() == Some(sha) {

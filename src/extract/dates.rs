@@ -200,6 +200,10 @@ static RULES: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
         .collect()
 });
 
+/// The patterns of [`RULES`] as one set.
+static RULE_SET: LazyLock<regex::RegexSet> =
+    LazyLock::new(|| regex::RegexSet::new(RULES.iter().map(|r| r.re.as_str())).expect("built-in date patterns"));
+
 fn rel_offset(rel: &str) -> i32 {
     match rel.to_ascii_lowercase().as_str() {
         "last" => -1,
@@ -212,17 +216,18 @@ fn rel_offset(rel: &str) -> i32 {
 /// later ones where they overlap.
 pub fn find(text: &str, span: Span, anchor: Anchor, out: &mut Vec<(Span, DateValue)>) {
     let s = &text[span.start..span.end];
-    if !s.bytes().any(|b| b.is_ascii_digit())
-        && !s.to_ascii_lowercase().contains("last")
-        && !s.to_ascii_lowercase().contains("this")
-        && !s.to_ascii_lowercase().contains("next")
-    {
-        return;
+    if !s.bytes().any(|b| b.is_ascii_digit()) {
+        let lower = s.to_ascii_lowercase();
+        if !lower.contains("last") && !lower.contains("this") && !lower.contains("next") {
+            return;
+        }
     }
     let first = out.len();
-    for rule in RULES.iter() {
-        // A cheap test first: most sentences match few of the forms.
-        if !rule.re.is_match(s) {
+    // A cheap test first, one pass for all the forms: most sentences match
+    // few of them.
+    let matched = RULE_SET.matches(s);
+    for (ri, rule) in RULES.iter().enumerate() {
+        if !matched.matched(ri) {
             continue;
         }
         for c in rule.re.captures_iter(s) {

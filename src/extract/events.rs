@@ -38,7 +38,8 @@ fn head_at(d: &Doc, sent: &Sent, mut i: usize) -> Option<(ClassId, usize)> {
     'heads: for (words, class) in &d.k.event_heads {
         for (k, w) in words.iter().enumerate() {
             let t = sent.word(i + k);
-            if t != w && t != format!("{w}s") {
+            // `w` or its plural `ws`, without allocating.
+            if t != w && !(t.len() == w.len() + 1 && t.starts_with(w.as_str()) && t.ends_with('s')) {
                 continue 'heads;
             }
         }
