@@ -305,3 +305,15 @@ fn ranks_delegations_and_modified_agencies() {
         "{f:#?}"
     );
 }
+
+#[test]
+fn start_and_end_dates_are_told_apart() {
+    let k = common::knowledge();
+    let t = "The 33rd session of the Commission on Crime Prevention and Criminal Justice (CCPCJ), which opened in Vienna, Austria, on May 13, drew 1,500 delegates. \
+             The session, running until May 17, focused on new technologies.";
+    let x = extract(&k, t, Some(PartialDate::year(2024)));
+    let f = facts(&k, &x);
+    assert!(has(&f, "CCPCJ 33rd session", "startDate", "2024-05-13"), "{f:#?}");
+    assert!(has(&f, "CCPCJ 33rd session", "endDate", "2024-05-17"), "{f:#?}");
+    assert!(!has(&f, "CCPCJ 33rd session", "startDate", "2024-05-17"), "{f:#?}");
+}

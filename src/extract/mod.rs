@@ -609,6 +609,13 @@ impl<'k> Extractor<'k> {
             {
                 continue;
             }
+            // "The session, running until May 17": an end, not a start.
+            if rule.relation == v.start_date
+                && m.end_item >= 2
+                && matches!(words[m.end_item - 2], "until" | "till" | "through")
+            {
+                continue;
+            }
             let (sg, og) = if rule.inverse {
                 (m.object, m.subject)
             } else {
