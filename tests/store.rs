@@ -74,7 +74,7 @@ fn changed_document_is_replaced_whole_and_removed_exactly() {
     );
     common::write(&docs, "b.txt", b"Japan is a party to UNTOC.");
     let store = Store::open(&dir.path().join("store")).expect("open");
-    ingest(&store, &k, &[docs.clone()], &quiet()).expect("ingest");
+    ingest(&store, &k, std::slice::from_ref(&docs), &quiet()).expect("ingest");
     let before = facts_of(&store, "a.txt");
     assert!(before >= 2, "two facts in a.txt, got {before}");
     let b_dump: Vec<String> = dump(&store)
@@ -83,7 +83,7 @@ fn changed_document_is_replaced_whole_and_removed_exactly() {
         .map(str::to_string)
         .collect();
     common::write(&docs, "a.txt", b"Viet Nam is a party to UNCAC.");
-    let s = ingest(&store, &k, &[docs.clone()], &quiet()).expect("re-ingest");
+    let s = ingest(&store, &k, std::slice::from_ref(&docs), &quiet()).expect("re-ingest");
     assert_eq!((s.new, s.replaced, s.unchanged), (0, 1, 1));
     assert_eq!(facts_of(&store, "a.txt"), 1, "the old graph of a.txt is gone");
     let b_after: Vec<String> = dump(&store)
@@ -105,7 +105,7 @@ fn bad_input_fails_alone_and_loses_nothing() {
     let docs = dir.path().join("docs");
     common::write(&docs, "good.txt", b"Viet Nam is a party to UNCAC.");
     let store = Store::open(&dir.path().join("store")).expect("open");
-    ingest(&store, &k, &[docs.clone()], &quiet()).expect("ingest");
+    ingest(&store, &k, std::slice::from_ref(&docs), &quiet()).expect("ingest");
     let before = dump(&store);
     common::write(&docs, "latin1.txt", b"Vi\xeat Nam");
     common::write(&docs, "empty.txt", b"");
@@ -117,7 +117,7 @@ fn bad_input_fails_alone_and_loses_nothing() {
         b"file\tdate\ttitle\turl\ngood.txt\t2024-13-01\t\t\n\t2024\t\t\n",
     );
     common::write(&docs, "more.txt", b"Laos is a member of SEAJust.");
-    let s = ingest(&store, &k, &[docs.clone()], &quiet()).expect("ingest");
+    let s = ingest(&store, &k, std::slice::from_ref(&docs), &quiet()).expect("ingest");
     let mut failed: Vec<String> = s
         .failed
         .iter()

@@ -306,14 +306,15 @@ fn declaration_at(sent: &Sent, sm: &[SMention], t: usize) -> Option<usize> {
         }
         let start = e;
         while e < n && e - start < 10 {
-            // (Numbers too: "of the 14th AMMTC".)
-            if sent.is_capitalised(e) || covered(sm, e) || sent.orig(e).starts_with(|c: char| c.is_ascii_digit()) {
-                e += 1;
-            } else if JOINERS.contains(&sent.word(e)) && (sent.is_capitalised(e + 1) || covered(sm, e + 1)) {
-                e += 1;
-            } else {
+            // Capitalised words, names, numbers ("of the 14th AMMTC"), and
+            // joiners before a capital or a name.
+            let word =
+                sent.is_capitalised(e) || covered(sm, e) || sent.orig(e).starts_with(|c: char| c.is_ascii_digit());
+            let joiner = JOINERS.contains(&sent.word(e)) && (sent.is_capitalised(e + 1) || covered(sm, e + 1));
+            if !(word || joiner) {
                 break;
             }
+            e += 1;
         }
         if e > start {
             end = e;
