@@ -317,3 +317,17 @@ fn start_and_end_dates_are_told_apart() {
     assert!(has(&f, "CCPCJ 33rd session", "endDate", "2024-05-17"), "{f:#?}");
     assert!(!has(&f, "CCPCJ 33rd session", "startDate", "2024-05-17"), "{f:#?}");
 }
+
+#[test]
+fn attended_by_officials_from_countries() {
+    let k = common::knowledge();
+    let t = "The State Bank of Vietnam and UNODC co-organised a regional workshop on countering money laundering in Hanoi on September 17-18. \
+             The workshop was co-chaired by Deputy Governor Nguyen Kim Anh and UNODC Regional Representative Jeremy Douglas, and attended by officials from Cambodia, Laos and Thailand.";
+    let x = extract(&k, t, Some(PartialDate::year(2019)));
+    let f = facts(&k, &x);
+    let ws = "workshop on countering money laundering";
+    for c in ["Cambodia", "Laos", "Thailand"] {
+        assert!(has(&f, c, "participatedIn", ws), "{c}: {f:#?}");
+    }
+    assert!(has(&f, ws, "chairedBy", "Jeremy Douglas"), "{f:#?}");
+}
