@@ -5,7 +5,7 @@
 //! the self-contained HTML viewer — are in `graph`.)
 
 use crate::error::{Error, Result};
-use crate::store::{Store, PREFIXES};
+use crate::store::Store;
 use oxigraph::io::{JsonLdProfileSet, RdfFormat, RdfSerializer};
 use oxigraph::model::Triple;
 use std::collections::BTreeSet;
@@ -57,9 +57,7 @@ pub fn rdf(store: &Store, format: RdfExport, out: &mut dyn Write) -> Result<usiz
         rf,
         RdfFormat::Turtle | RdfFormat::TriG | RdfFormat::RdfXml | RdfFormat::JsonLd { .. }
     ) {
-        for (p, iri) in PREFIXES {
-            ser = ser.with_prefix(p, iri).map_err(|e| Error::Invalid(e.to_string()))?;
-        }
+        ser = crate::store::with_prefixes(ser)?;
     }
     let mut w = ser.for_writer(out);
     let mut n = 0;

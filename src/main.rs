@@ -461,35 +461,13 @@ fn run(cli: Cli) -> Result<ExitCode> {
             limits,
         } => {
             let k = knowledge(&cli)?;
-            let s = match output {
-                Some(p) => {
-                    let f = std::fs::File::create(p).with_context(|| format!("cannot write {}", p.display()))?;
-                    let mut w = std::io::BufWriter::new(f);
-                    let s = vnkg::ingest::extract_to_within(
-                        &k,
-                        paths,
-                        *threads,
-                        !no_ontology,
-                        &limits.to_limits(),
-                        &mut w,
-                    )?;
-                    w.flush()?;
-                    s
-                }
-                None => {
-                    let mut w = std::io::BufWriter::new(std::io::stdout().lock());
-                    let s = vnkg::ingest::extract_to_within(
-                        &k,
-                        paths,
-                        *threads,
-                        !no_ontology,
-                        &limits.to_limits(),
-                        &mut w,
-                    )?;
-                    w.flush()?;
-                    s
-                }
+            let sink: Box<dyn Write> = match output {
+                Some(p) => Box::new(std::fs::File::create(p).with_context(|| format!("cannot write {}", p.display()))?),
+                None => Box::new(std::io::stdout().lock()),
             };
+            let mut w = std::io::BufWriter::new(sink);
+            let s = vnkg::ingest::extract_to_within(&k, paths, *threads, !no_ontology, &limits.to_limits(), &mut w)?;
+            w.flush()?;
             for (p, why) in &s.skipped {
                 eprintln!("vnkg: skipped {}: {why}", p.display());
             }

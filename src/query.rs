@@ -273,9 +273,7 @@ fn run_inner(
             };
             let mut ser = RdfSerializer::from_format(rf);
             if rf == RdfFormat::Turtle {
-                for (p, iri) in PREFIXES {
-                    ser = ser.with_prefix(p, iri).map_err(|e| Error::Invalid(e.to_string()))?;
-                }
+                ser = crate::store::with_prefixes(ser)?;
             }
             let mut w = ser.for_writer(out);
             let mut n = 0;

@@ -611,13 +611,7 @@ enum Outcome {
 }
 
 fn evaluator() -> std::result::Result<SparqlEvaluator, HttpError> {
-    let mut ev = SparqlEvaluator::new();
-    for (p, iri) in PREFIXES {
-        ev = ev
-            .with_prefix(p, iri)
-            .map_err(|e| err(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()))?;
-    }
-    Ok(ev)
+    crate::store::evaluator().map_err(|e| err(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()))
 }
 
 fn graph_iris(params: &[(String, String)], name: &str) -> std::result::Result<Vec<NamedNode>, HttpError> {
@@ -795,9 +789,7 @@ fn serialize(outcome: Outcome, out: Out) -> std::result::Result<Vec<u8>, String>
         (Outcome::Graph(triples), Out::Graph(f)) => {
             let mut ser = RdfSerializer::from_format(f);
             if f == RdfFormat::Turtle {
-                for (p, iri) in PREFIXES {
-                    ser = ser.with_prefix(p, iri).map_err(|x| x.to_string())?;
-                }
+                ser = crate::store::with_prefixes(ser).map_err(|x| x.to_string())?;
             }
             let mut w = ser.for_writer(&mut buf);
             for t in &triples {

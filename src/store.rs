@@ -117,6 +117,23 @@ fn rocksdb_error(path: &Path, e: oxigraph::store::StorageError) -> Error {
     }
 }
 
+/// A SPARQL evaluator that knows vnkg's prefixes (`country:`, `treaty:`, …).
+pub fn evaluator() -> Result<SparqlEvaluator> {
+    let mut ev = SparqlEvaluator::new();
+    for (p, iri) in PREFIXES {
+        ev = ev.with_prefix(p, iri).map_err(|e| Error::Invalid(e.to_string()))?;
+    }
+    Ok(ev)
+}
+
+/// `ser` declaring vnkg's prefixes (for the formats that write them).
+pub fn with_prefixes(mut ser: oxigraph::io::RdfSerializer) -> Result<oxigraph::io::RdfSerializer> {
+    for (p, iri) in PREFIXES {
+        ser = ser.with_prefix(p, iri).map_err(|e| Error::Invalid(e.to_string()))?;
+    }
+    Ok(ser)
+}
+
 impl Store {
     /// An in-memory store (tests, `extract`).
     pub fn memory() -> Result<Self> {
@@ -328,10 +345,7 @@ impl Store {
         sparql: &str,
         cancel: Option<oxigraph::sparql::CancellationToken>,
     ) -> Result<QueryResults<'static>> {
-        let mut ev = SparqlEvaluator::new();
-        for (p, iri) in PREFIXES {
-            ev = ev.with_prefix(p, iri).map_err(|e| Error::QuerySyntax(e.to_string()))?;
-        }
+        let mut ev = evaluator()?;
         if let Some(c) = cancel {
             ev = ev.with_cancellation_token(c);
         }

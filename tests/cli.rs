@@ -4,22 +4,7 @@
 
 mod common;
 
-use std::path::Path;
-use std::process::{Command, Output};
-
-fn vnkg(store: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_vnkg"))
-        .current_dir(common::root())
-        .arg("--store")
-        .arg(store)
-        .args(args)
-        .output()
-        .expect("run vnkg")
-}
-
-fn text(b: &[u8]) -> String {
-    String::from_utf8_lossy(b).to_string()
-}
+use common::{text, vnkg};
 
 #[test]
 fn ingest_query_export_stats_remove() {

@@ -8,6 +8,22 @@ pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
+/// Runs the `vnkg` binary from the project root on the store `store`.
+pub fn vnkg(store: &Path, args: &[&str]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_vnkg"))
+        .current_dir(root())
+        .arg("--store")
+        .arg(store)
+        .args(args)
+        .output()
+        .expect("run vnkg")
+}
+
+/// Bytes of a process's output as text.
+pub fn text(b: &[u8]) -> String {
+    String::from_utf8_lossy(b).to_string()
+}
+
 pub fn knowledge() -> Knowledge {
     Knowledge::load(Some(&root().join("ontology"))).expect("ontology/ loads")
 }

@@ -6,24 +6,11 @@
 
 mod common;
 
-use std::path::Path;
-use std::process::{Command, Output, Stdio};
+use common::{text, vnkg};
+
+use std::process::{Command, Stdio};
 use vnkg::ingest::{ingest, Options};
 use vnkg::store::Store;
-
-fn vnkg(store: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_vnkg"))
-        .current_dir(common::root())
-        .arg("--store")
-        .arg(store)
-        .args(args)
-        .output()
-        .expect("run vnkg")
-}
-
-fn text(b: &[u8]) -> String {
-    String::from_utf8_lossy(b).to_string()
-}
 
 fn dump(store: &Store) -> String {
     let mut out = Vec::new();

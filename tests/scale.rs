@@ -5,19 +5,11 @@
 
 mod common;
 
+use common::vnkg;
+
 use std::collections::BTreeSet;
 use std::path::Path;
-use std::process::{Command, Output};
-
-fn vnkg(store: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_vnkg"))
-        .arg("--store")
-        .arg(store)
-        .args(args)
-        .current_dir(common::root())
-        .output()
-        .expect("vnkg runs")
-}
+use std::process::Output;
 
 fn ok(out: Output) -> String {
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));

@@ -7,31 +7,19 @@
 
 mod common;
 
+use common::{text, vnkg};
+
 use oxhttp::model::{Body, Method, Request};
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Output, Stdio};
+use std::process::{Child, Command, Stdio};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, OnceLock};
 use std::time::{Duration, Instant};
 
 const TOKEN: &str = "test-token-0123456789";
 const COUNT: &str = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }";
-
-fn vnkg(store: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_vnkg"))
-        .arg("--store")
-        .arg(store)
-        .args(args)
-        .current_dir(common::root())
-        .output()
-        .expect("vnkg runs")
-}
-
-fn text(b: &[u8]) -> String {
-    String::from_utf8_lossy(b).to_string()
-}
 
 /// The corpus as N-Quads, extracted once per test run.
 fn corpus_nq() -> &'static Path {

@@ -318,12 +318,11 @@ fn short_name(d: &Doc, body: usize) -> String {
     }
 }
 
-/// The numbered event of a body: the gazetteer's if it knows it, else minted
-/// from the body's slug and the number.
 /// The numbered event of a body (of one of its series when `qualifier`
-/// names it: "Asian Regional").
+/// names it: "Asian Regional"): the gazetteer's if it knows it, else minted
+/// from the body's slug, the series and the number.
 fn event_entity(d: &mut Doc, body: usize, num: u32, class: ClassId, qualifier: Option<&str>) -> usize {
-    let (body_iri_slug, short) = match &d.entities[body].id {
+    let body_iri_slug = match &d.entities[body].id {
         EntityId::Known(idx) => {
             let known = d.k.gazetteer.get(*idx);
             if let Some(ev) = d.k.gazetteer.session(&known.iri, num).filter(|_| qualifier.is_none()) {
@@ -331,21 +330,11 @@ fn event_entity(d: &mut Doc, body: usize, num: u32, class: ClassId, qualifier: O
                 d.entities[l].ordinal = Some(num);
                 return l;
             }
-            let seg = known.iri.rsplit('/').next().unwrap_or("").to_string();
-            // The short name: an acronym, else the shortest name of at most
-            // 16 characters, else the preferred name.
-            let short = known
-                .labels
-                .iter()
-                .filter(|l| crate::gazetteer::is_case_sensitive(l))
-                .min_by_key(|l| l.len())
-                .or_else(|| known.labels.iter().filter(|l| l.len() <= 16).min_by_key(|l| l.len()))
-                .cloned()
-                .unwrap_or_else(|| known.pref_label.clone());
-            (seg, short)
+            known.iri.rsplit('/').next().unwrap_or("").to_string()
         }
-        EntityId::Minted { key, .. } => (slug(key), d.entities[body].label.clone()),
+        EntityId::Minted { key, .. } => slug(key),
     };
+    let short = short_name(d, body);
     let head = d.k.ontology.class(class).name.to_lowercase();
     let (label, key) = match qualifier {
         Some(q) => (
