@@ -54,6 +54,9 @@ pub struct Vocab {
     pub participated_in: PropId,
     pub spoke_at: PropId,
     pub held_in: PropId,
+    pub signed: PropId,
+    pub party_to: PropId,
+    pub concluded_agreement_with: PropId,
     pub mentions: PropId,
 }
 
@@ -178,6 +181,9 @@ fn vocab(o: &Ontology) -> std::result::Result<Vocab, String> {
         participated_in: p("participatedIn")?,
         spoke_at: p("spokeAt")?,
         held_in: p("heldIn")?,
+        signed: p("signed")?,
+        party_to: p("partyTo")?,
+        concluded_agreement_with: p("concludedAgreementWith")?,
         mentions: p("mentions")?,
     })
 }

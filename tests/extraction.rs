@@ -331,3 +331,61 @@ fn attended_by_officials_from_countries() {
     }
     assert!(has(&f, ws, "chairedBy", "Jeremy Douglas"), "{f:#?}");
 }
+
+#[test]
+fn bilateral_treaties_described_by_subject_and_parties() {
+    let k = common::knowledge();
+    let t = "Viet Nam signed an extradition treaty with Thailand in March 2019.\n\n\
+             The two justice ministers on 5 June 2018 signed two agreements between Viet Nam and Laos, \
+             one on mutual legal assistance and one on the transfer of sentenced persons, at a ceremony in Bangkok.\n\n\
+             Officials of Viet Nam and India signed the Treaty on Extradition between the two countries in 2011.\n\n\
+             Viet Nam and Singapore are still negotiating a treaty on mutual legal assistance.\n\n\
+             Viet Nam did not sign an extradition treaty with Malaysia.";
+    let x = extract(&k, t, Some(PartialDate::year(2019)));
+    let f = facts(&k, &x);
+    // One treaty per subject and pair of states, named "A-B …".
+    assert!(
+        has(&f, "Viet Nam", "signed", "Viet Nam-Thailand Extradition Treaty"),
+        "{f:#?}"
+    );
+    assert!(
+        has(&f, "Thailand", "signed", "Viet Nam-Thailand Extradition Treaty"),
+        "{f:#?}"
+    );
+    assert!(has(&f, "Viet Nam", "concludedAgreementWith", "Thailand"), "{f:#?}");
+    assert!(
+        has(
+            &f,
+            "Laos",
+            "signed",
+            "Viet Nam-Laos Agreement on the Transfer of Sentenced Persons"
+        ),
+        "{f:#?}"
+    );
+    assert!(
+        has(&f, "India", "signed", "Viet Nam-India Extradition Treaty"),
+        "{f:#?}"
+    );
+    // A dated signing in a named place is the ceremony, about both texts.
+    let ceremony = "Viet Nam-Laos Agreement on Mutual Legal Assistance signing ceremony";
+    assert!(has(&f, ceremony, "heldIn", "Bangkok"), "{f:#?}");
+    assert!(has(&f, ceremony, "startDate", "2018-06-05"), "{f:#?}");
+    assert!(
+        has(
+            &f,
+            ceremony,
+            "concerns",
+            "Viet Nam-Laos Agreement on the Transfer of Sentenced Persons"
+        ),
+        "{f:#?}"
+    );
+    // Negotiating, or not signing, is no signature.
+    assert!(!f.iter().any(|(s, r, _)| s == "Singapore" && r == "signed"), "{f:#?}");
+    assert!(
+        !f.iter().any(|(_, r, o)| r == "signed" && o.contains("Malaysia")),
+        "{f:#?}"
+    );
+    assert!(!has(&f, "Viet Nam", "concludedAgreementWith", "Malaysia"), "{f:#?}");
+    // A bilateral treaty's subject is not a crime it addresses.
+    assert!(!f.iter().any(|(_, r, _)| r == "addresses"), "{f:#?}");
+}

@@ -707,7 +707,7 @@ fn add_signing(
 
 /// The signing ceremony of a treaty: the gazetteer's "<treaty> signing
 /// ceremony" when it knows one, else one minted from the treaty's name.
-fn signing_event(d: &mut Doc, class: ClassId, treaty: usize) -> usize {
+pub(super) fn signing_event(d: &mut Doc, class: ClassId, treaty: usize) -> usize {
     let label = format!("{} signing ceremony", d.entities[treaty].label);
     let known =
         d.k.gazetteer

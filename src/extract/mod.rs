@@ -12,6 +12,7 @@ mod document;
 mod events;
 mod orgs;
 mod people;
+mod treaties;
 
 use crate::fact::*;
 use crate::gazetteer::EntityIdx;
@@ -390,6 +391,7 @@ impl<'k> Extractor<'k> {
             merge_parentheticals(&d, &sent, &mut sm);
             if !teaser {
                 orgs::find(&mut d, &sent, &mut sm);
+                treaties::described(&mut d, &sent, &mut sm);
             }
             coref::treaty_bodies(&mut d, &sent, &mut sm, false);
             events::numbered(&mut d, &sent, &mut sm);
@@ -413,6 +415,7 @@ impl<'k> Extractor<'k> {
                 coref::resolve(&mut d, &sent, &mut sm);
                 coref::treaty_bodies(&mut d, &sent, &mut sm, true);
                 events::treaty_signings(&mut d, &sent, &mut sm);
+                treaties::consequences(&mut d, &sent, &mut sm);
                 document::opening(&mut d, &sent, &sm);
                 document::speech(&mut d, &sent, &sm);
                 document::participants(&mut d, &sent, &sm);
@@ -609,6 +612,15 @@ impl<'k> Extractor<'k> {
             {
                 continue;
             }
+            // "… on the occasion of her participation in the 69th session …
+            // in New York on March 10", "on the sidelines of EVENT on DATE":
+            // the date is the side activity's, not the event's.
+            if (rule.relation == v.start_date || rule.relation == v.end_date)
+                && side_activity(&words, m.first_item)
+                && !words[m.first_item..m.end_item].contains(&"which")
+            {
+                continue;
+            }
             // "The session, running until May 17": an end, not a start.
             if rule.relation == v.start_date
                 && m.end_item >= 2
@@ -667,6 +679,23 @@ impl<'k> Extractor<'k> {
             }
         }
     }
+}
+
+/// Whether the item at `at` follows "on the sidelines of", "on the occasion
+/// of", "her participation in", "attendance at" (with at most one word such
+/// as "the" between).
+fn side_activity(words: &[&str], at: usize) -> bool {
+    let cue = |i: usize| {
+        i >= 1
+            && matches!(
+                (words[i - 1], words[i]),
+                ("sidelines" | "occasion" | "margins", "of")
+                    | ("participation" | "participating", "in")
+                    | ("attendance", "at")
+            )
+    };
+    (at >= 1 && cue(at - 1))
+        || (at >= 2 && cue(at - 2) && matches!(words[at - 1], "the" | "its" | "her" | "his" | "their"))
 }
 
 /// Whether the words between two mentions coordinate them, and whether they
@@ -1103,6 +1132,12 @@ impl<'k> Extractor<'k> {
                 .split(|c: char| !c.is_alphanumeric())
                 .any(|w| matches!(w, "convention" | "treaty" | "protocol" | "instrument" | "pact"));
             if is_treaty && !descriptive {
+                continue;
+            }
+            // A bilateral treaty's subject ("an extradition treaty with
+            // Italy") is what the two states help each other with, not a
+            // crime the treaty addresses.
+            if is_treaty && treaties::parties(d, l).is_some() {
                 continue;
             }
             {

@@ -1,0 +1,516 @@
+//! Bilateral treaties. A treaty between two states is named by its parties
+//! ("the Viet Nam–Cambodia Treaty on Mutual Legal Assistance …", "the Treaty
+//! on Extradition between Viet Nam and Italy") or only described ("an
+//! extradition treaty with Italy", "two treaties between Viet Nam and Italy,
+//! one on extradition and one on the transfer of sentenced persons").
+//!
+//! [`described`] turns a description into a treaty: the gazetteer's entry
+//! when one of the names built from it is known, else a treaty minted from
+//! its parties and subject (its key does not depend on the order of the
+//! parties or on the form "extradition treaty" / "treaty on extradition").
+//! [`consequences`] reads the parties of any bilateral treaty off its names
+//! and draws what a reader takes from "… signed TREATY", "TREATY was signed",
+//! "TREATY entered into force": each party signed it (or is party to it) and
+//! the two concluded an agreement. An active signing with a day and a place
+//! ("on July 18 signed … at the Ministry of Justice in Rome") is the treaty's
+//! signing ceremony.
+
+use super::{covered, events, modality, Doc, SMention, Sent};
+use crate::fact::{EntityId, Evidence, LocalId, MentionKind, Modality, Object};
+use crate::text::{fold, Span};
+
+/// Words that end a treaty's subject ("on extradition between …").
+const SUBJECT_STOP: &[&str] = &[
+    "between", "with", "signed", "was", "were", "is", "are", "has", "have", "had", "that", "which", "who", "by", "at",
+    "from", "will", "would", "can", "could", "shall", "should", "as", "to", "one", "while", "after", "before",
+    "during", "when", "under", "into", "its", "their", "this", "these",
+];
+
+/// Small words that stay lower case in a title and never end a subject.
+const SMALL: &[&str] = &["the", "of", "in", "on", "and", "for", "a", "an", "against"];
+
+/// Words that close the clause between a verb and its object.
+const CLAUSE_BREAK: &[&str] = &[";", ".", "which", "that", "who", "while", "but", "whereas", "although"];
+
+/// Finds treaties described by their subject and parties in this sentence
+/// and makes each a mention (hiding the names inside it).
+pub(super) fn described(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
+    let n = sent.toks.len();
+    let mut found: Vec<(usize, usize, LocalId)> = Vec::new();
+    let mut t = 0;
+    while t < n {
+        let (kind, plural) = match sent.word(t) {
+            "treaty" => ("Treaty", false),
+            "treaties" => ("Treaty", true),
+            "agreement" => ("Agreement", false),
+            "agreements" => ("Agreement", true),
+            _ => {
+                t += 1;
+                continue;
+            }
+        };
+        if covered(sm, t) {
+            t += 1;
+            continue;
+        }
+        // Before the head: a subject ("extradition treaty") and the parties
+        // ("the Viet Nam–Italy extradition treaty").
+        let mut start = t;
+        let mut subject: Option<String> = None;
+        if let Some(m) = sm
+            .iter()
+            .find(|m| !m.hidden && m.end_tok == t && is_class(d, m, d.k.vocab.topic))
+        {
+            subject = Some(sent.text_between(m.first_tok, m.end_tok - 1).to_lowercase());
+            start = m.first_tok;
+        }
+        let mut parties: Vec<LocalId> = Vec::new();
+        if let Some(b) = country_ending(d, sm, start) {
+            let dash = sm[b].first_tok.checked_sub(1).filter(|&k| sent.word(k) == "-");
+            if let Some(a) = dash.and_then(|k| country_ending(d, sm, k)) {
+                parties = [a, b].iter().filter_map(|&i| entity_of(&sm[i])).collect();
+                start = sm[a].first_tok;
+            }
+        }
+        // After the head: "on SUBJECT", then "between A and B" or "with C".
+        let mut k = t + 1;
+        if !plural && subject.is_none() && matches!(sent.word(k), "on" | "concerning" | "regarding") {
+            if let Some((s, e)) = subject_at(d, sent, sm, k + 1) {
+                subject = Some(s);
+                k = e;
+            }
+        }
+        if parties.is_empty() {
+            if sent.word(k) == "between"
+                && sent.word(k + 1) == "the"
+                && sent.word(k + 2) == "two"
+                && matches!(
+                    sent.word(k + 3),
+                    "countries" | "sides" | "states" | "nations" | "governments"
+                )
+            {
+                // "… the Treaty on Extradition between the two countries":
+                // the two states named before it.
+                if let Some(pair) = two_states(d, sm, start) {
+                    parties = pair.to_vec();
+                    k += 4;
+                }
+            } else if sent.word(k) == "between" {
+                if let Some((e1, a)) = country_at(d, sm, sent, k + 1) {
+                    if sent.word(e1) == "and" {
+                        if let Some((e2, b)) = country_at(d, sm, sent, e1 + 1) {
+                            parties = vec![a, b];
+                            k = e2;
+                        }
+                    }
+                }
+            } else if sent.word(k) == "with" {
+                if let Some((e, c)) = country_at(d, sm, sent, k + 1) {
+                    if let Some(other) = subject_country(d, sm, start, c) {
+                        parties = vec![other, c];
+                        k = e;
+                    }
+                }
+            }
+        }
+        if parties.len() != 2 || parties[0] == parties[1] {
+            t += 1;
+            continue;
+        }
+        let (a, b) = (parties[0], parties[1]);
+        if plural {
+            // ", one on X and one on Y" / "… and the other on Y".
+            let mut j = if sent.word(k) == "," { k + 1 } else { k };
+            let mut items = Vec::new();
+            loop {
+                let at = match (sent.word(j), sent.word(j + 1)) {
+                    ("one" | "another", "on") => j + 2,
+                    ("the", "other") if sent.word(j + 2) == "on" => j + 3,
+                    _ => break,
+                };
+                let Some((s, e)) = subject_at(d, sent, sm, at) else {
+                    break;
+                };
+                items.push((j, e, s));
+                j = e;
+                if sent.word(j) == "," {
+                    j += 1;
+                }
+                if sent.word(j) == "and" {
+                    j += 1;
+                }
+            }
+            if items.len() >= 2 {
+                for (first, end, s) in items {
+                    let l = treaty(d, kind, &s, a, b);
+                    found.push((first, end, l));
+                }
+            }
+            t = k.max(t + 1);
+            continue;
+        }
+        let Some(s) = subject else {
+            t += 1;
+            continue;
+        };
+        let l = treaty(d, kind, &s, a, b);
+        found.push((start, k, l));
+        t = k.max(t + 1);
+    }
+    for (first, end, l) in found {
+        let span = Span::new(sent.toks[first].start, sent.toks[end - 1].end);
+        for m in sm.iter_mut().filter(|m| span.contains(m.span)) {
+            m.hidden = true;
+        }
+        sm.push(SMention::over(sent, first, end, MentionKind::Entity(l)));
+    }
+    sm.sort_by_key(|m| m.span.start);
+}
+
+/// What follows in this sentence for each bilateral treaty it names:
+/// signed (active or passive) → both parties signed it and concluded an
+/// agreement; entered into force → both are party to it and concluded an
+/// agreement; an active signing with a day and a place → its ceremony.
+pub(super) fn consequences(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
+    let v = d.k.vocab;
+    let n = sent.toks.len();
+    let treaties: Vec<(usize, usize, LocalId)> = sm
+        .iter()
+        .filter(|m| !m.hidden && is_class(d, m, v.treaty))
+        .filter_map(|m| Some((m.first_tok, m.end_tok, entity_of(m)?)))
+        .collect();
+    if treaties.is_empty() {
+        return;
+    }
+    let words: Vec<&str> = (0..n).map(|i| sent.word(i)).collect();
+    let has_date = sm.iter().any(|m| matches!(m.kind, MentionKind::Date(_)));
+    let mut ceremony: Option<(usize, Vec<LocalId>)> = None;
+    for &(first, end, l) in &treaties {
+        let Some((a, b)) = parties(d, l) else { continue };
+        let clause_back = (first.saturating_sub(15)..first)
+            .rev()
+            .take_while(|&i| !CLAUSE_BREAK.contains(&words[i]))
+            .last()
+            .unwrap_or(first);
+        let active = (clause_back..first)
+            .rev()
+            .find(|&i| matches!(words[i], "signed" | "inked"));
+        let ahead = |len: usize| {
+            (end..(end + len).min(n))
+                .take_while(|&i| !CLAUSE_BREAK.contains(&words[i]))
+                .collect::<Vec<_>>()
+        };
+        let passive = ahead(5)
+            .into_iter()
+            .find(|&i| words[i] == "signed" && matches!(words[i - 1], "was" | "were" | "been" | "be"));
+        let in_force = ahead(6).into_iter().find(|&i| {
+            (matches!(words[i], "entered" | "came")
+                && words.get(i + 1) == Some(&"into")
+                && words.get(i + 2) == Some(&"force"))
+                || (matches!(words[i], "took") && words.get(i + 1) == Some(&"effect"))
+        });
+        let mut facts = Vec::new();
+        if let Some(verb) = active.or(passive) {
+            let (from, to) = if verb < first { (verb, end) } else { (first, verb + 1) };
+            facts.push((v.signed, from, to, "treaty.bilateral-signed"));
+        }
+        if let Some(verb) = in_force {
+            facts.push((v.party_to, first, verb + 3, "treaty.bilateral-in-force"));
+        }
+        for (rel, from, to, rule) in facts {
+            let Some(modality) = modality(&d.k.rules.cues, &words, from, to, has_date) else {
+                continue;
+            };
+            let span = Span::new(sent.toks[from].start, sent.toks[to - 1].end);
+            let ev = Evidence {
+                modality,
+                ..Evidence::asserted(sent.index, span, rule, 0.8)
+            };
+            d.add_fact(a, rel, Object::Entity(l), ev.clone());
+            d.add_fact(b, rel, Object::Entity(l), ev.clone());
+            d.add_fact(a, v.concluded_agreement_with, Object::Entity(b), ev);
+            if rel == v.signed && modality == Modality::Asserted && active.is_some() {
+                let verb = active.unwrap_or(first);
+                ceremony.get_or_insert((verb, Vec::new())).1.push(l);
+            }
+        }
+    }
+    if let Some((verb, signed)) = ceremony {
+        signing_ceremony(d, sent, sm, verb, &signed);
+    }
+}
+
+/// "X and Y on July 18 signed TREATY … at the Ministry of Justice in Rome":
+/// with a day near the verb and a place after "in", the signing is the
+/// first treaty's signing ceremony, held there and then, concerning each
+/// treaty signed.
+fn signing_ceremony(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>, verb: usize, treaties: &[LocalId]) {
+    let v = d.k.vocab;
+    let Some(class) = d.k.ontology.class_by_name("SigningCeremony") else {
+        return;
+    };
+    let date = sm
+        .iter()
+        .filter(|m| !m.hidden && m.end_tok + 6 >= verb && m.first_tok <= verb + 20)
+        .find_map(|m| match m.kind {
+            MentionKind::Date(dv) if dv.start.day.is_some() => Some(dv),
+            _ => None,
+        });
+    let place = sm
+        .iter()
+        .filter(|m| !m.hidden && m.first_tok > verb && m.first_tok > 0 && matches!(sent.word(m.first_tok - 1), "in"))
+        .find(|m| is_class(d, m, v.place))
+        .and_then(entity_of);
+    let (Some(date), Some(place), Some(&first)) = (date, place, treaties.first()) else {
+        return;
+    };
+    let ev = events::signing_event(d, class, first);
+    let span = Span::new(sent.toks[verb].start, sent.toks[verb].end);
+    let evidence = Evidence::asserted(sent.index, span, "event.treaty-signing-active", 0.75);
+    for &t in treaties {
+        d.add_fact(ev, v.concerns, Object::Entity(t), evidence.clone());
+    }
+    d.add_fact(ev, v.held_in, Object::Entity(place), evidence.clone());
+    d.add_fact(ev, v.start_date, Object::Date(date.start), evidence.clone());
+    if let Some(e) = date.end {
+        d.add_fact(ev, v.end_date, Object::Date(e), evidence);
+    }
+    let m = SMention::over(sent, verb, verb + 1, MentionKind::Entity(ev));
+    d.mentions.push(crate::fact::Mention {
+        span: m.span,
+        kind: m.kind,
+    });
+}
+
+/// The parties of a bilateral treaty, read off its names: "A-B …" or
+/// "… between A and B", where A and B are countries the gazetteer knows.
+pub(super) fn parties(d: &mut Doc, treaty: LocalId) -> Option<(LocalId, LocalId)> {
+    let e = &d.entities[treaty];
+    let mut names = vec![e.label.clone()];
+    names.extend(e.alt_labels.iter().cloned());
+    if let EntityId::Known(idx) = e.id {
+        names.extend(d.k.gazetteer.get(idx).labels.iter().cloned());
+    }
+    for name in names {
+        let name = name.replace('–', "-");
+        if let Some((a, rest)) = name.split_once('-') {
+            // "Viet Nam-Italy Extradition Treaty": the longest run of words
+            // after the dash that names a country.
+            let words: Vec<&str> = rest.split(' ').collect();
+            let b = (1..words.len())
+                .rev()
+                .find_map(|k| country_named(d, &words[..k].join(" ")));
+            if let (Some(a), Some(b)) = (country_named(d, a), b) {
+                if a != b {
+                    return Some((a, b));
+                }
+            }
+        }
+        if let Some((_, between)) = name.split_once(" between ") {
+            if let Some((a, b)) = between.split_once(" and ") {
+                if let (Some(a), Some(b)) = (country_named(d, a), country_named(d, b)) {
+                    if a != b {
+                        return Some((a, b));
+                    }
+                }
+            }
+        }
+    }
+    None
+}
+
+/// The country the gazetteer knows by this name ("the Kingdom of Cambodia").
+fn country_named(d: &mut Doc, name: &str) -> Option<LocalId> {
+    let name = name.trim();
+    let name = name.strip_prefix("the ").unwrap_or(name);
+    let idx = d.k.gazetteer.lookup(name)?;
+    d.k.ontology
+        .is_a(d.k.gazetteer.get(idx).class, d.k.vocab.country)
+        .then(|| d.entity_for_known(idx))
+}
+
+/// The treaty of `kind` on `subject` between `a` and `b`: the gazetteer's
+/// when it knows one of the names built here, else a minted one.
+fn treaty(d: &mut Doc, kind: &str, subject: &str, a: LocalId, b: LocalId) -> LocalId {
+    let bare = subject.strip_prefix("the ").unwrap_or(subject);
+    let single = !bare.contains(' ');
+    let s = title(subject);
+    let (la, lb) = (d.entities[a].label.clone(), d.entities[b].label.clone());
+    let mut names = Vec::new();
+    for (x, y) in [(&la, &lb), (&lb, &la)] {
+        if single {
+            names.push(format!("{x}-{y} {s} {kind}"));
+        }
+        names.push(format!("{x}-{y} {kind} on {s}"));
+    }
+    names.push(format!("{kind} on {s} between {la} and {lb}"));
+    let known = names.iter().find_map(|name| {
+        d.k.gazetteer
+            .lookup(name)
+            .filter(|&idx| d.k.ontology.is_a(d.k.gazetteer.get(idx).class, d.k.vocab.treaty))
+    });
+    if let Some(idx) = known {
+        return d.entity_for_known(idx);
+    }
+    let mut pair = [fold(&la), fold(&lb)];
+    pair.sort();
+    let key = format!("{}-{} {} {}", pair[0], pair[1], kind.to_lowercase(), fold(bare));
+    let class = d.k.vocab.treaty;
+    let mut l = 0;
+    for name in &names {
+        l = d.entity(
+            EntityId::Minted {
+                dir: "treaty",
+                key: key.clone(),
+            },
+            class,
+            name,
+        );
+    }
+    l
+}
+
+/// A treaty's subject from token `k`: words and topic names up to a stop
+/// word, a punctuation mark or another name, at most ten tokens, not ending
+/// on a small word. Returns the words as written and the end token.
+fn subject_at(d: &Doc, sent: &Sent, sm: &[SMention], k: usize) -> Option<(String, usize)> {
+    let n = sent.toks.len();
+    let mut e = k;
+    let mut end = k;
+    while e < n && e - k < 10 {
+        if let Some(m) = sm.iter().find(|m| !m.hidden && m.first_tok == e) {
+            if !is_class(d, m, d.k.vocab.topic) {
+                break;
+            }
+            e = m.end_tok;
+            end = e;
+            continue;
+        }
+        let w = sent.word(e);
+        let wordlike = w.chars().next().is_some_and(char::is_alphabetic);
+        if !wordlike || SUBJECT_STOP.contains(&w) || covered(sm, e) {
+            break;
+        }
+        if w == "and" && matches!(sent.word(e + 1), "one" | "another" | "the" | "a" | "an") {
+            break;
+        }
+        e += 1;
+        if !SMALL.contains(&w) {
+            end = e;
+        }
+    }
+    let content = (k..end).any(|i| !SMALL.contains(&sent.word(i)));
+    (end > k && content).then(|| (sent.text_between(k, end - 1), end))
+}
+
+/// Title case for a treaty's name; small words stay lower case.
+fn title(s: &str) -> String {
+    s.split_whitespace()
+        .map(|w| {
+            if SMALL.contains(&w.to_lowercase().as_str()) {
+                w.to_lowercase()
+            } else {
+                let mut c = w.chars();
+                c.next()
+                    .map(|f| f.to_uppercase().chain(c).collect())
+                    .unwrap_or_default()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The other party of "a treaty with C": the first state (or a state's
+/// agency) named before the treaty in the sentence, else the country whose
+/// statement the document is, else the country the document names most.
+fn subject_country(d: &mut Doc, sm: &[SMention], before: usize, not: LocalId) -> Option<LocalId> {
+    let v = d.k.vocab;
+    let here: Vec<LocalId> = sm
+        .iter()
+        .filter(|m| !m.hidden && m.end_tok <= before)
+        .filter_map(entity_of)
+        .collect();
+    for l in here {
+        let c = d.class_of(l);
+        let state = if d.k.ontology.is_a(c, v.country) {
+            Some(l)
+        } else if d.k.ontology.is_a(c, v.agency) {
+            d.state_of(l)
+        } else {
+            None
+        };
+        if let Some(s) = state.filter(|&s| s != not) {
+            return Some(s);
+        }
+    }
+    if let Some(s) = d.statement_of.filter(|&s| s != not) {
+        return Some(s);
+    }
+    let mut counts: Vec<(LocalId, usize)> = Vec::new();
+    for &l in &d.recent {
+        if l != not && d.k.ontology.is_a(d.class_of(l), v.country) {
+            match counts.iter_mut().find(|(x, _)| *x == l) {
+                Some(c) => c.1 += 1,
+                None => counts.push((l, 1)),
+            }
+        }
+    }
+    counts.into_iter().max_by_key(|&(_, c)| c).map(|(l, _)| l)
+}
+
+/// "the two countries": the first two states named in the sentence before
+/// token `before`, else the last two the document named.
+fn two_states(d: &Doc, sm: &[SMention], before: usize) -> Option<[LocalId; 2]> {
+    let country = d.k.vocab.country;
+    let here = sm
+        .iter()
+        .filter(|m| !m.hidden && m.end_tok <= before)
+        .filter_map(entity_of)
+        .filter(|&l| d.k.ontology.is_a(d.class_of(l), country));
+    let mut pair: Vec<LocalId> = Vec::new();
+    for l in here {
+        if !pair.contains(&l) {
+            pair.push(l);
+        }
+    }
+    if pair.len() < 2 {
+        pair.clear();
+        for &l in d.recent.iter().rev() {
+            if d.k.ontology.is_a(d.class_of(l), country) && !pair.contains(&l) {
+                pair.push(l);
+                if pair.len() == 2 {
+                    break;
+                }
+            }
+        }
+        pair.reverse();
+    }
+    (pair.len() >= 2).then(|| [pair[0], pair[1]])
+}
+
+/// The country mention ending just before token `t` (its index in `sm`).
+fn country_ending(d: &Doc, sm: &[SMention], t: usize) -> Option<usize> {
+    sm.iter()
+        .position(|m| !m.hidden && m.end_tok == t && is_class(d, m, d.k.vocab.country))
+}
+
+/// The country mention at token `t` (after an optional "the"): its end
+/// token and entity.
+fn country_at(d: &Doc, sm: &[SMention], sent: &Sent, t: usize) -> Option<(usize, LocalId)> {
+    let t = if sent.word(t) == "the" { t + 1 } else { t };
+    sm.iter()
+        .find(|m| !m.hidden && m.first_tok == t && is_class(d, m, d.k.vocab.country))
+        .and_then(|m| Some((m.end_tok, entity_of(m)?)))
+}
+
+fn is_class(d: &Doc, m: &SMention, class: crate::ontology::ClassId) -> bool {
+    matches!(m.kind, MentionKind::Entity(l) if d.k.ontology.is_a(d.class_of(l), class))
+}
+
+/// The entity a mention names (None for a date).
+fn entity_of(m: &SMention) -> Option<LocalId> {
+    match m.kind {
+        MentionKind::Entity(l) => Some(l),
+        MentionKind::Date(_) => None,
+    }
+}
