@@ -325,7 +325,7 @@ fn attended_by_officials_from_countries() {
              The workshop was co-chaired by Deputy Governor Nguyen Kim Anh and UNODC Regional Representative Jeremy Douglas, and attended by officials from Cambodia, Laos and Thailand.";
     let x = extract(&k, t, Some(PartialDate::year(2019)));
     let f = facts(&k, &x);
-    let ws = "workshop on countering money laundering";
+    let ws = "regional workshop on countering money laundering";
     for c in ["Cambodia", "Laos", "Thailand"] {
         assert!(has(&f, c, "participatedIn", ws), "{c}: {f:#?}");
     }
@@ -388,4 +388,45 @@ fn bilateral_treaties_described_by_subject_and_parties() {
     assert!(!has(&f, "Viet Nam", "concludedAgreementWith", "Malaysia"), "{f:#?}");
     // A bilateral treaty's subject is not a crime it addresses.
     assert!(!f.iter().any(|(_, r, _)| r == "addresses"), "{f:#?}");
+}
+
+#[test]
+fn short_names_unnamed_events_and_fronted_hosts() {
+    let k = common::knowledge();
+    let t = "Police chiefs met at the 90th session of the INTERPOL General Assembly in New Delhi.\n\n\
+             The General Assembly, INTERPOL's supreme governing body, meets every autumn.\n\n\
+             The 91st session of the General Assembly will be held in Vienna next November.\n\n\
+             Hosted by the State of Qatar, the 90th session drew delegates from 150 countries.\n\n\
+             The Ministry of Justice and UNODC co-organised a seminar in Da Nang on protecting child victims of online abuse.\n\n\
+             The seminar, which closes on 14 March, was opened on 12 March.\n\n\
+             It was the first INTERPOL General Assembly since the pandemic.";
+    let x = extract(&k, t, Some(PartialDate::year(2022)));
+    let f = facts(&k, &x);
+    // "the General Assembly" is the INTERPOL body in view, not the UN's.
+    assert!(
+        has(
+            &f,
+            "INTERPOL General Assembly 91st session",
+            "sessionOf",
+            "INTERPOL General Assembly"
+        ),
+        "{f:#?}"
+    );
+    assert!(
+        has(&f, "INTERPOL General Assembly 91st session", "heldIn", "Vienna"),
+        "{f:#?}"
+    );
+    assert!(!f.iter().any(|(s, _, _)| s.starts_with("UNGA")), "{f:#?}");
+    assert!(has(&f, "INTERPOL General Assembly", "partOf", "INTERPOL"), "{f:#?}");
+    assert!(
+        has(&f, "Qatar", "hosted", "INTERPOL General Assembly 90th session"),
+        "{f:#?}"
+    );
+    // An event introduced by its head noun, with a place before its subject.
+    let seminar = "seminar in Da Nang on protecting child victims of online abuse";
+    assert!(has(&f, "UNODC", "hosted", seminar), "{f:#?}");
+    assert!(has(&f, seminar, "endDate", "2022-03-14"), "{f:#?}");
+    assert!(!has(&f, seminar, "startDate", "2022-03-14"), "{f:#?}");
+    // "the first … since" counts; it names no first session.
+    assert!(!f.iter().any(|(s, _, _)| s.ends_with(" 1st session")), "{f:#?}");
 }

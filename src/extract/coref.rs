@@ -38,6 +38,8 @@ const EVENT_HEADS: &[&str] = &[
     "dialogue",
     "summit",
     "conference",
+    "course",
+    "briefing",
 ];
 const DETERMINERS: &[&str] = &["the", "this", "that", "such"];
 const MODIFIERS: &[&str] = &[
@@ -77,7 +79,7 @@ enum Family {
 fn family(head: &str) -> Family {
     match head {
         "event" => Family::Any,
-        "workshop" | "seminar" | "training" => Family::Workshop,
+        "workshop" | "seminar" | "training" | "course" => Family::Workshop,
         "ceremony" => Family::Ceremony,
         _ => Family::Meeting,
     }
@@ -266,6 +268,12 @@ pub(super) fn resolve(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             last(d, sm, t, move |d, l| {
                 d.k.ontology.is_a(d.class_of(l), body)
                     && crate::text::fold(&d.entities[l].label).split(' ').any(|x| x == hw)
+            })
+            .or_else(|| {
+                // The body of an event in view: "The General Assembly" after
+                // "the 85th session of the INTERPOL General Assembly".
+                let words = super::events::name_words(sent, t + 1, h + 1);
+                super::events::body_in_view(d, &words)
             })
             .or_else(|| {
                 // None named before: "the General Assembly" is the UN's when

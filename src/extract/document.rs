@@ -288,7 +288,16 @@ pub(super) fn delegations(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
             MentionKind::Entity(l) => Some((l, m.span)),
             _ => None,
         });
-    let Some((country, cspan)) = country else { return };
+    // "The delegation was headed by …" with no country: the delegation of
+    // the document's own country (its statement's), if it has one.
+    let (country, cspan) = match country {
+        Some((c, span)) => (Some(c), span),
+        None if dt > 0 && sent.word(dt - 1) == "the" => (
+            d.statement_of,
+            crate::text::Span::new(sent.toks[dt].start, sent.toks[dt].end),
+        ),
+        None => return,
+    };
     let evidence = |rule: &str, end: usize| Evidence {
         sentence: sent.index,
         span: crate::text::Span::new(cspan.start.min(sent.toks[dt].start), end.max(sent.toks[dt].end)),
@@ -297,7 +306,7 @@ pub(super) fn delegations(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
         modality: Modality::Asserted,
     };
     // "… (was) led|headed by [TITLE] NAME"
-    let by = (dt + 1..(dt + 5).min(n)).find(|&t| matches!(sent.word(t), "led" | "headed") && sent.word(t + 1) == "by");
+    let by = (dt + 1..(dt + 8).min(n)).find(|&t| matches!(sent.word(t), "led" | "headed") && sent.word(t + 1) == "by");
     let mut told = false;
     if let Some(b) = by {
         let person = sm
@@ -341,7 +350,7 @@ pub(super) fn delegations(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
             }
         }
     }
-    if told {
+    if let Some(country) = country.filter(|_| told) {
         d.add_fact(
             country,
             v.participated_in,

@@ -49,6 +49,27 @@ fn head_at(d: &Doc, sent: &Sent, mut i: usize) -> Option<(ClassId, usize)> {
 }
 
 pub(super) fn numbered(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
+    // "The General Assembly" in a report on INTERPOL's: a bare head phrase
+    // the gazetteer gives to one body is the body of that name in view.
+    for mi in 0..sm.len() {
+        if sm[mi].hidden
+            || !matches!(sm[mi].kind, MentionKind::Entity(l) if d.k.ontology.is_a(d.class_of(l), d.k.vocab.body))
+        {
+            continue;
+        }
+        let words = name_words(sent, sm[mi].first_tok, sm[mi].end_tok);
+        let bare = words.iter().all(|w| {
+            matches!(
+                w.as_str(),
+                "general" | "assembly" | "conference" | "commission" | "committee" | "council"
+            )
+        });
+        if bare {
+            if let Some(b) = body_in_view(d, &words) {
+                sm[mi].kind = MentionKind::Entity(b);
+            }
+        }
+    }
     known_sessions(d, sent, sm);
     unnamed(d, sent, sm);
     let body_class = d.k.vocab.body;
@@ -78,8 +99,25 @@ pub(super) fn numbered(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                     m += 1;
                 }
                 if let Some(mi) = mention_starting(sm, m).filter(|&mi| is_body(d, sm, mi)) {
+                    // "the 86th session of the General Assembly" after the
+                    // INTERPOL General Assembly: the body in view, not the
+                    // gazetteer's bare "General Assembly" (the UN's).
+                    let words = name_words(sent, m, sm[mi].end_tok);
+                    if let Some(b) = body_in_view(d, &words).filter(|&b| sm[mi].kind != MentionKind::Entity(b)) {
+                        sm[mi].kind = MentionKind::Entity(b);
+                    }
                     found.push((start, sm[mi].end_tok, mi, num, class, None));
                     i = sm[mi].end_tok;
+                    continue;
+                }
+                // "the fourth session of the Conference", "the 32nd session of
+                // the Commission": a short name of the body in view.
+                if let Some((body, end)) = body_by_short_name(d, sent, sm, m) {
+                    let span = Span::new(sent.toks[m].start, sent.toks[end - 1].end);
+                    sm.push(SMention::at(sent, span, MentionKind::Entity(body)));
+                    let mi = sm.len() - 1;
+                    found.push((start, end, mi, num, class, None));
+                    i = end;
                     continue;
                 }
             }
@@ -88,7 +126,9 @@ pub(super) fn numbered(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         // event of the same kind named before.
         if let Some((class, k)) = head_at(d, sent, j) {
             let next_is_name = sent.word(k) == "of" || mention_starting(sm, k).is_some();
-            if !next_is_name && sent.is_capitalised(j) {
+            // ("the 90th session" in digits names one too.)
+            let digits = sent.word(i).starts_with(|c: char| c.is_ascii_digit());
+            if !next_is_name && (sent.is_capitalised(j) || digits) {
                 let series = d.recent.iter().rev().copied().find_map(|l| {
                     let e = &d.entities[l];
                     if e.class != class || e.ordinal.is_none() {
@@ -101,12 +141,19 @@ pub(super) fn numbered(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                                 .session_of
                                 .clone()
                                 .and_then(|b| d.k.gazetteer.by_iri(&b))
+                                .map(Err)
                         }
-                        EntityId::Minted { .. } => None,
+                        EntityId::Minted { .. } => d.facts.iter().find_map(|f| match f.object {
+                            Object::Entity(b) if f.subject == l && f.relation == d.k.vocab.session_of => Some(Ok(b)),
+                            _ => None,
+                        }),
                     }
                 });
                 if let Some(b) = series {
-                    let body = d.entity_for_known(b);
+                    let body = match b {
+                        Ok(local) => local,
+                        Err(idx) => d.entity_for_known(idx),
+                    };
                     let ev = event_entity(d, body, num, class, None);
                     sm.push(SMention::over(sent, start, k, MentionKind::Entity(ev)));
                     i = k;
@@ -207,13 +254,25 @@ pub(super) fn numbered(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         let t = sm[mi].end_tok;
         if sent.word(t) == "'" && sent.word(t + 1) == "s" {
             if let Some((num, j)) = ordinal_at(sent, t + 2) {
+                let start = if sm[mi].first_tok > 0 && sent.word(sm[mi].first_tok - 1) == "the" {
+                    sm[mi].first_tok - 1
+                } else {
+                    sm[mi].first_tok
+                };
                 if let Some((class, k)) = head_at(d, sent, j) {
-                    let start = if sm[mi].first_tok > 0 && sent.word(sm[mi].first_tok - 1) == "the" {
-                        sm[mi].first_tok - 1
-                    } else {
-                        sm[mi].first_tok
-                    };
                     found.push((start, k, mi, num, class, None));
+                    continue;
+                }
+                // "INTERPOL's 23rd Asian Regional Conference": capitalised
+                // words before the head name one series of the body's.
+                let mut q = j;
+                while q < j + 3 && sent.is_capitalised(q) && !covered(sm, q) && head_at(d, sent, q).is_none() {
+                    q += 1;
+                }
+                if q > j {
+                    if let Some((class, k)) = head_at(d, sent, q).filter(|_| sent.is_capitalised(q)) {
+                        found.push((start, k, mi, num, class, Some(sent.text_between(j, q - 1))));
+                    }
                 }
             }
         }
@@ -222,6 +281,11 @@ pub(super) fn numbered(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         let MentionKind::Entity(body) = sm[mi].kind else {
             continue;
         };
+        // "the first INTERPOL General Assembly since the pandemic": a count,
+        // not a name.
+        if sent.word(end_tok) == "since" {
+            continue;
+        }
         let ev = event_entity(d, body, num, class, qualifier.as_deref());
         let span = Span::new(sent.toks[start_tok].start, sent.toks[end_tok - 1].end);
         sm[mi].hidden = true;
@@ -244,6 +308,100 @@ pub(super) fn numbered(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         );
     }
     sm.sort_by_key(|m| m.span.start);
+}
+
+/// A body named by a short form from token `t` ("the Conference", "the
+/// General Assembly", "the Conference of the Parties to the Convention"):
+/// capitalised words (and "of", "the", "to" between them), all of whose
+/// words stand in the name of a body in view — named earlier in the
+/// document, or the body of an event named earlier — else the UN's body of
+/// that name. Returns the body and the end token.
+fn body_by_short_name(d: &mut Doc, sent: &Sent, sm: &[SMention], t: usize) -> Option<(usize, usize)> {
+    if !sent.is_capitalised(t) || covered(sm, t) {
+        return None;
+    }
+    let n = sent.toks.len();
+    let mut end = t + 1;
+    let mut k = t + 1;
+    while k < n && k < t + 9 && !covered(sm, k) {
+        if sent.is_capitalised(k) {
+            k += 1;
+            end = k;
+        } else if matches!(sent.word(k), "of" | "the" | "to") {
+            k += 1;
+        } else {
+            break;
+        }
+    }
+    let words = name_words(sent, t, end);
+    if let Some(b) = body_in_view(d, &words) {
+        return Some((b, end));
+    }
+    let written = sent.text_between(t, end - 1);
+    let idx = d.k.gazetteer.lookup(&format!("UN {written}"))?;
+    d.k.ontology
+        .is_a(d.k.gazetteer.get(idx).class, d.k.vocab.body)
+        .then(|| (d.entity_for_known(idx), end))
+}
+
+/// The words of a name from token `t` to `end`, without "of", "the", "to".
+pub(super) fn name_words(sent: &Sent, t: usize, end: usize) -> Vec<String> {
+    (t..end)
+        .map(|i| sent.word(i).to_string())
+        .filter(|w| !matches!(w.as_str(), "of" | "the" | "to" | "-"))
+        .collect()
+}
+
+/// The body in view whose name holds all these words and ends in a body's
+/// head word: named earlier in the document, or the body of an event named
+/// earlier.
+pub(super) fn body_in_view(d: &mut Doc, words: &[String]) -> Option<usize> {
+    let head = words.last()?.as_str();
+    if !matches!(
+        head,
+        "conference" | "commission" | "assembly" | "committee" | "council" | "parties" | "convention"
+    ) {
+        return None;
+    }
+    let (body, session_of) = (d.k.vocab.body, d.k.vocab.session_of);
+    let fits = |label: &str| {
+        let f = crate::text::fold(label);
+        let have: Vec<&str> = f.split(' ').collect();
+        words.iter().all(|w| have.contains(&w.as_str()))
+    };
+    let recent: Vec<usize> = d.recent.iter().rev().copied().collect();
+    for l in recent {
+        let c = d.class_of(l);
+        if d.k.ontology.is_a(c, body) && fits(&d.entities[l].label) {
+            return Some(l);
+        }
+        if !d.k.ontology.is_a(c, d.k.vocab.event) {
+            continue;
+        }
+        let known_body = match d.entities[l].id {
+            EntityId::Known(idx) => {
+                d.k.gazetteer
+                    .get(idx)
+                    .session_of
+                    .as_deref()
+                    .and_then(|b| d.k.gazetteer.by_iri(b))
+            }
+            EntityId::Minted { .. } => None,
+        };
+        if let Some(idx) = known_body {
+            if d.k.gazetteer.get(idx).labels.iter().any(|x| fits(x)) {
+                return Some(d.entity_for_known(idx));
+            }
+        }
+        let of = d.facts.iter().find_map(|f| match f.object {
+            Object::Entity(b) if f.subject == l && f.relation == session_of => Some(b),
+            _ => None,
+        });
+        if let Some(b) = of.filter(|&b| fits(&d.entities[b].label)) {
+            return Some(b);
+        }
+    }
+    None
 }
 
 /// A numbered event the gazetteer knows, named in full ("the thirty-third
@@ -352,6 +510,13 @@ fn event_entity(d: &mut Doc, body: usize, num: u32, class: ClassId, qualifier: O
 }
 
 /// Words that end the subject phrase of an unnamed event.
+/// Words that cannot stand between an event's head and its subject ("a
+/// seminar in Ha Noi on …"): verbs and clause words.
+const BETWEEN_STOP: &[&str] = &[
+    "was", "were", "is", "are", "be", "been", "will", "would", "and", "or", "but", "to", "at", "by", "with", "that",
+    "who", "as", "said", "says", "took", "take", "takes", "opened", "closed", "said", "ended", "began",
+];
+
 const PHRASE_END: &[&str] = &[
     ",",
     ".",
@@ -410,9 +575,13 @@ fn unnamed(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         // Up to three modifiers ("regional", "two-day", "training").
         let mut h = if headline_head { i } else { i + 1 };
         let mut mods = 0;
-        while mods < 4 && h < n && !covered(sm, h) && head_at(d, sent, h).is_none() {
+        while mods < 6 && h < n && !covered(sm, h) && head_at(d, sent, h).is_none() {
             let w = sent.word(h);
-            if w == "-" || (w.chars().all(|c| c.is_alphabetic()) && !sent.is_capitalised(h)) {
+            let function_word = matches!(
+                w,
+                "of" | "and" | "or" | "the" | "a" | "an" | "in" | "on" | "for" | "to" | "with"
+            );
+            if w == "-" || (w.chars().all(|c| c.is_alphabetic()) && !sent.is_capitalised(h) && !function_word) {
                 h += 1;
                 mods += 1;
             } else {
@@ -509,14 +678,54 @@ fn unnamed(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                 }
             }
         }
-        if !matches!(sent.word(t), "on" | "about" | "regarding" | "concerning") {
+        // "a seminar in Ha Noi on …", "a briefing in New York for UN
+        // delegations on …": a place and a "for" phrase may come before the
+        // subject; "a follow-up course for judges": with "a", the "for"
+        // phrase is the subject.
+        let indefinite = matches!(sent.word(i), "a" | "an");
+        let mut s = t;
+        while s < n && s < t + 12 && !matches!(sent.word(s), "on" | "about" | "regarding" | "concerning") {
+            let w = sent.word(s);
+            let place = sm.iter().any(|m| {
+                !m.hidden
+                    && m.first_tok == s
+                    && matches!(m.kind, MentionKind::Entity(l)
+                        if d.k.ontology.is_a(d.class_of(l), d.k.vocab.place)
+                            || d.k.ontology.is_a(d.class_of(l), d.k.vocab.country))
+            });
+            if place {
+                s = sm
+                    .iter()
+                    .filter(|m| !m.hidden && m.first_tok == s)
+                    .map(|m| m.end_tok)
+                    .max()
+                    .unwrap_or(s + 1);
+                continue;
+            }
+            let ok = matches!(w, "in" | "for" | "from" | "the" | "ten" | "of")
+                || (w.chars().all(char::is_alphabetic) && !PHRASE_END.contains(&w) && !BETWEEN_STOP.contains(&w))
+                || (w == "," && sm.iter().any(|m| !m.hidden && m.first_tok == s + 1));
+            if !ok || covered(sm, s) {
+                break;
+            }
+            s += 1;
+        }
+        let about = matches!(sent.word(s), "on" | "about" | "regarding" | "concerning");
+        // (An audience: "for judges", "for UN delegations".)
+        let audience = |k: usize| {
+            let w = sent.word(k);
+            w.len() > 3 && w.ends_with('s') && w.chars().all(char::is_alphabetic)
+        };
+        let for_phrase = indefinite && sent.word(t) == "for" && (audience(t + 1) || audience(t + 2));
+        if !about && !for_phrase {
             i = after_head;
             continue;
         }
+        let t = if about { s } else { t };
+        let start_phrase = if about && organiser.is_none() { after_head } else { t };
         // The subject phrase: words and entity mentions up to a boundary.
-        let start_phrase = t;
         let mut e = t + 1;
-        while e < n && e - start_phrase <= 14 {
+        while e < n && e - t <= 14 {
             if let Some(m) = sm.iter().find(|m| !m.hidden && m.first_tok == e) {
                 if matches!(m.kind, MentionKind::Date(_)) {
                     break;
@@ -524,22 +733,66 @@ fn unnamed(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                 e = m.end_tok;
                 continue;
             }
+            // "preparing for the ratification": "for" after a verb in -ing
+            // stays in the phrase.
+            if sent.word(e) == "for" && sent.word(e - 1).ends_with("ing") && e > t + 1 {
+                e += 1;
+                continue;
+            }
             // "… on cybercrime to be held in Bangkok": an infinitive ends it.
             if sent.word(e) == "to" && matches!(sent.word(e + 1), "be" | "take" | "discuss" | "review" | "share") {
                 break;
             }
             if PHRASE_END.contains(&sent.word(e))
-                && !(sent.word(e) == "and" && e + 1 < n && !sent.is_capitalised(e + 1) && e - start_phrase < 6)
+                && !(sent.word(e) == "and" && e + 1 < n && !sent.is_capitalised(e + 1) && e - t < 6)
             {
                 break;
             }
             e += 1;
         }
-        if e <= start_phrase + 1 {
+        // "closed the workshop on Friday": a day, not a subject.
+        let day = matches!(
+            sent.word(t + 1),
+            "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "today" | "tomorrow"
+        );
+        if e <= t + 1 || day {
             i = after_head;
             continue;
         }
-        let head_text = sent.text_between(h, after_head - 1);
+        // The name keeps its modifiers ("regional training workshop",
+        // "follow-up course") but not a duration ("five-day", "week-long").
+        let mut first_mod = if headline_head { h } else { (i + 1).min(h) };
+        while first_mod < h {
+            let w = sent.word(first_mod);
+            let duration = w == "-"
+                || w.bytes().all(|b| b.is_ascii_digit())
+                || crate::text::tens_cardinal(w).is_some()
+                || matches!(
+                    w,
+                    "one"
+                        | "two"
+                        | "three"
+                        | "four"
+                        | "five"
+                        | "six"
+                        | "seven"
+                        | "eight"
+                        | "nine"
+                        | "ten"
+                        | "day"
+                        | "days"
+                        | "week"
+                        | "weeks"
+                        | "long"
+                        | "month"
+                        | "half"
+                );
+            if !duration {
+                break;
+            }
+            first_mod += 1;
+        }
+        let head_text = sent.text_between(first_mod, after_head - 1);
         let phrase = sent.text_between(start_phrase, e - 1);
         let label = format!("{} {phrase}", head_text.to_lowercase());
         let key = match d.year {

@@ -624,7 +624,22 @@ impl<'k> Extractor<'k> {
             // "The session, running until May 17": an end, not a start.
             if rule.relation == v.start_date
                 && m.end_item >= 2
-                && matches!(words[m.end_item - 2], "until" | "till" | "through")
+                && words[m.end_item.saturating_sub(4)..m.end_item - 1].iter().any(|w| {
+                    matches!(
+                        *w,
+                        "until"
+                            | "till"
+                            | "through"
+                            | "closes"
+                            | "closed"
+                            | "ends"
+                            | "ended"
+                            | "concludes"
+                            | "concluded"
+                            | "wraps"
+                            | "wrapped"
+                    )
+                })
             {
                 continue;
             }

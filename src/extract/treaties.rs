@@ -244,7 +244,7 @@ pub(super) fn consequences(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
 /// with a day near the verb and a place after "in", the signing is the
 /// first treaty's signing ceremony, held there and then, concerning each
 /// treaty signed.
-fn signing_ceremony(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>, verb: usize, treaties: &[LocalId]) {
+fn signing_ceremony(d: &mut Doc, sent: &Sent, sm: &[SMention], verb: usize, treaties: &[LocalId]) {
     let v = d.k.vocab;
     let Some(class) = d.k.ontology.class_by_name("SigningCeremony") else {
         return;
