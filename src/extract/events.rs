@@ -51,13 +51,11 @@ fn head_at(d: &Doc, sent: &Sent, mut i: usize) -> Option<(ClassId, usize)> {
 pub(super) fn numbered(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
     // "The General Assembly" in a report on INTERPOL's: a bare head phrase
     // the gazetteer gives to one body is the body of that name in view.
-    for mi in 0..sm.len() {
-        if sm[mi].hidden
-            || !matches!(sm[mi].kind, MentionKind::Entity(l) if d.k.ontology.is_a(d.class_of(l), d.k.vocab.body))
-        {
+    for m in sm.iter_mut() {
+        if m.hidden || !matches!(m.kind, MentionKind::Entity(l) if d.k.ontology.is_a(d.class_of(l), d.k.vocab.body)) {
             continue;
         }
-        let words = name_words(sent, sm[mi].first_tok, sm[mi].end_tok);
+        let words = name_words(sent, m.first_tok, m.end_tok);
         let bare = words.iter().all(|w| {
             matches!(
                 w.as_str(),
@@ -66,7 +64,7 @@ pub(super) fn numbered(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         });
         if bare {
             if let Some(b) = body_in_view(d, &words) {
-                sm[mi].kind = MentionKind::Entity(b);
+                m.kind = MentionKind::Entity(b);
             }
         }
     }

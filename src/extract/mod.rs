@@ -415,7 +415,7 @@ impl<'k> Extractor<'k> {
                 coref::resolve(&mut d, &sent, &mut sm);
                 coref::treaty_bodies(&mut d, &sent, &mut sm, true);
                 events::treaty_signings(&mut d, &sent, &mut sm);
-                treaties::consequences(&mut d, &sent, &mut sm);
+                treaties::consequences(&mut d, &sent, &sm);
                 document::opening(&mut d, &sent, &sm);
                 document::speech(&mut d, &sent, &sm);
                 document::participants(&mut d, &sent, &sm);

@@ -171,7 +171,7 @@ pub(super) fn described(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
 /// signed (active or passive) → both parties signed it and concluded an
 /// agreement; entered into force → both are party to it and concluded an
 /// agreement; an active signing with a day and a place → its ceremony.
-pub(super) fn consequences(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
+pub(super) fn consequences(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
     let v = d.k.vocab;
     let n = sent.toks.len();
     let treaties: Vec<(usize, usize, LocalId)> = sm
