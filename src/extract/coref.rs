@@ -260,9 +260,9 @@ pub(super) fn resolve(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             t += 1;
             continue;
         }
-        let target = if TREATY_HEADS.contains(&head) {
-            salient_treaty(d, sm, t)
-        } else if BODY_HEADS.contains(&head) && sent.is_capitalised(h) {
+        // "the Conference" is a body when one of that name is in view, else
+        // (as an event head) the conference in view.
+        let body_ref = if BODY_HEADS.contains(&head) && sent.is_capitalised(h) && !TREATY_HEADS.contains(&head) {
             let body = v.body;
             let hw = head.to_string();
             last(d, sm, t, move |d, l| {
@@ -284,6 +284,17 @@ pub(super) fn resolve(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                     .is_a(d.k.gazetteer.get(idx).class, body)
                     .then(|| d.entity_for_known(idx))
             })
+        } else {
+            None
+        };
+        let target = if TREATY_HEADS.contains(&head) {
+            salient_treaty(d, sm, t)
+        } else if body_ref.is_some()
+            || (BODY_HEADS.contains(&head)
+                && sent.is_capitalised(h)
+                && (!EVENT_HEADS.contains(&head) || matches!(next, "of" | "for" | "on" | "to")))
+        {
+            body_ref
         } else if matches!(head, "opening" | "closing") && !sent.is_capitalised(h) {
             // "spoke at the opening": a part of the document's main event.
             d.main_event

@@ -391,6 +391,7 @@ impl<'k> Extractor<'k> {
             merge_parentheticals(&d, &sent, &mut sm);
             if !teaser {
                 orgs::find(&mut d, &sent, &mut sm);
+                orgs::places(&mut d, &sent, &mut sm);
                 treaties::described(&mut d, &sent, &mut sm);
             }
             coref::treaty_bodies(&mut d, &sent, &mut sm, false);

@@ -277,6 +277,55 @@ pub(super) fn find(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
     sm.sort_by_key(|m| m.span.start);
 }
 
+/// Places the gazetteer lacks, found by their shape: "in Labuan Bajo,
+/// Indonesia", "in Nusa Dua, Bali, Indonesia" — capitalised words after
+/// "in", then a comma and a place or country the gazetteer knows. They
+/// become places with IRIs minted from their names.
+pub(super) fn places(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
+    let (place, country) = (d.k.vocab.place, d.k.vocab.country);
+    let n = sent.toks.len();
+    let mut found = Vec::new();
+    for t in 1..n {
+        if sent.word(t - 1) != "in" || covered(sm, t) || !sent.is_capitalised(t) || NOT_FIRST.contains(&sent.word(t)) {
+            continue;
+        }
+        let mut end = t;
+        while end < n && end < t + 3 && sent.is_capitalised(end) && !covered(sm, end) {
+            end += 1;
+        }
+        if sent.word(end) != "," {
+            continue;
+        }
+        let located = sm.iter().any(|m| {
+            !m.hidden
+                && m.first_tok == end + 1
+                && matches!(m.kind, MentionKind::Entity(l)
+                    if d.k.ontology.is_a(d.class_of(l), place) || d.k.ontology.is_a(d.class_of(l), country))
+        });
+        // (Not an organisation: "in the Ministry of …" has its own shape.)
+        let org_word = (t..end).any(|k| {
+            LEADING.iter().any(|(w, _)| *w == sent.word(k)) || TRAILING.iter().any(|(w, _)| *w == sent.word(k))
+        });
+        if located && !org_word {
+            found.push((t, end));
+        }
+    }
+    for (a, b) in found {
+        let span = Span::new(sent.toks[a].start, sent.toks[b - 1].end);
+        let name = squash_whitespace(&sent.text[span.start..span.end]);
+        let l = d.entity(
+            EntityId::Minted {
+                dir: "place",
+                key: crate::text::fold(&name),
+            },
+            place,
+            &name,
+        );
+        sm.push(SMention::over(sent, a, b, MentionKind::Entity(l)));
+    }
+    sm.sort_by_key(|m| m.span.start);
+}
+
 /// A declaration's name from token `t`: capitalised words (names the
 /// gazetteer knows may stand among them: "ASEAN") up to "Declaration",
 /// "Joint Statement", "Statement" or "Plan of Action", then "on|to|of|against|for"
