@@ -430,3 +430,26 @@ fn short_names_unnamed_events_and_fronted_hosts() {
     // "the first … since" counts; it names no first session.
     assert!(!f.iter().any(|(s, _, _)| s.ends_with(" 1st session")), "{f:#?}");
 }
+
+#[test]
+fn a_meeting_told_by_its_participants() {
+    let k = common::knowledge();
+    let t = "Minister of Justice Le Thanh Long received Jeremy Douglas, UNODC Regional Representative, in Hanoi on 3 April.\n\n\
+             Ms. Tran Thi Mai also attended the meeting.\n\n\
+             Minister Long met Jeremy Douglas often.";
+    let x = extract(&k, t, Some(PartialDate::year(2023)));
+    let f = facts(&k, &x);
+    let m = "meeting between Le Thanh Long and Jeremy Douglas";
+    assert!(has(&f, "Le Thanh Long", "participatedIn", m), "{f:#?}");
+    assert!(has(&f, "Jeremy Douglas", "participatedIn", m), "{f:#?}");
+    assert!(has(&f, m, "heldIn", "Hanoi"), "{f:#?}");
+    assert!(has(&f, m, "startDate", "2023-04-03"), "{f:#?}");
+    assert!(has(&f, "Tran Thi Mai", "participatedIn", m), "{f:#?}");
+    // With no place and no date, meeting someone is not an event.
+    let meetings = x
+        .entities
+        .iter()
+        .filter(|e| e.label.starts_with("meeting between"))
+        .count();
+    assert_eq!(meetings, 1, "{f:#?}");
+}

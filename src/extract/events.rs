@@ -1014,3 +1014,89 @@ fn same_unnamed(d: &Doc, class: ClassId, label: &str) -> Option<usize> {
         theirs.len() >= 3 && (mine.is_subset(&theirs) || theirs.is_subset(&mine))
     })
 }
+
+/// A meeting told by its participants: "Deputy Minister A received B, …, in
+/// Hanoi on September 26", "A met (with) B", "A held talks with B". With a
+/// place or a date, it is a meeting of the two (named "meeting between A and
+/// B" and keyed by the year), which both took part in, held there and then.
+/// Without either it is only a courtesy, not an event a reader would list.
+pub(super) fn receptions(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
+    let v = d.k.vocab;
+    let Some(class) = d.k.ontology.class_by_name("Meeting") else {
+        return;
+    };
+    let n = sent.toks.len();
+    let person_at = |d: &Doc, sm: &[SMention], pred: &dyn Fn(&SMention) -> bool| {
+        sm.iter().filter(|m| !m.hidden && pred(m)).find_map(|m| match m.kind {
+            MentionKind::Entity(l) if d.k.ontology.is_a(d.class_of(l), v.person) => Some((l, m.first_tok, m.end_tok)),
+            _ => None,
+        })
+    };
+    for t in 1..n {
+        let obj_at = match (sent.word(t), sent.word(t + 1)) {
+            ("received" | "receives" | "receiving", _) => t + 1,
+            ("met" | "meets", "with") => t + 2,
+            ("met" | "meets", _) => t + 1,
+            ("held" | "holds", "talks") if sent.word(t + 2) == "with" => t + 3,
+            _ => continue,
+        };
+        let Some((a, a_first, _)) = person_at(d, sm, &|m: &SMention| m.end_tok == t || m.end_tok + 1 == t) else {
+            continue;
+        };
+        let Some((b, _, b_end)) = person_at(d, sm, &|m: &SMention| m.first_tok == obj_at) else {
+            continue;
+        };
+        if a == b {
+            continue;
+        }
+        let words: Vec<&str> = (0..n).map(|i| sent.word(i)).collect();
+        let has_date = sm.iter().any(|m| matches!(m.kind, MentionKind::Date(_)));
+        let Some(modality) = super::modality(&d.k.rules.cues, &words, a_first, b_end, has_date) else {
+            continue;
+        };
+        // The place ("in Hanoi") and the date after the guest.
+        let after = |m: &&SMention| !m.hidden && m.first_tok >= b_end;
+        let place = sm
+            .iter()
+            .filter(after)
+            .filter(|m| sent.word(m.first_tok.saturating_sub(1)) == "in")
+            .find_map(|m| match m.kind {
+                MentionKind::Entity(l)
+                    if d.k.ontology.is_a(d.class_of(l), v.place) || d.k.ontology.is_a(d.class_of(l), v.country) =>
+                {
+                    Some(l)
+                }
+                _ => None,
+            });
+        let date = sm.iter().filter(after).find_map(|m| match m.kind {
+            MentionKind::Date(dv) => Some(dv),
+            _ => None,
+        });
+        if place.is_none() && date.is_none() {
+            continue;
+        }
+        let label = format!("meeting between {} and {}", d.entities[a].label, d.entities[b].label);
+        let key = match d.year {
+            Some(y) => format!("{} {y}", crate::text::fold(&label)),
+            None => crate::text::fold(&label),
+        };
+        let ev = d.entity(EntityId::Minted { dir: "event", key }, class, &label);
+        let span = Span::new(sent.toks[a_first].start, sent.toks[b_end - 1].end);
+        let evidence = Evidence {
+            modality,
+            ..Evidence::asserted(sent.index, span, "event.reception", 0.75)
+        };
+        d.add_fact(a, v.participated_in, Object::Entity(ev), evidence.clone());
+        d.add_fact(b, v.participated_in, Object::Entity(ev), evidence.clone());
+        if let Some(p) = place {
+            d.add_fact(ev, v.held_in, Object::Entity(p), evidence.clone());
+        }
+        if let Some(dv) = date {
+            d.add_fact(ev, v.start_date, Object::Date(dv.start), evidence);
+        }
+        // The verb stands for the meeting: "the meeting" later refers to it.
+        sm.push(SMention::over(sent, t, t + 1, MentionKind::Entity(ev)));
+        sm.sort_by_key(|m| m.span.start);
+        return;
+    }
+}

@@ -419,6 +419,7 @@ impl<'k> Extractor<'k> {
                 treaties::consequences(&mut d, &sent, &sm);
                 document::opening(&mut d, &sent, &sm);
                 document::speech(&mut d, &sent, &sm);
+                events::receptions(&mut d, &sent, &mut sm);
                 document::participants(&mut d, &sent, &sm);
                 document::delegations(&mut d, &sent, &sm);
             }
