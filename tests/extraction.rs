@@ -453,3 +453,26 @@ fn a_meeting_told_by_its_participants() {
         .count();
     assert_eq!(meetings, 1, "{f:#?}");
 }
+
+#[test]
+fn foreign_agencies_and_plural_treaty_references() {
+    let k = common::knowledge();
+    let t = "The conference was hosted by the Ministry of Public Security of Cambodia in Siem Reap.\n\n\
+             Viet Nam ratified UNCAC and UNTOC long ago. As a State party to both conventions, Viet Nam reports on its progress.";
+    let x = extract(&k, t, Some(PartialDate::year(2023)));
+    let f = facts(&k, &x);
+    // Viet Nam's ministry is not Cambodia's.
+    assert!(
+        !f.iter().any(|(s, _, _)| s == "Ministry of Public Security of Viet Nam"),
+        "{f:#?}"
+    );
+    assert!(
+        x.entities
+            .iter()
+            .any(|e| e.label == "Ministry of Public Security of Cambodia"),
+        "{:?}",
+        x.entities.iter().map(|e| &e.label).collect::<Vec<_>>()
+    );
+    assert!(has(&f, "Viet Nam", "partyTo", "UNCAC"), "{f:#?}");
+    assert!(has(&f, "Viet Nam", "partyTo", "UNTOC"), "{f:#?}");
+}

@@ -119,6 +119,40 @@ pub(super) fn resolve(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             continue;
         }
         let w = sent.word(t);
+        // "both conventions", "the two treaties": the last two treaties in
+        // view, as a list (two mentions over the same words).
+        let two = match (w, sent.word(t + 1)) {
+            ("both", _) => Some(t + 1),
+            ("the", "two") => Some(t + 2),
+            _ => None,
+        };
+        if let Some(h) =
+            two.filter(|&h| matches!(sent.word(h), "conventions" | "treaties" | "instruments" | "agreements"))
+        {
+            let treaty = v.treaty;
+            let mut pair: Vec<usize> = Vec::new();
+            let here = sm
+                .iter()
+                .filter(|m| !m.hidden && m.end_tok <= t)
+                .filter_map(|m| match m.kind {
+                    MentionKind::Entity(l) => Some(l),
+                    MentionKind::Date(_) => None,
+                });
+            for l in here.rev().chain(d.recent.iter().rev().copied()) {
+                if d.k.ontology.is_a(d.class_of(l), treaty) && !pair.contains(&l) {
+                    pair.push(l);
+                    if pair.len() == 2 {
+                        break;
+                    }
+                }
+            }
+            if pair.len() == 2 {
+                found.push((t, h + 1, pair[1]));
+                found.push((t, h + 1, pair[0]));
+                t = h + 1;
+                continue;
+            }
+        }
         // "Held in Vienna from January 26 to 30, …": the event just named.
         if t == 0
             && matches!(w, "held" | "convened" | "hosted" | "organized" | "organised")

@@ -392,6 +392,7 @@ impl<'k> Extractor<'k> {
             if !teaser {
                 orgs::find(&mut d, &sent, &mut sm);
                 orgs::places(&mut d, &sent, &mut sm);
+                orgs::foreign_agencies(&mut d, &sent, &mut sm);
                 treaties::described(&mut d, &sent, &mut sm);
             }
             coref::treaty_bodies(&mut d, &sent, &mut sm, false);
@@ -496,6 +497,13 @@ impl<'k> Extractor<'k> {
                     let next = visible[k];
                     if family(next) != fam {
                         break;
+                    }
+                    // "both conventions": two referents over the same words.
+                    if next.span == visible[k - 1].span {
+                        members.push(k);
+                        k += 1;
+                        saw_conj = true;
+                        continue;
                     }
                     let between: Vec<&str> = (end_tok..next.first_tok).map(|i| sent.word(i)).collect();
                     let (ok, conj) = coordination(&between);

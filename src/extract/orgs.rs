@@ -277,6 +277,87 @@ pub(super) fn find(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
     sm.sort_by_key(|m| m.span.start);
 }
 
+/// A national agency the gazetteer knows under a bare name, written as
+/// another state's: "the Ministry of Public Security of the Lao PDR", "the
+/// Lao Ministry of Public Security" (the gazetteer's "Ministry of Public
+/// Security" is Viet Nam's). It becomes that state's agency, minted as
+/// "<name> of <country>" and part of it.
+pub(super) fn foreign_agencies(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
+    let (agency, country) = (d.k.vocab.agency, d.k.vocab.country);
+    let is_country = |d: &Doc, m: &SMention| {
+        !m.hidden && matches!(m.kind, MentionKind::Entity(l) if d.k.ontology.is_a(d.class_of(l), country))
+    };
+    let mut changes = Vec::new();
+    for (ai, m) in sm.iter().enumerate() {
+        let MentionKind::Entity(l) = m.kind else { continue };
+        if m.hidden || !d.k.ontology.is_a(d.class_of(l), agency) || !matches!(d.entities[l].id, EntityId::Known(_)) {
+            continue;
+        }
+        // "… of [the] COUNTRY" after, or "COUNTRY('s)" just before.
+        let mut k = m.end_tok;
+        if sent.word(k) == "of" {
+            k += 1;
+            if sent.word(k) == "the" {
+                k += 1;
+            }
+        } else {
+            k = usize::MAX;
+        }
+        let after = sm.iter().position(|c| c.first_tok == k && is_country(d, c));
+        let before = sm.iter().position(|c| {
+            is_country(d, c)
+                && (c.end_tok == m.first_tok
+                    || (c.end_tok + 2 == m.first_tok && sent.word(c.end_tok) == "'" && sent.word(c.end_tok + 1) == "s"))
+        });
+        if let Some(ci) = after.or(before) {
+            changes.push((ai, ci, after.is_some()));
+        }
+    }
+    for (ai, ci, after) in changes {
+        let (MentionKind::Entity(a), MentionKind::Entity(c)) = (sm[ai].kind, sm[ci].kind) else {
+            continue;
+        };
+        // The gazetteer's own agency of that state ("Ministry of Justice of
+        // Japan") stays; so does one whose state is that country.
+        if d.state_of(a) == Some(c) {
+            continue;
+        }
+        let written = sent.text_between(sm[ai].first_tok, sm[ai].end_tok - 1);
+        let name = format!("{written} of {}", d.entities[c].label);
+        let l = match d.k.gazetteer.lookup(&name) {
+            Some(idx) => d.entity_for_known(idx),
+            None => {
+                let l = d.entity(
+                    EntityId::Minted {
+                        dir: "agency",
+                        key: crate::text::fold(&name),
+                    },
+                    agency,
+                    &name,
+                );
+                let span = Span::new(
+                    sm[ai].span.start.min(sm[ci].span.start),
+                    sm[ai].span.end.max(sm[ci].span.end),
+                );
+                d.add_fact(
+                    l,
+                    d.k.vocab.part_of,
+                    crate::fact::Object::Entity(c),
+                    crate::fact::Evidence::asserted(sent.index, span, "org.foreign-agency", 0.8),
+                );
+                l
+            }
+        };
+        sm[ai].kind = MentionKind::Entity(l);
+        if after {
+            // The name runs on through the country.
+            sm[ai].end_tok = sm[ci].end_tok;
+            sm[ai].span = Span::new(sm[ai].span.start, sm[ci].span.end);
+            sm[ci].hidden = true;
+        }
+    }
+}
+
 /// Places the gazetteer lacks, found by their shape: "in Labuan Bajo,
 /// Indonesia", "in Nusa Dua, Bali, Indonesia" — capitalised words after
 /// "in", then a comma and a place or country the gazetteer knows. They
