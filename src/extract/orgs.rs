@@ -282,7 +282,7 @@ pub(super) fn find(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
 /// Lao Ministry of Public Security" (the gazetteer's "Ministry of Public
 /// Security" is Viet Nam's). It becomes that state's agency, minted as
 /// "<name> of <country>" and part of it.
-pub(super) fn foreign_agencies(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
+pub(super) fn foreign_agencies(d: &mut Doc, sent: &Sent, sm: &mut [SMention]) {
     let (agency, country) = (d.k.vocab.agency, d.k.vocab.country);
     let is_country = |d: &Doc, m: &SMention| {
         !m.hidden && matches!(m.kind, MentionKind::Entity(l) if d.k.ontology.is_a(d.class_of(l), country))
