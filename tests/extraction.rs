@@ -476,3 +476,21 @@ fn foreign_agencies_and_plural_treaty_references() {
     assert!(has(&f, "Viet Nam", "partyTo", "UNCAC"), "{f:#?}");
     assert!(has(&f, "Viet Nam", "partyTo", "UNTOC"), "{f:#?}");
 }
+
+#[test]
+fn participation_with_the_event_unsaid_and_a_theme() {
+    let k = common::knowledge();
+    let t = "The 15th ASEAN Ministerial Meeting on Transnational Crime opened in Bangkok on 20 September under the theme \"ASEAN united against cybercrime\".\n\n\
+             Japan and Australia also attended.\n\n\
+             Officials of the Ministry of Finance also participated.";
+    let x = extract(&k, t, Some(PartialDate::year(2021)));
+    let f = facts(&k, &x);
+    assert!(has(&f, "Japan", "participatedIn", "AMMTC 15th meeting"), "{f:#?}");
+    assert!(has(&f, "Australia", "participatedIn", "AMMTC 15th meeting"), "{f:#?}");
+    assert!(has(&f, "AMMTC 15th meeting", "concerns", "cybercrime"), "{f:#?}");
+    // The officials took part, which is not said of their ministry.
+    assert!(
+        !f.iter().any(|(s, r, _)| s.contains("Finance") && r == "participatedIn"),
+        "{f:#?}"
+    );
+}

@@ -359,3 +359,133 @@ pub(super) fn delegations(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
         );
     }
 }
+
+/// The event in view: one named in this sentence, else the document's main
+/// event when it was named in the last five sentences.
+fn event_in_view(d: &Doc, sent: &Sent, sm: &[SMention]) -> Option<usize> {
+    let v = d.k.vocab;
+    let here = sm.iter().filter(|m| !m.hidden).find_map(|m| match m.kind {
+        MentionKind::Entity(l) if d.k.ontology.is_a(d.class_of(l), v.event) => Some(l),
+        _ => None,
+    });
+    here.or_else(|| {
+        d.main_event.filter(|&m| {
+            d.recent
+                .iter()
+                .zip(&d.recent_sent)
+                .any(|(&l, &s)| l == m && s + 5 >= sent.index)
+        })
+    })
+}
+
+/// "ASEAN Secretary-General Lim Jock Hoi and the ministers … took part
+/// online.", "Timor-Leste also attended.": a participation whose event goes
+/// unsaid is in the event in view. The subject is the sentence's first name
+/// (with the names listed with it); the verb ends its clause.
+pub(super) fn unsaid_participation(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
+    let v = d.k.vocab;
+    let n = sent.toks.len();
+    let Some(verb) = (1..n).find(|&t| {
+        let end = match (sent.word(t), sent.word(t + 1)) {
+            ("took" | "take" | "takes", "part") => t + 2,
+            ("attended" | "participated", _) => t + 1,
+            _ => return false,
+        };
+        // Nothing follows but a manner ("online", "as observers") and the end.
+        let rest: Vec<&str> = (end..n).map(|k| sent.word(k)).collect();
+        matches!(
+            rest.as_slice(),
+            ["."]
+                | []
+                | ["online", "."]
+                | ["virtually", "."]
+                | ["in", "person", "."]
+                | ["as", "observers", "."]
+                | ["as", "an", "observer", "."]
+        )
+    }) else {
+        return;
+    };
+    let Some(event) = event_in_view(d, sent, sm) else {
+        return;
+    };
+    if sm.iter().any(|m| !m.hidden && m.first_tok > verb) {
+        return;
+    }
+    let words: Vec<&str> = (0..n).map(|i| sent.word(i)).collect();
+    let Some(modality) = super::modality(&d.k.rules.cues, &words, 0, verb + 1, false) else {
+        return;
+    };
+    // The first name, within the first six words, and those joined to it.
+    let mut subjects = Vec::new();
+    let visible: Vec<&SMention> = sm.iter().filter(|m| !m.hidden && m.end_tok <= verb).collect();
+    // ("Leaders of the Department … also participated": the leaders did.)
+    let governed = |m: &SMention| m.first_tok > 0 && matches!(sent.word(m.first_tok - 1), "of" | "from" | "the");
+    let governed = |m: &SMention| governed(m) && !(m.first_tok == 1 && sent.word(0) == "the");
+    if let Some(first) = visible.first().filter(|m| m.first_tok <= 6 && !governed(m)) {
+        subjects.push(*first);
+        let mut end = first.end_tok;
+        for m in &visible[1..] {
+            let between: Vec<&str> = (end..m.first_tok).map(|k| sent.word(k)).collect();
+            if matches!(
+                between.as_slice(),
+                [","] | ["and"] | [",", "and"] | ["and", "the"] | [",", "the"]
+            ) {
+                subjects.push(*m);
+                end = m.end_tok;
+            } else {
+                break;
+            }
+        }
+    }
+    for m in subjects {
+        let MentionKind::Entity(l) = m.kind else { continue };
+        let c = d.class_of(l);
+        if ![v.person, v.country, v.agency, v.body]
+            .iter()
+            .any(|&k| d.k.ontology.is_a(c, k))
+        {
+            continue;
+        }
+        let ev = Evidence {
+            sentence: sent.index,
+            span: crate::text::Span::new(m.span.start, sent.toks[verb].end),
+            rule: Arc::from("document.unsaid-participation"),
+            confidence: 0.7,
+            modality,
+        };
+        d.add_fact(l, v.participated_in, Object::Entity(event), ev);
+    }
+}
+
+/// "Under the theme "Cohesive and Responsive ASEAN against Transnational
+/// Crime"": the event in view concerns the topics named in its theme.
+pub(super) fn theme(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
+    let v = d.k.vocab;
+    let n = sent.toks.len();
+    let Some(t) = (0..n).find(|&t| matches!(sent.word(t), "theme" | "themed" | "motto")) else {
+        return;
+    };
+    // The quoted words after it.
+    let Some(open) = (t + 1..(t + 4).min(n)).find(|&k| matches!(sent.orig(k), "\"" | "“" | "'")) else {
+        return;
+    };
+    let Some(close) = (open + 1..n).find(|&k| matches!(sent.orig(k), "\"" | "”" | "'")) else {
+        return;
+    };
+    let Some(event) = event_in_view(d, sent, sm) else {
+        return;
+    };
+    let topics: Vec<(usize, crate::text::Span)> = sm
+        .iter()
+        .filter(|m| m.first_tok > open && m.end_tok <= close)
+        .filter_map(|m| match m.kind {
+            MentionKind::Entity(l) if d.k.ontology.is_a(d.class_of(l), v.topic) => Some((l, m.span)),
+            _ => None,
+        })
+        .collect();
+    for (l, span) in topics {
+        let ev = Evidence::asserted(sent.index, span, "document.theme", 0.75);
+        d.add_fact(event, v.concerns, Object::Entity(l), ev);
+    }
+}

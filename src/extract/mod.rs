@@ -423,6 +423,8 @@ impl<'k> Extractor<'k> {
                 events::receptions(&mut d, &sent, &mut sm);
                 document::participants(&mut d, &sent, &sm);
                 document::delegations(&mut d, &sent, &sm);
+                document::unsaid_participation(&mut d, &sent, &sm);
+                document::theme(&mut d, &sent, &sm);
             }
             for m in sm.iter().filter(|m| !m.hidden) {
                 if let MentionKind::Entity(l) = m.kind {
