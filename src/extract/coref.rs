@@ -40,6 +40,7 @@ const EVENT_HEADS: &[&str] = &[
     "conference",
     "course",
     "briefing",
+    "discussion",
 ];
 const DETERMINERS: &[&str] = &["the", "this", "that", "such"];
 const MODIFIERS: &[&str] = &[

@@ -676,6 +676,35 @@ fn unnamed(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                 }
             }
         }
+        // "a discussion entitled "Towards Hanoi: …"": the event is named by
+        // its title.
+        if matches!(sent.word(t), "entitled" | "titled" | "called" | "themed") {
+            let quote = |k: usize| matches!(sent.orig(k), "\"" | "“" | "”" | "*" | "_");
+            let mut open = t + 1;
+            while open < n && open < t + 4 && quote(open) {
+                open += 1;
+            }
+            let close = (open + 1..n.min(open + 30)).find(|&k| matches!(sent.orig(k), "\"" | "”"));
+            if let Some(close) = close.filter(|_| open > t + 1) {
+                let title = sent.text_between(open, close - 1);
+                let key = match d.year {
+                    Some(y) => format!("{} {y}", crate::text::fold(&title)),
+                    None => crate::text::fold(&title),
+                };
+                let ev = d.entity(EntityId::Minted { dir: "event", key }, class, &title);
+                let mut end = close + 1;
+                while end < n && quote(end) {
+                    end += 1;
+                }
+                let span = Span::new(sent.toks[h].start, sent.toks[end - 1].end);
+                for m in sm.iter_mut().filter(|m| span.contains(m.span)) {
+                    m.hidden = true;
+                }
+                sm.push(SMention::over(sent, h, end, MentionKind::Entity(ev)));
+                i = end;
+                continue;
+            }
+        }
         // "a seminar in Ha Noi on …", "a briefing in New York for UN
         // delegations on …": a place and a "for" phrase may come before the
         // subject; "a follow-up course for judges": with "a", the "for"
