@@ -621,6 +621,13 @@ fn compile_pattern(p: &str, ont: &Ontology) -> std::result::Result<Vec<Elem>, St
         if rest.is_empty() || rest.contains(['{', '}']) {
             return Err(format!("cannot read element '{tok}'"));
         }
+        // Tokens never hold an apostrophe with letters: "Viet Nam's" is
+        // "Nam", "'", "s".
+        if rest.split('|').any(|w| w.len() > 1 && w.contains(['\'', '\u{2019}'])) {
+            return Err(format!(
+                "word '{tok}' can never match: an apostrophe is its own token (write ' s)"
+            ));
+        }
         elems.push(Elem::Word {
             alts: parse_words(rest),
             optional,
@@ -782,5 +789,22 @@ mod tests {
         assert!(hits(&["#Country", "zq3x", "on", "#Body"]).is_empty());
         assert!(hits(&["#Country", ";", "zq3x", "of", "#Body"]).is_empty());
         assert!(hits(&["#Country", "zq69", "of", "#Body"]).is_empty());
+    }
+
+    /// A word with an apostrophe and letters can never match a token; the
+    /// loader says so and names the rule.
+    #[test]
+    fn apostrophe_words_are_refused() {
+        let k = crate::knowledge::Knowledge::load(Some(Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/ontology"))))
+            .expect("ontology");
+        let text = "rule t.poss\nrelation memberOf\npattern S:{Country} 's member of O:{Body}\n";
+        let err = match RuleSet::parse(text, Path::new("t.txt"), &k.ontology) {
+            Ok(_) => panic!("an apostrophe word was accepted"),
+            Err(e) => e.to_string(),
+        };
+        assert!(err.contains("t.poss") || err.contains("t.txt:3"), "{err}");
+        assert!(err.contains("apostrophe"), "{err}");
+        let ok = "rule t.poss\nrelation memberOf\npattern S:{Country} ' s member of O:{Body}\n";
+        assert!(RuleSet::parse(ok, Path::new("t.txt"), &k.ontology).is_ok());
     }
 }
