@@ -1,5 +1,6 @@
 //! `vnkg eval` on the corpus's own gold (needs nothing outside the project):
-//! the floor the extractor must not fall below.
+//! the bar the extractor must hold — facts precision ≥ 0.95 and recall ≥
+//! 0.90, mentions F1 ≥ 0.95, as on the seeds.
 
 mod common;
 
@@ -30,14 +31,23 @@ fn corpus_gold_floor() {
         "facts precision {:.3}",
         r.facts.precision()
     );
-    assert!(r.facts.recall() >= 0.75, "facts recall {:.3}", r.facts.recall());
-    assert!(r.mentions.f1() >= 0.93, "mentions F1 {:.3}", r.mentions.f1());
+    assert!(r.facts.recall() >= 0.90, "facts recall {:.3}", r.facts.recall());
+    assert!(r.mentions.f1() >= 0.95, "mentions F1 {:.3}", r.mentions.f1());
     // Every rule that fired is named in rules.txt or is one of the built-in ones.
     let rules = std::fs::read_to_string(common::root().join("ontology/rules.txt")).expect("rules");
     for rule in r.by_rule.keys() {
-        let builtin = ["event.", "person.", "document.", "coref.", "name.", "infer.", "org."]
-            .iter()
-            .any(|p| rule.starts_with(p));
+        let builtin = [
+            "event.",
+            "person.",
+            "document.",
+            "coref.",
+            "name.",
+            "infer.",
+            "org.",
+            "treaty.",
+        ]
+        .iter()
+        .any(|p| rule.starts_with(p));
         assert!(
             builtin || rules.contains(&format!("rule {rule}\n")),
             "unknown rule id {rule}"

@@ -494,3 +494,25 @@ fn participation_with_the_event_unsaid_and_a_theme() {
         "{f:#?}"
     );
 }
+
+#[test]
+fn offices_cooperation_and_the_convention_of_the_main_event() {
+    let k = common::knowledge();
+    let t = "Hanoi, 20 October 2025 - The signing ceremony of the United Nations Convention against Cybercrime will open in Hanoi on October 25.\n\n\
+             Viet Nam has been a party to UNTOC since 2012.\n\n\
+             Viet Nam has committed to ratifying the Convention soon after the ceremony.\n\n\
+             The Ministry of Public Security and the United Nations Office on Drugs and Crime (UNODC) have cooperated closely, said an official of the UNODC Country Office in Viet Nam.";
+    let x = extract(&k, t, Some(PartialDate::year(2025)));
+    let f = facts(&k, &x);
+    // "the Convention" there cannot be UNTOC, which Viet Nam is party to.
+    assert!(has(&f, "Viet Nam", "committedToRatify", "Hanoi Convention"), "{f:#?}");
+    assert!(!has(&f, "Viet Nam", "committedToRatify", "UNTOC"), "{f:#?}");
+    assert!(
+        has(&f, "Ministry of Public Security of Viet Nam", "cooperatesWith", "UNODC")
+            || has(&f, "UNODC", "cooperatesWith", "Ministry of Public Security of Viet Nam"),
+        "{f:#?}"
+    );
+    assert!(has(&f, "UNODC Country Office in Viet Nam", "partOf", "UNODC"), "{f:#?}");
+    // "the United Nations Office on Drugs and Crime" is a name, not an office of the UN.
+    assert!(!has(&f, "UNODC", "partOf", "United Nations"), "{f:#?}");
+}

@@ -334,7 +334,7 @@ pub(super) fn resolve(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             // "spoke at the opening": a part of the document's main event.
             d.main_event
         } else if EVENT_HEADS.contains(&head)
-            && (t + 1..h).any(|k| matches!(sent.word(k), "opening" | "closing" | "plenary"))
+            && (t + 1..h).any(|k| matches!(sent.word(k), "opening" | "closing" | "plenary" | "general"))
             && d.main_event.is_some()
         {
             // "the opening ceremony", "the plenary session": parts of the main event.
@@ -428,6 +428,19 @@ pub(super) fn salient_treaty(d: &Doc, sm: &[SMention], before_tok: usize) -> Opt
         .map(|(&l, _)| l);
     if near.is_some() {
         return near;
+    }
+    // The treaty the document's main event is about (an interview on the
+    // signing ceremony of a convention: "the Convention" is that one).
+    if let Some(main) = d.main_event {
+        let about = d.facts.iter().find_map(|f| match f.object {
+            crate::fact::Object::Entity(t) if f.subject == main && f.relation == d.k.vocab.concerns && is_treaty(t) => {
+                Some(t)
+            }
+            _ => None,
+        });
+        if about.is_some() {
+            return about;
+        }
     }
     let mut seen: Vec<usize> = d.recent.clone();
     let mut here: Vec<&SMention> = sm.iter().filter(|m| !m.hidden && m.end_tok <= before_tok).collect();

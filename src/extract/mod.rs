@@ -844,8 +844,33 @@ fn prune_contradictions(d: &mut Doc) {
         .filter(|f| f.relation == rat || f.relation == party)
         .map(|f| (f.subject, f.object.clone()))
         .collect();
-    d.facts
-        .retain(|f| !(f.relation == ctr && done.iter().any(|(s, o)| *s == f.subject && *o == f.object)));
+    // The treaty the document's main event is about is what "the
+    // Convention" then meant, when the state has not ratified that one.
+    let about = d.main_event.and_then(|main| {
+        d.facts.iter().find_map(|f| match f.object {
+            Object::Entity(t)
+                if f.subject == main
+                    && f.relation == d.k.vocab.concerns
+                    && d.k.ontology.is_a(d.class_of(t), d.k.vocab.treaty) =>
+            {
+                Some(t)
+            }
+            _ => None,
+        })
+    });
+    let mut kept = Vec::with_capacity(d.facts.len());
+    for mut f in std::mem::take(&mut d.facts) {
+        if f.relation == ctr && done.iter().any(|(s, o)| *s == f.subject && *o == f.object) {
+            match about {
+                Some(t) if !done.iter().any(|(s, o)| *s == f.subject && *o == Object::Entity(t)) => {
+                    f.object = Object::Entity(t);
+                }
+                _ => continue,
+            }
+        }
+        kept.push(f);
+    }
+    d.facts = kept;
 }
 
 fn prune_posts(d: &mut Doc) {
@@ -1129,6 +1154,41 @@ impl<'k> Extractor<'k> {
                     if o != l {
                         let ev = Evidence::asserted(sent.index, m.span, "name.part-of", 0.8);
                         d.add_fact(l, v.part_of, Object::Entity(o), ev);
+                    }
+                }
+                continue;
+            }
+            // "UNODC Country Office in Viet Nam", "INTERPOL Regional Bureau":
+            // an office named after a body is part of it.
+            if ont.is_a(c, v.body) {
+                let written = &sent.text[m.span.start..m.span.end];
+                let outer = crate::text::fold(written);
+                let office = ["office", "bureau", "branch", "centre", "center", "secretariat"]
+                    .iter()
+                    .any(|w| outer.split(' ').any(|x| x == *w));
+                if office {
+                    let f = Folded::new(written);
+                    for inner in self.k.gazetteer.inner(written, &f) {
+                        let known = self.k.gazetteer.get(inner);
+                        // The office word first or second after the body's name,
+                        // and not "Office on …" (a name of its own).
+                        let leads = known.labels.iter().any(|x| {
+                            let Some(rest) = outer.strip_prefix(&format!("{} ", crate::text::fold(x))) else {
+                                return false;
+                            };
+                            let words: Vec<&str> = rest.split(' ').collect();
+                            let is_office = |w: &str| matches!(w, "office" | "bureau" | "branch" | "centre" | "center");
+                            let at = words.iter().take(2).position(|w| is_office(w));
+                            at.is_some_and(|i| !matches!(words.get(i + 1), Some(&("on" | "of" | "for" | "against"))))
+                        });
+                        if !ont.is_a(known.class, v.body) || !leads {
+                            continue;
+                        }
+                        let o = d.entity_for_known(inner);
+                        if o != l {
+                            let ev = Evidence::asserted(sent.index, m.span, "name.office-of", 0.8);
+                            d.add_fact(l, v.part_of, Object::Entity(o), ev);
+                        }
                     }
                 }
                 continue;
