@@ -331,6 +331,25 @@ fn body_by_short_name(d: &mut Doc, sent: &Sent, sm: &[SMention], t: usize) -> Op
             break;
         }
     }
+    // "the Conference of the Parties to the Convention": the body of that
+    // name of the treaty in view.
+    if let Some(to) = (t + 1..end).find(|&k| sent.word(k) == "to") {
+        let head = (t..to)
+            .map(|k| sent.word(k))
+            .collect::<Vec<_>>()
+            .join(" ");
+        let written_treaty = matches!(sent.word(end - 1), "convention" | "treaty" | "protocol");
+        let treaty = written_treaty
+            .then(|| super::coref::salient_treaty(d, sm, t))
+            .flatten()
+            .and_then(|l| match d.entities[l].id {
+                EntityId::Known(idx) => Some(idx),
+                EntityId::Minted { .. } => None,
+            });
+        if let Some(&b) = treaty.and_then(|idx| d.k.treaty_bodies.get(&(head, idx))) {
+            return Some((d.entity_for_known(b), end));
+        }
+    }
     let words = name_words(sent, t, end);
     if let Some(b) = body_in_view(d, &words) {
         return Some((b, end));
