@@ -516,3 +516,21 @@ fn offices_cooperation_and_the_convention_of_the_main_event() {
     // "the United Nations Office on Drugs and Crime" is a name, not an office of the UN.
     assert!(!has(&f, "UNODC", "partOf", "United Nations"), "{f:#?}");
 }
+
+#[test]
+fn speakers_chairs_and_dates_of_other_clauses() {
+    let k = common::knowledge();
+    let t = "VIENNA, 21 October 2022 - Viet Nam took part in the 11th session of the Conference of the Parties to UNTOC, which wrapped up in Vienna on 21 October.\n\n\
+             The session, chaired by Ambassador Maria Rossi of Italy, drew 150 parties.\n\n\
+             UNODC Executive Director Ghada Waly told the opening meeting that the Convention is nearly universal.\n\n\
+             Addressing the general debate, the head of delegation said that since the country ratified the Convention in 2012, it has changed its laws.";
+    let x = extract(&k, t, Some(PartialDate::year(2022)));
+    let f = facts(&k, &x);
+    let s = "UNTOC COP 11th session";
+    assert!(has(&f, s, "chairedBy", "Maria Rossi"), "{f:#?}");
+    assert!(!has(&f, s, "chairedBy", "Italy"), "{f:#?}");
+    assert!(has(&f, "Ghada Fathi Waly", "spokeAt", s), "{f:#?}");
+    assert!(has(&f, s, "endDate", "2022-10-21"), "{f:#?}");
+    assert!(!has(&f, s, "startDate", "2022-10-21"), "{f:#?}");
+    assert!(!has(&f, s, "startDate", "2012"), "{f:#?}");
+}

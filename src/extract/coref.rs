@@ -41,6 +41,7 @@ const EVENT_HEADS: &[&str] = &[
     "course",
     "briefing",
     "discussion",
+    "debate",
 ];
 const DETERMINERS: &[&str] = &["the", "this", "that", "such"];
 const MODIFIERS: &[&str] = &[

@@ -334,10 +334,7 @@ fn body_by_short_name(d: &mut Doc, sent: &Sent, sm: &[SMention], t: usize) -> Op
     // "the Conference of the Parties to the Convention": the body of that
     // name of the treaty in view.
     if let Some(to) = (t + 1..end).find(|&k| sent.word(k) == "to") {
-        let head = (t..to)
-            .map(|k| sent.word(k))
-            .collect::<Vec<_>>()
-            .join(" ");
+        let head = (t..to).map(|k| sent.word(k)).collect::<Vec<_>>().join(" ");
         let written_treaty = matches!(sent.word(end - 1), "convention" | "treaty" | "protocol");
         let treaty = written_treaty
             .then(|| super::coref::salient_treaty(d, sm, t))

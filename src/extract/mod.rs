@@ -618,9 +618,12 @@ impl<'k> Extractor<'k> {
             // belongs to that clause, not to the event.
             let v = &k.vocab;
             if (rule.relation == v.start_date || rule.relation == v.end_date)
-                && words[m.first_item..m.end_item]
-                    .iter()
-                    .any(|w| matches!(*w, "when" | "after" | "before" | "while" | "whereas"))
+                && words[m.first_item..m.end_item].iter().any(|w| {
+                    matches!(
+                        *w,
+                        "when" | "after" | "before" | "while" | "whereas" | "since" | "said" | "says"
+                    )
+                })
             {
                 continue;
             }
@@ -636,7 +639,7 @@ impl<'k> Extractor<'k> {
             // "The session, running until May 17": an end, not a start.
             if rule.relation == v.start_date
                 && m.end_item >= 2
-                && words[m.end_item.saturating_sub(4)..m.end_item - 1].iter().any(|w| {
+                && words[m.first_item..m.end_item - 1].iter().any(|w| {
                     matches!(
                         *w,
                         "until"
