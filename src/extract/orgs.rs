@@ -45,6 +45,7 @@ const TRAILING: &[(&str, bool)] = &[
     ("police", true),
     ("inspectorate", true),
     ("procuracy", true),
+    ("bureau", true),
 ];
 
 /// Words that cannot begin a name (a capital at the start of a sentence).
@@ -85,6 +86,12 @@ const NOT_FIRST: &[&str] = &[
     "some",
     "many",
     "several",
+    "chiefs",
+    "heads",
+    "ministers",
+    "leaders",
+    "officers",
+    "members",
     "mr",
     "mrs",
     "ms",
