@@ -534,3 +534,22 @@ fn speakers_chairs_and_dates_of_other_clauses() {
     assert!(!has(&f, s, "startDate", "2022-10-21"), "{f:#?}");
     assert!(!has(&f, s, "startDate", "2012"), "{f:#?}");
 }
+
+#[test]
+fn an_event_concerns_what_its_participants_discussed() {
+    let k = common::knowledge();
+    let t = "The 43rd ASEANAPOL Conference opened in Hanoi on 5 September.\n\n\
+             Delegates discussed cooperation against drug trafficking, terrorism and cybercrime.\n\n\
+             Delegates did not discuss money laundering.";
+    let x = extract(&k, t, Some(PartialDate::year(2024)));
+    let f = facts(&k, &x);
+    let e = f
+        .iter()
+        .find(|(_, r, o)| r == "sessionOf" && o == "ASEANAPOL")
+        .map(|(s, _, _)| s.clone())
+        .expect("the conference");
+    for topic in ["drug trafficking", "terrorism", "cybercrime"] {
+        assert!(has(&f, &e, "concerns", topic), "{topic}: {f:#?}");
+    }
+    assert!(!has(&f, &e, "concerns", "money laundering"), "{f:#?}");
+}

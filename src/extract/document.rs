@@ -489,3 +489,64 @@ pub(super) fn theme(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
         d.add_fact(event, v.concerns, Object::Entity(l), ev);
     }
 }
+
+/// "Delegates discussed cooperation in combating drug trafficking,
+/// terrorism and cybercrime", "The Commission focuses on cybercrime": the
+/// event in view concerns the topics its participants discussed.
+pub(super) fn discussed(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
+    const WHO: &[&str] = &[
+        "delegates",
+        "participants",
+        "ministers",
+        "they",
+        "officials",
+        "experts",
+        "leaders",
+        "conference",
+        "meeting",
+        "session",
+        "commission",
+        "workshop",
+        "seminar",
+        "assembly",
+    ];
+    let v = d.k.vocab;
+    let n = sent.toks.len();
+    let Some(verb) = (1..n).find(|&t| {
+        matches!(
+            sent.word(t),
+            "discussed" | "discusses" | "reviewed" | "focused" | "focuses" | "focus"
+        ) && (1..=3).any(|b| t >= b && WHO.contains(&sent.word(t - b)))
+    }) else {
+        return;
+    };
+    let words: Vec<&str> = (0..n).map(|i| sent.word(i)).collect();
+    let Some(modality) = super::modality(&d.k.rules.cues, &words, verb.saturating_sub(3), n, false) else {
+        return;
+    };
+    let Some(event) = event_in_view(d, sent, sm) else {
+        return;
+    };
+    // Topics in the verb's clause.
+    let end = (verb + 1..n)
+        .find(|&k| matches!(sent.word(k), ";" | "." | "while" | "but" | "which"))
+        .unwrap_or(n);
+    let topics: Vec<(usize, crate::text::Span)> = sm
+        .iter()
+        .filter(|m| !m.hidden && m.first_tok > verb && m.end_tok <= end)
+        .filter_map(|m| match m.kind {
+            MentionKind::Entity(l) if d.k.ontology.is_a(d.class_of(l), v.topic) => Some((l, m.span)),
+            _ => None,
+        })
+        .collect();
+    for (l, span) in topics {
+        let ev = Evidence {
+            sentence: sent.index,
+            span: crate::text::Span::new(sent.toks[verb].start, span.end),
+            rule: Arc::from("document.discussed"),
+            confidence: 0.7,
+            modality,
+        };
+        d.add_fact(event, v.concerns, Object::Entity(l), ev);
+    }
+}

@@ -425,6 +425,7 @@ impl<'k> Extractor<'k> {
                 document::delegations(&mut d, &sent, &sm);
                 document::unsaid_participation(&mut d, &sent, &sm);
                 document::theme(&mut d, &sent, &sm);
+                document::discussed(&mut d, &sent, &sm);
             }
             for m in sm.iter().filter(|m| !m.hidden) {
                 if let MentionKind::Entity(l) = m.kind {
