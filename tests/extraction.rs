@@ -425,6 +425,7 @@ fn short_names_unnamed_events_and_fronted_hosts() {
     // An event introduced by its head noun, with a place before its subject.
     let seminar = "seminar in Da Nang on protecting child victims of online abuse";
     assert!(has(&f, "UNODC", "hosted", seminar), "{f:#?}");
+    assert!(has(&f, seminar, "heldIn", "Da Nang"), "{f:#?}");
     assert!(has(&f, seminar, "endDate", "2022-03-14"), "{f:#?}");
     assert!(!has(&f, seminar, "startDate", "2022-03-14"), "{f:#?}");
     // "the first … since" counts; it names no first session.

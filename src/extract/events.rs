@@ -726,6 +726,7 @@ fn unnamed(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         // subject; "a follow-up course for judges": with "a", the "for"
         // phrase is the subject.
         let indefinite = matches!(sent.word(i), "a" | "an");
+        let mut venue: Option<(usize, Span)> = None;
         let mut s = t;
         while s < n && s < t + 12 && !matches!(sent.word(s), "on" | "about" | "regarding" | "concerning") {
             let w = sent.word(s);
@@ -737,12 +738,16 @@ fn unnamed(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                             || d.k.ontology.is_a(d.class_of(l), d.k.vocab.country))
             });
             if place {
-                s = sm
+                let m = sm
                     .iter()
                     .filter(|m| !m.hidden && m.first_tok == s)
-                    .map(|m| m.end_tok)
-                    .max()
-                    .unwrap_or(s + 1);
+                    .max_by_key(|m| m.end_tok);
+                if let Some(m) = m {
+                    if let (MentionKind::Entity(l), true) = (m.kind, s > 0 && sent.word(s - 1) == "in") {
+                        venue.get_or_insert((l, m.span));
+                    }
+                }
+                s = m.map(|m| m.end_tok).unwrap_or(s + 1);
                 continue;
             }
             let ok = matches!(w, "in" | "for" | "from" | "the" | "ten" | "of")
@@ -766,6 +771,7 @@ fn unnamed(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         }
         let t = if about { s } else { t };
         let start_phrase = if about && organiser.is_none() { after_head } else { t };
+        let venue = venue.filter(|_| about);
         // The subject phrase: words and entity mentions up to a boundary.
         let mut e = t + 1;
         while e < n && e - t <= 14 {
@@ -868,6 +874,16 @@ fn unnamed(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                 }
             }
         }
+        // "a seminar in Ha Noi on …": held there.
+        if let Some((p, pspan)) = venue {
+            let span = Span::new(sent.toks[h].start, pspan.end);
+            d.add_fact(
+                ev,
+                d.k.vocab.held_in,
+                Object::Entity(p),
+                Evidence::asserted(sent.index, span, "event.unnamed-in", 0.8),
+            );
+        }
         sm.push(SMention::over(sent, h, e, MentionKind::Entity(ev)));
         i = e;
     }
@@ -896,9 +912,10 @@ pub(super) fn treaty_signings(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) 
             && !covered(sm, t)
         {
             let at = if sent.word(t + 3) == "the" { t + 4 } else { t + 3 };
+            // (A reference, "the Convention", starts at its "the".)
             let named = sm
                 .iter()
-                .find(|m| !m.hidden && m.first_tok == at)
+                .find(|m| !m.hidden && (m.first_tok == at || m.first_tok == t + 3))
                 .and_then(|m| match m.kind {
                     MentionKind::Entity(l) if d.k.ontology.is_a(d.class_of(l), v.treaty) => Some((l, m.end_tok)),
                     _ => None,
