@@ -554,3 +554,27 @@ fn an_event_concerns_what_its_participants_discussed() {
     }
     assert!(!has(&f, &e, "concerns", "money laundering"), "{f:#?}");
 }
+
+#[test]
+fn today_and_this_week_take_the_dateline() {
+    let k = common::knowledge();
+    let t =
+        "HANOI, 14 June 2024 - Forty prosecutors today completed a regional workshop on asset recovery in Hanoi.\n\n\
+             UNODC this week co-hosted a briefing on the UN Convention against Cybercrime.";
+    let x = extract(&k, t, None);
+    let f = facts(&k, &x);
+    assert!(
+        has(&f, "regional workshop on asset recovery", "endDate", "2024-06-14"),
+        "{f:#?}"
+    );
+    // "this week": the month only, never a guessed day.
+    assert!(
+        has(
+            &f,
+            "briefing on the UN Convention against Cybercrime",
+            "startDate",
+            "2024-06"
+        ),
+        "{f:#?}"
+    );
+}

@@ -246,6 +246,21 @@ pub fn find(text: &str, span: Span, anchor: Anchor, out: &mut Vec<(Span, DateVal
 
 /// The anchor of a document: its metadata date, else the first full date of
 /// its opening lines (the dateline), else the first year in the text.
+/// The document's own date: its metadata date, else the first date with a
+/// month in its opening lines (the dateline).
+pub fn document_date(text: &str, meta: Option<PartialDate>) -> Option<PartialDate> {
+    if meta.is_some() {
+        return meta;
+    }
+    let head_end = text.char_indices().nth(600).map_or(text.len(), |(i, _)| i);
+    let mut found = Vec::new();
+    find(text, Span::new(0, head_end), Anchor::default(), &mut found);
+    found
+        .iter()
+        .find(|(_, v)| v.start.month.is_some() && v.end.is_none())
+        .map(|(_, v)| v.start)
+}
+
 pub fn anchor(text: &str, meta: Option<PartialDate>) -> Anchor {
     if let Some(d) = meta {
         return Anchor {

@@ -550,3 +550,69 @@ pub(super) fn discussed(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
         d.add_fact(event, v.concerns, Object::Entity(l), ev);
     }
 }
+
+/// "HANOI, 29 November 2013 – … today completed a five-day workshop", "NEW
+/// YORK, February 2025 – … this week co-hosted a discussion": a day named
+/// relative to the document's own date dates the event the verb acts on —
+/// the day itself for "today", only the month for "this week" (a day is
+/// never guessed). Opening verbs give the start, closing verbs the end.
+pub(super) fn relative_day(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
+    let v = d.k.vocab;
+    let Some(date) = d.date else { return };
+    let n = sent.toks.len();
+    for t in 0..n {
+        let (value, width) = match (sent.word(t), sent.word(t + 1)) {
+            ("today", _) if date.day.is_some() => (date, 1),
+            ("this", "week") | ("this", "month") => match date.month {
+                Some(m) => (crate::fact::PartialDate::month(date.year, m), 2),
+                None => continue,
+            },
+            _ => continue,
+        };
+        // The verb just after (or just before: "held today").
+        let verb = (t + width..(t + width + 2).min(n))
+            .chain(t.saturating_sub(2)..t)
+            .find(|&k| {
+                matches!(
+                    sent.word(k),
+                    "hosted"
+                        | "held"
+                        | "opened"
+                        | "organised"
+                        | "organized"
+                        | "convened"
+                        | "launched"
+                        | "began"
+                        | "completed"
+                        | "concluded"
+                        | "closed"
+                        | "ended"
+                        | "co"
+                )
+            });
+        let Some(verb) = verb else { continue };
+        let closing = matches!(sent.word(verb), "completed" | "concluded" | "closed" | "ended");
+        let event = sm
+            .iter()
+            .filter(|m| !m.hidden && m.first_tok > verb && m.first_tok <= verb + 8)
+            .find_map(|m| match m.kind {
+                MentionKind::Entity(l) if d.k.ontology.is_a(d.class_of(l), v.event) => Some(l),
+                _ => None,
+            });
+        let Some(event) = event else { continue };
+        let words: Vec<&str> = (0..n).map(|i| sent.word(i)).collect();
+        let Some(modality) = super::modality(&d.k.rules.cues, &words, t, verb + 1, true) else {
+            continue;
+        };
+        let ev = Evidence {
+            sentence: sent.index,
+            span: crate::text::Span::new(sent.toks[t.min(verb)].start, sent.toks[verb.max(t + width - 1)].end),
+            rule: Arc::from("document.relative-day"),
+            confidence: 0.7,
+            modality,
+        };
+        let rel = if closing { v.end_date } else { v.start_date };
+        d.add_fact(event, rel, Object::Date(value), ev);
+        return;
+    }
+}

@@ -192,6 +192,8 @@ pub(crate) struct Doc<'k> {
     pub statement_of: Option<LocalId>,
     /// The year of the document (its anchor), for the keys of unnamed events.
     pub year: Option<i32>,
+    /// The document's date (metadata, else dateline), for "today".
+    pub date: Option<PartialDate>,
 }
 
 impl<'k> Doc<'k> {
@@ -339,6 +341,7 @@ impl<'k> Extractor<'k> {
             main_event: None,
             statement_of: None,
             year: anchor.year,
+            date: dates::document_date(&text, doc.date),
         };
         let mut gi = 0;
         let mut date_buf = Vec::new();
@@ -426,6 +429,7 @@ impl<'k> Extractor<'k> {
                 document::unsaid_participation(&mut d, &sent, &sm);
                 document::theme(&mut d, &sent, &sm);
                 document::discussed(&mut d, &sent, &sm);
+                document::relative_day(&mut d, &sent, &sm);
             }
             for m in sm.iter().filter(|m| !m.hidden) {
                 if let MentionKind::Entity(l) = m.kind {
