@@ -257,3 +257,131 @@ pub fn quads(k: &Knowledge, x: &Extraction) -> Vec<Quad> {
     out.retain(|_| keep.next().unwrap_or(true));
     out
 }
+
+/// Appends one quad in N-Quads to `out`, byte for byte what Oxigraph's
+/// N-Quads serializer writes (`<s> <p> o <g> .` and a line feed, literals
+/// escaped as `oxrdf` escapes them), without going through `fmt`: the
+/// serializer cost more than a fifth of `vnkg extract`.
+pub fn write_nquad(q: oxigraph::model::QuadRef<'_>, out: &mut Vec<u8>) {
+    use oxigraph::model::{GraphNameRef, NamedOrBlankNodeRef, TermRef};
+    use std::io::Write;
+    match q.subject {
+        NamedOrBlankNodeRef::NamedNode(n) => iri(n.as_str(), out),
+        other => {
+            let _ = write!(out, "{other}");
+        }
+    }
+    out.push(b' ');
+    iri(q.predicate.as_str(), out);
+    out.push(b' ');
+    match q.object {
+        TermRef::NamedNode(n) => iri(n.as_str(), out),
+        TermRef::Literal(l) if l.language().is_none() => {
+            quoted(l.value(), out);
+            let dt = l.datatype().as_str();
+            if dt != XSD_STRING {
+                out.extend_from_slice(b"^^");
+                iri(dt, out);
+            }
+        }
+        other => {
+            let _ = write!(out, "{other}");
+        }
+    }
+    match q.graph_name {
+        GraphNameRef::DefaultGraph => {}
+        GraphNameRef::NamedNode(n) => {
+            out.push(b' ');
+            iri(n.as_str(), out);
+        }
+        other => {
+            let _ = write!(out, " {other}");
+        }
+    }
+    out.extend_from_slice(b" .\n");
+}
+
+const XSD_STRING: &str = "http://www.w3.org/2001/XMLSchema#string";
+
+#[inline]
+fn iri(s: &str, out: &mut Vec<u8>) {
+    out.push(b'<');
+    out.extend_from_slice(s.as_bytes());
+    out.push(b'>');
+}
+
+/// A string literal's value in quotes, escaped as `oxrdf::print_quoted_str`
+/// does (control characters, `"`, `\`, U+007F, U+FFFE and U+FFFF).
+fn quoted(s: &str, out: &mut Vec<u8>) {
+    out.push(b'"');
+    let plain = s
+        .bytes()
+        .all(|b| b >= 0x20 && b != b'"' && b != b'\\' && b != 0x7F && b != 0xEF);
+    if plain {
+        out.extend_from_slice(s.as_bytes());
+    } else {
+        let mut buf = [0u8; 4];
+        for c in s.chars() {
+            match c {
+                '\u{8}' => out.extend_from_slice(b"\\b"),
+                '\t' => out.extend_from_slice(b"\\t"),
+                '\n' => out.extend_from_slice(b"\\n"),
+                '\u{C}' => out.extend_from_slice(b"\\f"),
+                '\r' => out.extend_from_slice(b"\\r"),
+                '"' => out.extend_from_slice(b"\\\""),
+                '\\' => out.extend_from_slice(b"\\\\"),
+                '\0'..='\u{1F}' | '\u{7F}' | '\u{FFFE}' | '\u{FFFF}' => {
+                    use std::io::Write;
+                    let _ = write!(out, "\\u{:04X}", u32::from(c));
+                }
+                _ => out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes()),
+            }
+        }
+    }
+    out.push(b'"');
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use oxigraph::io::{RdfFormat, RdfSerializer};
+    use oxigraph::model::BlankNode;
+
+    /// `write_nquad` writes what Oxigraph's serializer writes, escapes included.
+    #[test]
+    fn nquads_as_oxigraph_writes_them() {
+        let g = GraphName::NamedNode(nn("http://example.org/g"));
+        let s = nn("http://example.org/s");
+        let p = nn("http://example.org/p");
+        let objects: Vec<Term> = vec![
+            nn("http://example.org/o").into(),
+            Literal::new_simple_literal("plain Hà Nội").into(),
+            Literal::new_simple_literal(
+                "quote \" back \\ tab \t nl \n cr \r bs \u{8} ff \u{C} nul \0 del \u{7F} \u{FFFE}\u{FFFF} \u{FFFD}",
+            )
+            .into(),
+            typed("42", "integer").into(),
+            Literal::new_typed_literal("a\"b", nn("http://www.w3.org/2001/XMLSchema#string")).into(),
+            Literal::new_language_tagged_literal_unchecked("xin chào", "vi").into(),
+            BlankNode::new_unchecked("b1").into(),
+        ];
+        let mut quads = Vec::new();
+        for o in objects {
+            quads.push(Quad::new(s.clone(), p.clone(), o.clone(), g.clone()));
+            quads.push(Quad::new(
+                BlankNode::new_unchecked("x"),
+                p.clone(),
+                o.clone(),
+                GraphName::DefaultGraph,
+            ));
+        }
+        let mut expected = RdfSerializer::from_format(RdfFormat::NQuads).for_writer(Vec::new());
+        let mut got = Vec::new();
+        for q in &quads {
+            expected.serialize_quad(q).unwrap();
+            write_nquad(q.as_ref(), &mut got);
+        }
+        let expected = expected.finish().unwrap();
+        assert_eq!(String::from_utf8(got).unwrap(), String::from_utf8(expected).unwrap());
+    }
+}
