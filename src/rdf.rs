@@ -167,7 +167,17 @@ pub fn quads(k: &Knowledge, x: &Extraction) -> Vec<Quad> {
         }
     }
 
-    // Facts, with one evidence node per (fact, sentence, rule).
+    // Facts, with one evidence node per (fact, sentence, rule). The terms
+    // every evidence node uses are built once.
+    let (t_evidence, t_sentence_class): (Term, Term) = (vnkg("Evidence").into(), vnkg("Sentence").into());
+    let (p_subject, p_predicate, p_object) = (nn(RDF_SUBJECT), nn(RDF_PREDICATE), nn(RDF_OBJECT));
+    let (p_sentence, p_rule, p_confidence) = (vnkg("sentence"), vnkg("rule"), vnkg("confidence"));
+    let (p_span_start, p_span_end, p_modality) = (vnkg("spanStart"), vnkg("spanEnd"), vnkg("modality"));
+    let (p_text, p_start_offset, p_end_offset, p_in_document) =
+        (vnkg("text"), vnkg("startOffset"), vnkg("endOffset"), vnkg("inDocument"));
+    let xsd_integer = nn(&format!("{XSD}integer"));
+    let xsd_decimal = nn(&format!("{XSD}decimal"));
+    let integer = |n: usize| Literal::new_typed_literal(n.to_string(), xsd_integer.clone());
     let chars = CharIndex::new(&x.text);
     let mut sentences_used: BTreeMap<usize, NamedNode> = BTreeMap::new();
     let mut seen_triples: BTreeSet<(usize, u16, String)> = BTreeSet::new();
@@ -196,33 +206,44 @@ pub fn quads(k: &Knowledge, x: &Extraction) -> Vec<Quad> {
         h.update([0]);
         h.update(ev.sentence.to_le_bytes());
         h.update(ev.rule.as_bytes());
-        let hex: String = h.finalize()[..8].iter().map(|b| format!("{b:02x}")).collect();
-        let evn: NamedOrBlankNode = nn(&format!("{}/ev/{hex}", doc.as_str())).into();
-        push(evn.clone(), rdf_type.clone(), vnkg("Evidence").into());
-        push(evn.clone(), nn(RDF_SUBJECT), s.clone().into());
-        push(evn.clone(), nn(RDF_PREDICATE), p.into());
-        push(evn.clone(), nn(RDF_OBJECT), o);
-        push(evn.clone(), vnkg("sentence"), sent_iri.into());
-        push(evn.clone(), vnkg("rule"), Literal::new_simple_literal(&*ev.rule).into());
+        let mut evi = String::with_capacity(doc.as_str().len() + 20);
+        evi.push_str(doc.as_str());
+        evi.push_str("/ev/");
+        for b in &h.finalize()[..8] {
+            const HEX: &[u8; 16] = b"0123456789abcdef";
+            evi.push(char::from(HEX[usize::from(b >> 4)]));
+            evi.push(char::from(HEX[usize::from(b & 15)]));
+        }
+        let evn: NamedOrBlankNode = NamedNode::new_unchecked(evi).into();
+        push(evn.clone(), rdf_type.clone(), t_evidence.clone());
+        push(evn.clone(), p_subject.clone(), s.clone().into());
+        push(evn.clone(), p_predicate.clone(), p.into());
+        push(evn.clone(), p_object.clone(), o);
+        push(evn.clone(), p_sentence.clone(), sent_iri.into());
         push(
             evn.clone(),
-            vnkg("confidence"),
-            typed(format!("{:.2}", ev.confidence), "decimal").into(),
+            p_rule.clone(),
+            Literal::new_simple_literal(&*ev.rule).into(),
         );
         push(
             evn.clone(),
-            vnkg("spanStart"),
-            typed(chars.char_offset(ev.span.start).to_string(), "integer").into(),
+            p_confidence.clone(),
+            Literal::new_typed_literal(format!("{:.2}", ev.confidence), xsd_decimal.clone()).into(),
         );
         push(
             evn.clone(),
-            vnkg("spanEnd"),
-            typed(chars.char_offset(ev.span.end).to_string(), "integer").into(),
+            p_span_start.clone(),
+            integer(chars.char_offset(ev.span.start)).into(),
+        );
+        push(
+            evn.clone(),
+            p_span_end.clone(),
+            integer(chars.char_offset(ev.span.end)).into(),
         );
         if ev.modality != Modality::Asserted {
             push(
                 evn,
-                vnkg("modality"),
+                p_modality.clone(),
                 Literal::new_simple_literal(ev.modality.as_str()).into(),
             );
         }
@@ -230,27 +251,28 @@ pub fn quads(k: &Knowledge, x: &Extraction) -> Vec<Quad> {
     for (si, node) in sentences_used {
         let span = x.sentences[si];
         let sn: NamedOrBlankNode = node.into();
-        push(sn.clone(), rdf_type.clone(), vnkg("Sentence").into());
+        push(sn.clone(), rdf_type.clone(), t_sentence_class.clone());
         push(
             sn.clone(),
-            vnkg("text"),
+            p_text.clone(),
             Literal::new_simple_literal(&x.text[span.start..span.end]).into(),
         );
         push(
             sn.clone(),
-            vnkg("startOffset"),
-            typed(chars.char_offset(span.start).to_string(), "integer").into(),
+            p_start_offset.clone(),
+            integer(chars.char_offset(span.start)).into(),
         );
         push(
             sn.clone(),
-            vnkg("endOffset"),
-            typed(chars.char_offset(span.end).to_string(), "integer").into(),
+            p_end_offset.clone(),
+            integer(chars.char_offset(span.end)).into(),
         );
-        push(sn, vnkg("inDocument"), doc.clone().into());
+        push(sn, p_in_document.clone(), doc.clone().into());
     }
     // Each quad once, the first occurrence kept (no copies of the quads).
     let keep: Vec<bool> = {
-        let mut seen = std::collections::HashSet::with_capacity(out.len());
+        let mut seen = rustc_hash::FxHashSet::default();
+        seen.reserve(out.len());
         out.iter().map(|q| seen.insert(q)).collect()
     };
     let mut keep = keep.into_iter();
