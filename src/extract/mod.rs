@@ -169,7 +169,7 @@ impl<'a> Sent<'a> {
 pub(crate) struct Doc<'k> {
     pub k: &'k Knowledge,
     pub entities: Vec<Entity>,
-    index: HashMap<EntityId, LocalId>,
+    index: rustc_hash::FxHashMap<EntityId, LocalId>,
     pub mentions: Vec<Mention>,
     pub facts: Vec<Fact>,
     /// Last word (folded) of each person's name → the person, for later
@@ -327,7 +327,7 @@ impl<'k> Extractor<'k> {
         let mut d = Doc {
             k,
             entities: Vec::new(),
-            index: HashMap::new(),
+            index: Default::default(),
             mentions: Vec::new(),
             facts: Vec::new(),
             surnames: HashMap::new(),
