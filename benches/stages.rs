@@ -129,7 +129,7 @@ fn main() {
 }
 
 /// A sentence as the rules see it, with gazetteer mentions as items.
-fn view(k: &Knowledge, t: &str, s: Span, gaz: &[vnkg::gazetteer::GazMatch]) -> SentenceView {
+fn view(k: &Knowledge, t: &str, s: Span, gaz: &[vnkg::gazetteer::GazMatch]) -> SentenceView<'static> {
     let mut toks = Vec::new();
     text::tokens(t, s, &mut toks);
     let mut v = SentenceView::default();
@@ -151,13 +151,13 @@ fn view(k: &Knowledge, t: &str, s: Span, gaz: &[vnkg::gazetteer::GazMatch]) -> S
             });
             v.items.push(Item {
                 span: g.span,
-                word: String::new(),
+                word: "".into(),
                 group: Some(v.groups.len() - 1),
             });
         } else {
             v.items.push(Item {
                 span: Span::new(tok.start, tok.end),
-                word: text::fold(&t[tok.start..tok.end]),
+                word: text::fold(&t[tok.start..tok.end]).into(),
                 group: None,
             });
         }

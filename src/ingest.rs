@@ -360,7 +360,6 @@ pub fn extract_to_within(
     limits: &Limits,
     out: &mut dyn std::io::Write,
 ) -> Result<ExtractSummary> {
-    use oxigraph::io::{RdfFormat, RdfSerializer};
     let t0 = Instant::now();
     let walk = corpus::walk(paths)?;
     let mut summary = ExtractSummary {
@@ -374,12 +373,14 @@ pub fn extract_to_within(
         summary.failed.push((p, m));
     }
     let io = |e: std::io::Error| crate::error::Error::Invalid(format!("writing N-Quads: {e}"));
-    let mut w = RdfSerializer::from_format(RdfFormat::NQuads).for_writer(out);
+    // N-Quads are written by `rdf::write_nquad` (the same bytes as Oxigraph's
+    // serializer), each document's in the worker that extracted it.
+    let mut buf = Vec::with_capacity(1 << 16);
     if with_ontology {
         let g = oxigraph::model::NamedNode::new_unchecked(crate::vocab::ONTOLOGY_GRAPH);
         for q in knowledge_quads(k) {
             let q = Quad::new(q.subject, q.predicate, q.object, g.clone());
-            w.serialize_quad(&q).map_err(io)?;
+            rdf::write_nquad(q.as_ref(), &mut buf);
             summary.quads += 1;
         }
         let sha = Quad::new(
@@ -388,27 +389,37 @@ pub fn extract_to_within(
             oxigraph::model::Literal::new_simple_literal(knowledge_sha(k)),
             g.clone(),
         );
-        w.serialize_quad(&sha).map_err(io)?;
+        rdf::write_nquad(sha.as_ref(), &mut buf);
         summary.quads += 1;
+        out.write_all(&buf).map_err(io)?;
     }
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(threads.unwrap_or(0))
         .build()
         .map_err(|e| crate::error::Error::Invalid(e.to_string()))?;
     for chunk in sources.chunks(256) {
-        let results: Vec<Result<Option<Extracted>>> = pool.install(|| {
+        type Serialized = (Vec<u8>, usize, u64);
+        let results: Vec<Result<Option<Serialized>>> = pool.install(|| {
             chunk
                 .par_iter()
-                .map(|src| process(k, None, src, true, limits))
+                .map(|src| {
+                    process(k, None, src, true, limits).map(|r| {
+                        r.map(|(_, quads, _, bytes)| {
+                            let mut nq = Vec::with_capacity(quads.len() * 160);
+                            for q in &quads {
+                                rdf::write_nquad(q.as_ref(), &mut nq);
+                            }
+                            (nq, quads.len(), bytes)
+                        })
+                    })
+                })
                 .collect()
         });
         for (src, r) in chunk.iter().zip(results) {
             match r {
-                Ok(Some((_, quads, _, bytes))) => {
-                    for q in &quads {
-                        w.serialize_quad(q).map_err(io)?;
-                    }
-                    summary.quads += quads.len();
+                Ok(Some((nq, n, bytes))) => {
+                    out.write_all(&nq).map_err(io)?;
+                    summary.quads += n;
                     summary.bytes += bytes;
                     summary.documents += 1;
                 }
@@ -420,7 +431,7 @@ pub fn extract_to_within(
             }
         }
     }
-    w.finish().map_err(io)?;
+    out.flush().map_err(io)?;
     summary.seconds = t0.elapsed().as_secs_f64();
     Ok(summary)
 }

@@ -96,6 +96,8 @@ pub struct Ontology {
     pub classes: Vec<Class>,
     pub properties: Vec<Property>,
     class_by_iri: HashMap<String, ClassId>,
+    /// Classes of the vnkg namespace by local name.
+    class_by_local: HashMap<String, ClassId>,
     prop_by_name: HashMap<String, PropId>,
 }
 
@@ -244,6 +246,10 @@ impl Ontology {
         Ok(Ontology {
             classes,
             properties,
+            class_by_local: class_by_iri
+                .iter()
+                .filter_map(|(iri, &id)| Some((iri.strip_prefix(VNKG)?.to_string(), id)))
+                .collect(),
             class_by_iri,
             prop_by_name,
         })
@@ -254,7 +260,8 @@ impl Ontology {
     }
 
     pub fn class_by_name(&self, name: &str) -> Option<ClassId> {
-        self.class_by_iri.get(&format!("{VNKG}{name}")).copied()
+        // Looked up on the extraction path: no IRI is built for it.
+        self.class_by_local.get(name).copied()
     }
 
     pub fn property(&self, name: &str) -> Option<PropId> {

@@ -94,7 +94,7 @@ pub struct RuleSet {
 /// (`word*`) a bit (the first 64; any further prefix is compared as text).
 #[derive(Debug, Clone, Default)]
 struct Lexicon {
-    ids: std::collections::HashMap<String, u32>,
+    ids: rustc_hash::FxHashMap<String, u32>,
     prefixes: Vec<String>,
 }
 
@@ -154,7 +154,7 @@ impl Lexicon {
             let (id, bits) = if it.group.is_some() {
                 (NO_ID, 0)
             } else {
-                let w = it.word.as_str();
+                let w: &str = &it.word;
                 let id = self.ids.get(w).copied().unwrap_or(NO_ID);
                 let mut bits = 0u64;
                 let first = w.as_bytes().first();
@@ -200,10 +200,11 @@ impl WordCode {
 
 /// One item of a sentence view.
 #[derive(Debug, Clone)]
-pub struct Item {
+pub struct Item<'a> {
     pub span: Span,
-    /// The folded token text (empty for mention items).
-    pub word: String,
+    /// The folded token text (empty for mention items), borrowed from the
+    /// sentence where it can be (no allocation per token).
+    pub word: std::borrow::Cow<'a, str>,
     /// Index into [`SentenceView::groups`] for a mention item.
     pub group: Option<usize>,
 }
@@ -219,8 +220,8 @@ pub struct Group {
 
 /// A sentence as rules see it.
 #[derive(Debug, Clone, Default)]
-pub struct SentenceView {
-    pub items: Vec<Item>,
+pub struct SentenceView<'a> {
+    pub items: Vec<Item<'a>>,
     pub groups: Vec<Group>,
 }
 
@@ -734,7 +735,7 @@ mod tests {
     use super::*;
 
     /// A view of words and one-member groups (`#Class` items).
-    fn view(k: &crate::knowledge::Knowledge, words: &[&str]) -> SentenceView {
+    fn view<'a>(k: &crate::knowledge::Knowledge, words: &[&'a str]) -> SentenceView<'a> {
         let mut v = SentenceView::default();
         for (i, w) in words.iter().enumerate() {
             let span = Span::new(i * 10, i * 10 + 5);
@@ -747,13 +748,13 @@ mod tests {
                     });
                     v.items.push(Item {
                         span,
-                        word: String::new(),
+                        word: "".into(),
                         group: Some(v.groups.len() - 1),
                     });
                 }
                 None => v.items.push(Item {
                     span,
-                    word: w.to_string(),
+                    word: (*w).into(),
                     group: None,
                 }),
             }

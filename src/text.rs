@@ -94,6 +94,25 @@ impl Folded {
         let mut last_space = true;
         let mut buf = String::new();
         for (i, c) in original.char_indices() {
+            // ASCII (most of the text): folded here, as `fold_char` does.
+            if c.is_ascii() {
+                let f = match c {
+                    '-' => b' ',
+                    c if c.is_ascii_whitespace() => b' ',
+                    c => c.to_ascii_lowercase() as u8,
+                };
+                if f == b' ' {
+                    if last_space {
+                        continue;
+                    }
+                    last_space = true;
+                } else {
+                    last_space = false;
+                }
+                text.push(char::from(f));
+                map.push(i as u32);
+                continue;
+            }
             buf.clear();
             fold_char(c, &mut buf);
             for f in buf.chars() {

@@ -170,7 +170,7 @@ impl<'a> Sent<'a> {
 pub(crate) struct Doc<'k> {
     pub k: &'k Knowledge,
     pub entities: Vec<Entity>,
-    index: HashMap<EntityId, LocalId>,
+    index: rustc_hash::FxHashMap<EntityId, LocalId>,
     pub mentions: Vec<Mention>,
     pub facts: Vec<Fact>,
     /// Last word (folded) of each person's name → the person, for later
@@ -330,7 +330,7 @@ impl<'k> Extractor<'k> {
         let mut d = Doc {
             k,
             entities: Vec::new(),
-            index: HashMap::new(),
+            index: Default::default(),
             mentions: Vec::new(),
             facts: Vec::new(),
             surnames: HashMap::new(),
@@ -480,7 +480,7 @@ impl<'k> Extractor<'k> {
 
     /// Builds the rules' view of a sentence: tokens and visible mentions as
     /// items, coordinated lists of same-class mentions as one item.
-    fn view(&self, d: &Doc, sent: &Sent, sm: &[SMention]) -> SentenceView {
+    fn view<'s>(&self, d: &Doc, sent: &'s Sent, sm: &[SMention]) -> SentenceView<'s> {
         let visible: Vec<&SMention> = sm.iter().filter(|m| !m.hidden).collect();
         let family = |m: &SMention| -> Option<ClassId> {
             match m.kind {
@@ -545,7 +545,7 @@ impl<'k> Extractor<'k> {
                 let last = visible[*members.last().unwrap_or(&vi)];
                 view.items.push(Item {
                     span: Span::new(first.span.start, last.span.end),
-                    word: String::new(),
+                    word: "".into(),
                     group: Some(g),
                 });
                 t = end_tok.max(t + 1);
@@ -554,7 +554,7 @@ impl<'k> Extractor<'k> {
             }
             view.items.push(Item {
                 span: Span::new(sent.toks[t].start, sent.toks[t].end),
-                word: sent.word(t).to_string(),
+                word: sent.word(t).into(),
                 group: None,
             });
             t += 1;
@@ -608,7 +608,7 @@ impl<'k> Extractor<'k> {
         if matches.is_empty() {
             return;
         }
-        let words: Vec<&str> = view.items.iter().map(|i| i.word.as_str()).collect();
+        let words: Vec<&str> = view.items.iter().map(|i| &*i.word).collect();
         let has_date = sm.iter().any(|m| matches!(m.kind, MentionKind::Date(_)));
         for m in matches {
             let rule = &k.rules.rules[m.rule];
