@@ -578,3 +578,34 @@ fn today_and_this_week_take_the_dateline() {
         "{f:#?}"
     );
 }
+
+#[test]
+fn memberships_and_parts_written_apart() {
+    let k = common::knowledge();
+    let t = "INTERPOL, the International Criminal Police Organization, met in Lyon.\n\n\
+             Viet Nam joined the Organization in 1991.\n\n\
+             The Supreme People's Procuracy joined SEAJust as a founding member.\n\n\
+             The Department of International Law and Treaties of the Ministry of Foreign Affairs drafted the text.\n\n\
+             Representatives of the ASEAN Secretariat and of INTERPOL participated in the 43rd ASEANAPOL Conference.";
+    let x = extract(&k, t, Some(PartialDate::year(2023)));
+    let f = facts(&k, &x);
+    assert!(has(&f, "Viet Nam", "memberOf", "INTERPOL"), "{f:#?}");
+    assert!(
+        has(&f, "Supreme People's Procuracy of Viet Nam", "memberOf", "SEAJust"),
+        "{f:#?}"
+    );
+    assert!(
+        has(
+            &f,
+            "Department of International Law and Treaties",
+            "partOf",
+            "Ministry of Foreign Affairs of Viet Nam"
+        ),
+        "{f:#?}"
+    );
+    assert!(
+        f.iter()
+            .any(|(s, r, o)| s == "ASEAN Secretariat" && r == "participatedIn" && o.contains("ASEANAPOL")),
+        "{f:#?}"
+    );
+}

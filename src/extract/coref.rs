@@ -302,8 +302,16 @@ pub(super) fn resolve(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             let body = v.body;
             let hw = head.to_string();
             last(d, sm, t, move |d, l| {
+                // Any of its names ("the Organization": INTERPOL, whose
+                // gazetteer names include "International Criminal Police
+                // Organization").
+                let has = |name: &str| crate::text::fold(name).split(' ').any(|x| x == hw);
                 d.k.ontology.is_a(d.class_of(l), body)
-                    && crate::text::fold(&d.entities[l].label).split(' ').any(|x| x == hw)
+                    && (has(&d.entities[l].label)
+                        || match d.entities[l].id {
+                            EntityId::Known(idx) => d.k.gazetteer.get(idx).labels.iter().any(|x| has(x)),
+                            EntityId::Minted { .. } => false,
+                        })
             })
             .or_else(|| {
                 // The body of an event in view: "The General Assembly" after
