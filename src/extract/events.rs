@@ -168,23 +168,10 @@ pub(super) fn numbered(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                 i = after;
                 continue;
             }
-            if let Some((class, k)) = head_at(d, sent, after) {
-                found.push((start, k, mi, num, class, None));
+            if let Some((class, k, series)) = series_head(d, sent, sm, after) {
+                found.push((start, k, mi, num, class, series));
                 i = k;
                 continue;
-            }
-            // "the 26th INTERPOL Asian Regional Conference": capitalised words
-            // between the body and the head name one series of the body's.
-            let mut q = after;
-            while q < after + 3 && sent.is_capitalised(q) && !covered(sm, q) && head_at(d, sent, q).is_none() {
-                q += 1;
-            }
-            if q > after {
-                if let Some((class, k)) = head_at(d, sent, q).filter(|_| sent.is_capitalised(q)) {
-                    found.push((start, k, mi, num, class, Some(sent.text_between(after, q - 1))));
-                    i = k;
-                    continue;
-                }
             }
             if let MentionKind::Entity(l) = sm[mi].kind {
                 if let Some(class) = body_is_event_like(d, l) {
@@ -257,20 +244,9 @@ pub(super) fn numbered(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                 } else {
                     sm[mi].first_tok
                 };
-                if let Some((class, k)) = head_at(d, sent, j) {
-                    found.push((start, k, mi, num, class, None));
-                    continue;
-                }
-                // "INTERPOL's 23rd Asian Regional Conference": capitalised
-                // words before the head name one series of the body's.
-                let mut q = j;
-                while q < j + 3 && sent.is_capitalised(q) && !covered(sm, q) && head_at(d, sent, q).is_none() {
-                    q += 1;
-                }
-                if q > j {
-                    if let Some((class, k)) = head_at(d, sent, q).filter(|_| sent.is_capitalised(q)) {
-                        found.push((start, k, mi, num, class, Some(sent.text_between(j, q - 1))));
-                    }
+                // ("INTERPOL's 23rd Asian Regional Conference": a series.)
+                if let Some((class, k, series)) = series_head(d, sent, sm, j) {
+                    found.push((start, k, mi, num, class, series));
                 }
             }
         }
@@ -306,6 +282,25 @@ pub(super) fn numbered(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         );
     }
     sm.sort_by_key(|m| m.span.start);
+}
+
+/// An event's head noun at token `t` ("session"), or capitalised words and
+/// then a capitalised head naming one series of a body's ("Asian Regional
+/// Conference" in "the 26th INTERPOL Asian Regional Conference"): the class,
+/// the end token and the series' words.
+fn series_head(d: &Doc, sent: &Sent, sm: &[SMention], t: usize) -> Option<(ClassId, usize, Option<String>)> {
+    if let Some((class, k)) = head_at(d, sent, t) {
+        return Some((class, k, None));
+    }
+    let mut q = t;
+    while q < t + 3 && sent.is_capitalised(q) && !covered(sm, q) && head_at(d, sent, q).is_none() {
+        q += 1;
+    }
+    if q == t || !sent.is_capitalised(q) {
+        return None;
+    }
+    let (class, k) = head_at(d, sent, q)?;
+    Some((class, k, Some(sent.text_between(t, q - 1))))
 }
 
 /// A body named by a short form from token `t` ("the Conference", "the
