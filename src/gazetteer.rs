@@ -32,6 +32,8 @@ pub struct Known {
     pub ordinal: Option<u32>,
     /// `vnkg:partOf` targets (IRIs).
     pub part_of: Vec<String>,
+    /// `vnkg:capitalOf`: the country (IRI) whose capital this place is.
+    pub capital_of: Option<String>,
 }
 
 struct Pattern {
@@ -46,6 +48,8 @@ pub struct Gazetteer {
     by_iri: HashMap<String, EntityIdx>,
     /// (body IRI, ordinal) → numbered event.
     by_session: HashMap<(String, u32), EntityIdx>,
+    /// country IRI → its capital.
+    capitals: HashMap<String, EntityIdx>,
     automaton: AhoCorasick,
     patterns: Vec<Pattern>,
     /// All quads of the gazetteer file, for loading into the store.
@@ -88,6 +92,7 @@ impl Gazetteer {
             session_of: Option<String>,
             ordinal: Option<u32>,
             part_of: Vec<String>,
+            capital_of: Option<String>,
         }
         let mut drafts: BTreeMap<String, Draft> = BTreeMap::new();
         for q in &quads {
@@ -111,6 +116,9 @@ impl Gazetteer {
                     d.session_of = Some(o.as_str().to_string())
                 }
                 (Term::NamedNode(o), _) if p == format!("{VNKG}partOf") => d.part_of.push(o.as_str().to_string()),
+                (Term::NamedNode(o), _) if p == format!("{VNKG}capitalOf") => {
+                    d.capital_of = Some(o.as_str().to_string())
+                }
                 (Term::Literal(l), _) if p == format!("{VNKG}ordinal") => d.ordinal = l.value().parse().ok(),
                 _ => {}
             }
@@ -150,6 +158,7 @@ impl Gazetteer {
                 session_of: d.session_of,
                 ordinal: d.ordinal,
                 part_of: d.part_of,
+                capital_of: d.capital_of,
             });
         }
         if !problems.is_empty() {
@@ -164,6 +173,11 @@ impl Gazetteer {
             .iter()
             .enumerate()
             .filter_map(|(i, e)| Some(((e.session_of.clone()?, e.ordinal?), i as EntityIdx)))
+            .collect();
+        let capitals = entities
+            .iter()
+            .enumerate()
+            .filter_map(|(i, e)| Some((e.capital_of.clone()?, i as EntityIdx)))
             .collect();
         let mut folded_labels = Vec::new();
         let mut patterns = Vec::new();
@@ -196,6 +210,7 @@ impl Gazetteer {
             entities,
             by_iri,
             by_session,
+            capitals,
             automaton,
             patterns,
             quads,
@@ -211,6 +226,11 @@ impl Gazetteer {
     }
 
     /// The numbered event of a body, if the gazetteer knows it.
+    /// The capital of a country (by the country's IRI), if the gazetteer says.
+    pub fn capital(&self, country_iri: &str) -> Option<EntityIdx> {
+        self.capitals.get(country_iri).copied()
+    }
+
     pub fn session(&self, body_iri: &str, ordinal: u32) -> Option<EntityIdx> {
         self.by_session.get(&(body_iri.to_string(), ordinal)).copied()
     }

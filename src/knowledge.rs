@@ -266,7 +266,13 @@ fn load_titles(path: &Path, text: &str) -> Result<Titles> {
             };
             continue;
         }
-        let words = |s: &str| fold(s).split(' ').map(str::to_string).collect::<Vec<_>>();
+        let words = |s: &str| {
+            fold(s)
+                .replace(',', " ,")
+                .split_whitespace()
+                .map(str::to_string)
+                .collect::<Vec<_>>()
+        };
         match section {
             "titles" => {
                 let (w, c) = match line.split_once('=') {

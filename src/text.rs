@@ -380,6 +380,15 @@ fn period_ends_sentence(text: &str, start: usize, i: usize) -> bool {
     if letters.len() == 1 && letters[0].is_uppercase() {
         return false;
     }
+    // Initials written together ("S.M." in "S.M. Krishna"): single capitals
+    // joined by periods.
+    if word.len() >= 3
+        && word
+            .split('.')
+            .all(|seg| seg.chars().count() == 1 && seg.chars().all(char::is_uppercase))
+    {
+        return false;
+    }
     // What follows must look like the start of a sentence.
     let rest = text[j..].trim_start();
     match rest.chars().next() {
@@ -573,7 +582,7 @@ mod tests {
 
     #[test]
     fn sentence_splitting_survives_abbreviations() {
-        let t = "Mr. Nguyen met Mrs. Hanh of the U.S. delegation. Item No. 5 was adopted. Growth was 78.44 per cent on 16.05.2022. J. Smith spoke. It ended.";
+        let t = "Mr. Nguyen met Mrs. Hanh of the U.S. delegation. Item No. 5 was adopted. Growth was 78.44 per cent on 16.05.2022. J. Smith spoke. Minister S.M. Krishna signed. It ended.";
         assert_eq!(
             sents(t),
             vec![
@@ -581,6 +590,7 @@ mod tests {
                 "Item No. 5 was adopted.",
                 "Growth was 78.44 per cent on 16.05.2022.",
                 "J. Smith spoke.",
+                "Minister S.M. Krishna signed.",
                 "It ended."
             ]
         );

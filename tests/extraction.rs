@@ -609,3 +609,56 @@ fn memberships_and_parts_written_apart() {
         "{f:#?}"
     );
 }
+
+#[test]
+fn capitals_by_description_and_names_with_particles_and_initials() {
+    let k = common::knowledge();
+    let t =
+        "The 5th session of the Conference of the States Parties to the United Nations Convention against Corruption \
+             opened in the Panamanian capital on 25 November 2013.\n\
+             Kenya's Attorney General Githu bin Muigai Ole-Kamau was elected President of the session.\n\
+             On behalf of the Indian side, Minister of External Affairs P.K. Rao signed the protocol.\n\
+             Speaking for UNODC, Ann Marsh, Regional Representative for Eastern Africa, opened the debate.";
+    let x = extract(&k, t, Some(PartialDate::year(2013)));
+    let f = facts(&k, &x);
+    let cosp = "UNCAC CoSP 5th session";
+    assert!(has(&f, cosp, "heldIn", "Panama City"), "{f:#?}");
+    assert!(has(&f, cosp, "chairedBy", "Githu bin Muigai Ole-Kamau"), "{f:#?}");
+    assert!(has(&f, "P.K. Rao", "representing", "India"), "{f:#?}");
+    assert!(has(&f, "Ann Marsh", "representing", "UNODC"), "{f:#?}");
+    assert!(
+        f.iter()
+            .any(|(s, r, o)| s == "Ann Marsh" && r == "holdsPosition" && o.ends_with("for Eastern Africa")),
+        "{f:#?}"
+    );
+    // A country's capital is not "the capital" of any sentence: no place is
+    // guessed from a bare "the capital".
+    let x = extract(&k, "The workshop was held in the capital on 3 May 2013.", None);
+    assert!(!facts(&k, &x).iter().any(|(_, r, _)| r == "heldIn"));
+}
+
+#[test]
+fn organs_admit_members_of_their_organisation_and_background_events_stay_back() {
+    let k = common::knowledge();
+    let t = "The 88th session of the INTERPOL General Assembly opened in New Delhi on 18 October 2022.\n\
+             The Assembly admitted Kiribati and Tuvalu as new members.\n\
+             It was preceded on 17 October by the 23rd Senior Officials Meeting on Transnational Crime.\n\
+             At the end of the session the delegates adopted the New Delhi Declaration on police cooperation.";
+    let x = extract(&k, t, Some(PartialDate::year(2022)));
+    let f = facts(&k, &x);
+    assert!(has(&f, "Kiribati", "memberOf", "INTERPOL"), "{f:#?}");
+    assert!(has(&f, "Tuvalu", "memberOf", "INTERPOL"), "{f:#?}");
+    assert!(
+        !f.iter().any(|(s, r, _)| s.starts_with("SOMTC") && r == "adopted"),
+        "{f:#?}"
+    );
+    assert!(
+        has(
+            &f,
+            "INTERPOL General Assembly 88th session",
+            "adopted",
+            "New Delhi Declaration"
+        ),
+        "{f:#?}"
+    );
+}

@@ -433,6 +433,9 @@ impl<'k> Extractor<'k> {
             }
             for m in sm.iter().filter(|m| !m.hidden) {
                 if let MentionKind::Entity(l) = m.kind {
+                    if d.main_event != Some(l) && background_event(&d, &sent, m, l) {
+                        continue;
+                    }
                     d.recent.push(l);
                     d.recent_sent.push(si);
                 }
@@ -468,6 +471,7 @@ impl<'k> Extractor<'k> {
         infer_delegations(&mut d);
         prune_posts(&mut d);
         prune_contradictions(&mut d);
+        lift_memberships(&mut d);
         Extraction {
             doc,
             text,
@@ -719,6 +723,19 @@ impl<'k> Extractor<'k> {
 /// Whether the item at `at` follows "on the sidelines of", "on the occasion
 /// of", "her participation in", "attendance at" (with at most one word such
 /// as "the" between).
+/// An event named only as the background of another ("It was preceded on
+/// August 21 by the 23rd SOMTC", "on the sidelines of the Assembly"): it
+/// does not become the event a later "the meeting" refers to.
+fn background_event(d: &Doc, sent: &Sent, m: &SMention, l: LocalId) -> bool {
+    d.k.ontology.is_a(d.class_of(l), d.k.vocab.event)
+        && (m.first_tok.saturating_sub(5)..m.first_tok).any(|k| {
+            matches!(
+                sent.word(k),
+                "preceded" | "followed" | "ahead" | "sidelines" | "margins" | "margin" | "run-up"
+            )
+        })
+}
+
 fn side_activity(words: &[&str], at: usize) -> bool {
     let cue = |i: usize| {
         i >= 1
@@ -879,6 +896,39 @@ fn prune_contradictions(d: &mut Doc) {
         kept.push(f);
     }
     d.facts = kept;
+}
+
+/// "The Assembly admitted Palestine as a new member": the members of a
+/// plenary organ (an assembly, a conference of the parties) are members of
+/// the organisation it is part of (the gazetteer's vnkg:partOf).
+fn lift_memberships(d: &mut Doc) {
+    let Some(member_of) = d.k.ontology.property("memberOf") else {
+        return;
+    };
+    let body = d.k.vocab.body;
+    for i in 0..d.facts.len() {
+        let Object::Entity(o) = d.facts[i].object else { continue };
+        if d.facts[i].relation != member_of {
+            continue;
+        }
+        let EntityId::Known(idx) = d.entities[o].id else {
+            continue;
+        };
+        let known = d.k.gazetteer.get(idx);
+        let label = crate::text::fold(&known.pref_label);
+        if !(label.contains("assembly") || label.contains("conference of the")) {
+            continue;
+        }
+        let parent = known
+            .part_of
+            .iter()
+            .filter_map(|iri| d.k.gazetteer.by_iri(iri))
+            .find(|&p| d.k.ontology.is_a(d.k.gazetteer.get(p).class, body));
+        if let Some(p) = parent {
+            let pl = d.entity_for_known(p);
+            d.facts[i].object = Object::Entity(pl);
+        }
+    }
 }
 
 fn prune_posts(d: &mut Doc) {

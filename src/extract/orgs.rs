@@ -398,6 +398,31 @@ pub(super) fn places(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             found.push((t, end));
         }
     }
+    // "the Austrian capital", "the Vietnamese capital": the capital the
+    // gazetteer gives the country.
+    let mut capitals = Vec::new();
+    for (i, m) in sm.iter().enumerate() {
+        let MentionKind::Entity(l) = m.kind else { continue };
+        if m.hidden
+            || m.first_tok == 0
+            || sent.word(m.end_tok) != "capital"
+            || !matches!(sent.word(m.first_tok - 1), "the" | "The")
+            || !d.k.ontology.is_a(d.class_of(l), country)
+        {
+            continue;
+        }
+        if let EntityId::Known(ci) = d.entities[l].id {
+            if let Some(cap) = d.k.gazetteer.capital(&d.k.gazetteer.get(ci).iri) {
+                capitals.push((i, cap));
+            }
+        }
+    }
+    for (i, cap) in capitals {
+        let (a, b) = (sm[i].first_tok, sm[i].end_tok + 1);
+        sm[i].hidden = true;
+        let l = d.entity_for_known(cap);
+        sm.push(SMention::over(sent, a, b, MentionKind::Entity(l)));
+    }
     for (a, b) in found {
         let span = Span::new(sent.toks[a].start, sent.toks[b - 1].end);
         let name = squash_whitespace(&sent.text[span.start..span.end]);

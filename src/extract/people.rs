@@ -297,10 +297,43 @@ const EVENT_HEADS: &[&str] = &[
     "dialogue",
 ];
 
+/// Lower-case words that stand inside a name.
+const NAME_PARTICLES: &[&str] = &[
+    "bin", "binti", "bint", "ibn", "van", "von", "der", "den", "de", "da", "del", "dos", "du",
+];
+
 /// A run of capitalised words that can be a name, from token `i`.
 fn name_run(sent: &Sent, sm: &[SMention], i: usize) -> usize {
     let mut t = i;
-    while t < sent.toks.len() && t - i < 5 {
+    let attached = |a: usize, b: usize| sent.toks.get(b).is_some_and(|n| n.start == sent.toks[a].end);
+    while t < sent.toks.len() && t - i < 6 {
+        // A particle inside a name ("Ali bin Fetais", "Ursula von der Leyen").
+        if t > i
+            && NAME_PARTICLES.contains(&sent.orig(t))
+            && t + 1 < sent.toks.len()
+            && (sent.is_capitalised(t + 1) || NAME_PARTICLES.contains(&sent.orig(t + 1)))
+            && !covered(sm, t + 1)
+        {
+            t += 1;
+            continue;
+        }
+        // Initials ("S.M. Krishna", "John J. Smith"): capitals joined by
+        // periods, the last period attached, a capitalised word after.
+        let orig = sent.orig(t);
+        if !covered(sm, t)
+            && !orig.is_empty()
+            && orig
+                .split('.')
+                .all(|seg| seg.chars().count() == 1 && seg.chars().all(char::is_uppercase))
+            && sent.word(t + 1) == "."
+            && attached(t, t + 1)
+            && sent.toks.len() > t + 2
+            && sent.is_capitalised(t + 2)
+            && !covered(sm, t + 2)
+        {
+            t += 2;
+            continue;
+        }
         if !sent.is_capitalised(t) || covered(sm, t) || !name_word(sent, t) {
             break;
         }
@@ -434,8 +467,9 @@ pub(super) fn people(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             }
         }
         // "Regional Representative of UNODC (UNODC) for Southeast Asia and
-        // the Pacific": the region the post covers.
-        if org.is_some() || pre_org.is_some() {
+        // the Pacific", "Regional Representative for Southeast Asia": the
+        // region the post covers.
+        if org.is_some() || pre_org.is_some() || end == title.end {
             let mut t = end;
             if sent.word(t) == "(" && sent.word(t + 2) == ")" {
                 t += 3;
