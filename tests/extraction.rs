@@ -662,3 +662,31 @@ fn organs_admit_members_of_their_organisation_and_background_events_stay_back() 
         "{f:#?}"
     );
 }
+
+#[test]
+fn statement_headings_in_capitals_and_unsaid_participations() {
+    let k = common::knowledge();
+    let t = "STATEMENT BY AMBASSADOR NGUYEN VAN MINH\n\
+             PERMANENT REPRESENTATIVE OF VIET NAM TO THE UNITED NATIONS OFFICE AT VIENNA\n\
+             AT THE 30TH SESSION OF THE COMMISSION ON CRIME PREVENTION AND CRIMINAL JUSTICE\n\
+             (Vienna, 17 May 2021)\n\n\
+             Madam Chair,\n\n\
+             Representatives of the ASEAN Secretariat, INTERPOL and the European Union are attending as observers.\n\
+             Timor-Leste, which hopes to join ASEAN soon, sent an observer delegation.";
+    let x = extract(&k, t, Some(PartialDate::year(2021)));
+    let f = facts(&k, &x);
+    let s = "CCPCJ 30th session";
+    assert!(has(&f, "Nguyen Van Minh", "spokeAt", s), "{f:#?}");
+    assert!(has(&f, "Viet Nam", "participatedIn", s), "{f:#?}");
+    assert!(has(&f, s, "heldIn", "Vienna"), "{f:#?}");
+    assert!(
+        f.iter().any(|(p, r, o)| p == "Nguyen Van Minh"
+            && r == "holdsPosition"
+            && o.starts_with("Permanent Representative of Viet Nam to the United Nations")),
+        "{f:#?}"
+    );
+    assert!(has(&f, "ASEAN Secretariat", "participatedIn", s), "{f:#?}");
+    assert!(has(&f, "INTERPOL", "participatedIn", s), "{f:#?}");
+    assert!(has(&f, "Timor-Leste", "participatedIn", s), "{f:#?}");
+    assert!(!has(&f, "ASEAN", "participatedIn", s), "{f:#?}");
+}

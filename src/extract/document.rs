@@ -104,13 +104,40 @@ pub(super) fn opening(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
                 _ => None,
             }) {
                 d.statement_of = Some(c);
+                // The country whose statement it is took part in the event.
+                if let (Some(main), Some(m)) = (d.main_event, visible.iter().find(|m| m.kind == MentionKind::Entity(c)))
+                {
+                    d.add_fact(
+                        c,
+                        v.participated_in,
+                        Object::Entity(main),
+                        ev(sent, m, "document.statement-of"),
+                    );
+                }
+            }
+            // "STATEMENT BY AMBASSADOR NAME … AT <event>": the speaker.
+            if let (Some(main), Some(m)) = (
+                d.main_event,
+                visible.iter().find(|m| {
+                    m.first_tok <= s0 + 5
+                        && matches!(m.kind, MentionKind::Entity(l) if ont.is_a(d.class_of(l), v.person))
+                }),
+            ) {
+                if let MentionKind::Entity(p) = m.kind {
+                    d.add_fact(
+                        p,
+                        v.spoke_at,
+                        Object::Entity(main),
+                        ev(sent, m, "document.statement-by"),
+                    );
+                }
             }
         }
     }
     let Some(main) = d.main_event else { return };
     // Skip leading markup ("*", "_").
     let mut first = 0;
-    while sent.word(first) == "*" || sent.word(first) == "_" {
+    while matches!(sent.word(first), "*" | "_" | "(" | "[") {
         first += 1;
     }
     // A dateline: "PLACE, DATE" and nothing else.
@@ -389,6 +416,18 @@ pub(super) fn unsaid_participation(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
         let end = match (sent.word(t), sent.word(t + 1)) {
             ("took" | "take" | "takes", "part") => t + 2,
             ("attended" | "participated", _) => t + 1,
+            // "are attending as observers"
+            ("attending" | "participating", _) if matches!(sent.word(t - 1), "are" | "is" | "were" | "was") => t + 1,
+            // "sent an observer delegation", "sent a high-level delegation"
+            ("sent" | "sends", "a" | "an") => match (t + 2..(t + 5).min(n)).find(|&k| {
+                matches!(
+                    sent.word(k),
+                    "delegation" | "delegations" | "team" | "representative" | "representatives"
+                )
+            }) {
+                Some(k) => k + 1,
+                None => return false,
+            },
             _ => return false,
         };
         // Nothing follows but a manner ("online", "as observers") and the end.
@@ -413,7 +452,16 @@ pub(super) fn unsaid_participation(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
         return;
     }
     let words: Vec<&str> = (0..n).map(|i| sent.word(i)).collect();
-    let Some(modality) = super::modality(&d.k.rules.cues, &words, 0, verb + 1, false) else {
+    // (A relative clause between the names and the verb says something else:
+    // "Timor-Leste, which hopes to join ASEAN, sent an observer delegation".)
+    let from = match (1..verb).find(|&k| sent.word(k) == "," && matches!(sent.word(k + 1), "which" | "who")) {
+        Some(open) => (open + 2..verb)
+            .rev()
+            .find(|&k| sent.word(k) == ",")
+            .map_or(0, |close| close + 1),
+        None => 0,
+    };
+    let Some(modality) = super::modality(&d.k.rules.cues, &words[from..], 0, verb + 1 - from, false) else {
         return;
     };
     // The first name, within the first six words, and those joined to it.
@@ -422,6 +470,14 @@ pub(super) fn unsaid_participation(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
     // ("Leaders of the Department … also participated": the leaders did.)
     let governed = |m: &SMention| m.first_tok > 0 && matches!(sent.word(m.first_tok - 1), "of" | "from" | "the");
     let governed = |m: &SMention| governed(m) && !(m.first_tok == 1 && sent.word(0) == "the");
+    // ("Representatives of A, B and C are attending": A, B and C are.)
+    // (Representatives and delegates stand for their organisation; officials,
+    // experts and leaders need not.)
+    let people_of = matches!(
+        sent.word(0),
+        "representatives" | "delegates" | "delegations" | "observers"
+    ) && matches!(sent.word(1), "of" | "from");
+    let governed = |m: &SMention| governed(m) && !(people_of && m.first_tok <= 3);
     if let Some(first) = visible.first().filter(|m| m.first_tok <= 6 && !governed(m)) {
         subjects.push(*first);
         let mut end = first.end_tok;
@@ -429,7 +485,14 @@ pub(super) fn unsaid_participation(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
             let between: Vec<&str> = (end..m.first_tok).map(|k| sent.word(k)).collect();
             if matches!(
                 between.as_slice(),
-                [","] | ["and"] | [",", "and"] | ["and", "the"] | [",", "the"]
+                [","]
+                    | ["and"]
+                    | [",", "and"]
+                    | ["and", "the"]
+                    | [",", "the"]
+                    | [",", "and", "the"]
+                    | ["and", "of"]
+                    | ["and", "of", "the"]
             ) {
                 subjects.push(*m);
                 end = m.end_tok;

@@ -150,6 +150,15 @@ impl<'a> Sent<'a> {
         }
     }
 
+    /// Whether a line break separates token `i` from the token before it
+    /// (a heading's lines: "BY AMBASSADOR NAME" / "PERMANENT REPRESENTATIVE …").
+    pub fn line_break_before(&self, i: usize) -> bool {
+        match (i.checked_sub(1).and_then(|p| self.toks.get(p)), self.toks.get(i)) {
+            (Some(a), Some(b)) => self.text[a.end..b.start].contains('\n'),
+            _ => false,
+        }
+    }
+
     pub fn is_capitalised(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(|t| t.kind == TokenKind::Word)
             && self.orig(i).chars().next().is_some_and(char::is_uppercase)

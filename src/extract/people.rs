@@ -297,6 +297,39 @@ const EVENT_HEADS: &[&str] = &[
     "dialogue",
 ];
 
+/// A post written in capitals in a heading ("PERMANENT REPRESENTATIVE of
+/// Viet Nam TO THE UNITED NATIONS") in the case of running text: words in
+/// capitals become capitalised, function words lower case; two-letter
+/// words ("UN") stay as written. A label with fewer than two such words is
+/// left alone (acronyms in ordinary text).
+fn unshout(label: &str) -> String {
+    let shouted = |w: &str| w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase);
+    if label.split(' ').filter(|w| shouted(w) && w.len() >= 4).count() < 2 {
+        return label.to_string();
+    }
+    label
+        .split(' ')
+        .map(|w| {
+            if !shouted(w) {
+                return w.to_string();
+            }
+            let lower = w.to_lowercase();
+            if matches!(
+                lower.as_str(),
+                "of" | "to" | "the" | "and" | "in" | "on" | "for" | "at" | "by" | "other"
+            ) {
+                return lower;
+            }
+            if w.chars().count() <= 2 {
+                return w.to_string();
+            }
+            let mut c = lower.chars();
+            c.next().map_or(String::new(), |f| f.to_uppercase().chain(c).collect())
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// Lower-case words that stand inside a name.
 const NAME_PARTICLES: &[&str] = &[
     "bin", "binti", "bint", "ibn", "van", "von", "der", "den", "de", "da", "del", "dos", "du",
@@ -608,9 +641,12 @@ pub(super) fn people(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         }
         // "NAME, UNODC Regional Representative …": the organisation first.
         let lead = pre_org.map_or(title.start, |mi| sm[mi].first_tok.min(title.start));
-        if person.is_none() && lead >= 2 && sent.word(lead - 1) == "," {
+        // (In a heading the name may end one line and the title start the
+        // next: "BY AMBASSADOR NAME" / "PERMANENT REPRESENTATIVE OF …".)
+        let broken = lead >= 1 && sent.line_break_before(lead) && mention_ending(sm, lead).is_some();
+        if person.is_none() && lead >= 1 && (lead >= 2 && sent.word(lead - 1) == "," || broken) {
             // "NAME, TITLE" / "Mr. NAME, the TITLE"
-            let before = lead - 1;
+            let before = if broken { lead } else { lead - 1 };
             if let Some(mi) = mention_ending(sm, before).filter(|&mi| is_person(d, sm, mi)) {
                 if let MentionKind::Entity(l) = sm[mi].kind {
                     person = Some((l, sm[mi].span, false));
@@ -773,6 +809,7 @@ pub(super) fn people(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                 }
                 _ => base,
             };
+            let label = unshout(&label);
             let post = d.entity(
                 EntityId::Minted {
                     dir: "post",
