@@ -690,3 +690,29 @@ fn statement_headings_in_capitals_and_unsaid_participations() {
     assert!(has(&f, "Timor-Leste", "participatedIn", s), "{f:#?}");
     assert!(!has(&f, "ASEAN", "participatedIn", s), "{f:#?}");
 }
+
+#[test]
+fn gatherings_delegations_to_events_and_definite_futures() {
+    let k = common::knowledge();
+    let t = "BANGKOK, Thailand – Police chiefs from across Asia gathered in Bangkok on 4 June for the 25th INTERPOL Asian Regional Conference.\n\
+             The Thai delegation to the conference was led by Police General Somchai Rattanakul, \
+             Deputy Commissioner of the Cyber Crime Investigation Bureau under the Royal Thai Police.\n\
+             A delegation of the Ministry of Public Security to the conference also attended.\n\
+             The four-day conference runs until June 7.\n\
+             The next conference will be held in Manila.\n\
+             The region relies on the ASEAN Treaty on Mutual Legal Assistance in Criminal Matters, which Viet Nam signed in 2004 and ratified in 2005.";
+    let x = extract(&k, t, Some(PartialDate::year(2018)));
+    let f = facts(&k, &x);
+    let e = "INTERPOL Asian Regional 25th conference";
+    assert!(has(&f, e, "heldIn", "Bangkok"), "{f:#?}");
+    assert!(has(&f, e, "startDate", "2018-06-04"), "{f:#?}");
+    assert!(has(&f, "Somchai Rattanakul", "ledDelegationTo", e), "{f:#?}");
+    assert!(
+        has(&f, "Ministry of Public Security of Viet Nam", "participatedIn", e),
+        "{f:#?}"
+    );
+    assert!(has(&f, e, "endDate", "2018-06-07"), "{f:#?}");
+    assert!(has(&f, "Viet Nam", "ratified", "ASEAN MLAT"), "{f:#?}");
+    // "the next conference" is another event: Manila is not this one's place.
+    assert!(!has(&f, e, "heldIn", "Manila"), "{f:#?}");
+}

@@ -290,8 +290,15 @@ pub(super) fn resolve(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         let next = sent.word(h + 1);
         // "the Convention against Torture", "the meeting of the ASEAN …": a
         // new name or a new event, not a reference.
-        let names_more = matches!(next, "on" | "against" | "of" | "for" | "to") && sent.is_capitalised(h + 2)
-            || sent.is_capitalised(h + 1) && !covered(sm, h + 1);
+        // ("the course on Monday", "the meeting on 3 May": a day, not a name.)
+        // (A part of an event on a day is not the event: "the general debate
+        // on May 17" keeps its date to itself, so it is left alone.)
+        let part =
+            (t + 1..=h).any(|k| matches!(sent.word(k), "opening" | "closing" | "plenary" | "general" | "debate"));
+        let day = |k: usize| !part && crate::extract::dates::is_day_or_month_name(sent.word(k));
+        let names_more =
+            matches!(next, "on" | "against" | "of" | "for" | "to") && sent.is_capitalised(h + 2) && !day(h + 2)
+                || sent.is_capitalised(h + 1) && !covered(sm, h + 1);
         if names_more {
             t += 1;
             continue;
@@ -331,10 +338,13 @@ pub(super) fn resolve(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         } else {
             None
         };
+        // "the four-day General Assembly": a body's meeting, which lasts.
+        let durational = (t + 1..h).any(|k| matches!(sent.word(k), "day" | "days" | "week" | "month"));
         let target = if TREATY_HEADS.contains(&head) {
             salient_treaty(d, sm, t)
-        } else if body_ref.is_some()
-            || (BODY_HEADS.contains(&head)
+        } else if !durational && body_ref.is_some()
+            || (!durational
+                && BODY_HEADS.contains(&head)
                 && sent.is_capitalised(h)
                 && (!EVENT_HEADS.contains(&head) || matches!(next, "of" | "for" | "on" | "to")))
         {
@@ -348,7 +358,7 @@ pub(super) fn resolve(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         {
             // "the opening ceremony", "the plenary session": parts of the main event.
             d.main_event
-        } else if EVENT_HEADS.contains(&head) {
+        } else if EVENT_HEADS.contains(&head) || durational {
             // "the workshop" refers to a workshop or seminar, "the session" to
             // a session, meeting, webinar or congress; "the event" to any.
             // "the signing event" is a ceremony.

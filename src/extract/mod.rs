@@ -628,7 +628,11 @@ impl<'k> Extractor<'k> {
             let modality = if rule.ignore_modality {
                 Some(Modality::Asserted)
             } else {
-                modality(&k.rules.cues, &words, m.first_item, m.end_item, has_date)
+                // A definite future is a fact when it dates the act ("will
+                // host the ceremony on October 25-26") or says where an event
+                // takes place or who goes to it ("will be held in Kyoto").
+                let placed = rule.relation == k.vocab.held_in || rule.relation == k.vocab.participated_in;
+                modality(&k.rules.cues, &words, m.first_item, m.end_item, has_date || placed)
             };
             let Some(modality) = modality else { continue };
             // "the venue of the ceremony when the Assembly adopted the
