@@ -716,3 +716,33 @@ fn gatherings_delegations_to_events_and_definite_futures() {
     // "the next conference" is another event: Manila is not this one's place.
     assert!(!has(&f, e, "heldIn", "Manila"), "{f:#?}");
 }
+
+#[test]
+fn people_quoted_in_an_event_report_spoke_at_it_but_not_to_the_press() {
+    let k = common::knowledge();
+    let t = "DA NANG, 12 April 2024 – A regional workshop on asset recovery opened in Da Nang today.\n\
+             Colonel Tran Van Long, Deputy Director of the Department of Criminal Police, stressed that stolen assets must be returned.\n\
+             Speaking to reporters afterwards, Senior Colonel Pham Quoc Viet said the course was useful.\n\
+             Nguyen Thi Mai told reporters that more courses would follow.";
+    let x = extract(&k, t, Some(PartialDate::year(2024)));
+    let f = facts(&k, &x);
+    let e = f
+        .iter()
+        .find(|(_, r, o)| r == "heldIn" && o == "Da Nang")
+        .map(|(s, _, _)| s.clone())
+        .unwrap_or_default();
+    assert!(has(&f, "Tran Van Long", "spokeAt", &e), "{f:#?}");
+    assert!(
+        !f.iter().any(|(s, r, _)| s == "Pham Quoc Viet" && r == "spokeAt"),
+        "{f:#?}"
+    );
+    assert!(
+        !f.iter().any(|(s, r, _)| s == "Nguyen Thi Mai" && r == "spokeAt"),
+        "{f:#?}"
+    );
+    // In an interview, the answers are not words spoken at an event.
+    let t = "INTERVIEW: A new workshop on asset recovery opened in Da Nang on 12 April 2024.\n\
+             Colonel Tran Van Long, Deputy Director of the Department of Criminal Police, stressed that assets must be returned.";
+    let f = facts(&k, &extract(&k, t, Some(PartialDate::year(2024))));
+    assert!(!f.iter().any(|(_, r, _)| r == "spokeAt"), "{f:#?}");
+}

@@ -40,8 +40,17 @@ pub(super) fn speech(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
                 m.end_tok <= c && matches!(m.kind, MentionKind::Entity(l) if d.k.ontology.is_a(d.class_of(l), v.event))
             })
         };
+        // ("Speaking to reporters, NAME said": not at the event.)
+        let press = |c: usize| {
+            (1..c).any(|k| {
+                matches!(
+                    sent.word(k),
+                    "reporters" | "journalists" | "press" | "correspondent" | "media" | "interview"
+                )
+            })
+        };
         match (1..12).find(|&k| sent.word(k) == ",") {
-            Some(c) if !names_event(c) => c,
+            Some(c) if !names_event(c) && !press(c) => c,
             _ => return,
         }
     } else {
@@ -678,4 +687,118 @@ pub(super) fn relative_day(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
         d.add_fact(event, rel, Object::Date(value), ev);
         return;
     }
+}
+
+/// "Major General NAME, Deputy Director General of …, thanked UNODC …",
+/// "NAME noted that …": in a report on an event, a person quoted at the head
+/// of a sentence spoke at it — the document's main event, when it was named
+/// in the last five sentences and the sentence names no event itself. Not
+/// in statements or interviews (their speaker is known), nor for words given
+/// to the press ("told reporters", "in an interview").
+pub(super) fn quoted_speakers(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
+    const VERBS: &[&str] = &[
+        "said",
+        "noted",
+        "stressed",
+        "emphasised",
+        "emphasized",
+        "highlighted",
+        "underlined",
+        "affirmed",
+        "reaffirmed",
+        "thanked",
+        "recalled",
+        "urged",
+        "praised",
+        "welcomed",
+        "told",
+        "proposed",
+        "expressed",
+        "outlined",
+        "described",
+        "shared",
+        "suggested",
+        "pointed",
+        "added",
+        "spoke",
+        "reported",
+        "presented",
+    ];
+    let v = d.k.vocab;
+    if d.statement_of.is_some() || d.interview {
+        return;
+    }
+    let Some(main) = d.main_event else { return };
+    let now = sent.index;
+    if !d
+        .recent
+        .iter()
+        .zip(&d.recent_sent)
+        .any(|(&l, &s)| l == main && s + 5 >= now && s < now)
+    {
+        return;
+    }
+    let visible: Vec<&SMention> = sm.iter().filter(|m| !m.hidden).collect();
+    let is_event =
+        |m: &&SMention| matches!(m.kind, MentionKind::Entity(l) if d.k.ontology.is_a(d.class_of(l), v.event));
+    if visible.iter().any(is_event) {
+        return;
+    }
+    // The sentence opens with the person (a rank or form of address may come first).
+    let Some(first) = visible.first() else { return };
+    let MentionKind::Entity(p) = first.kind else { return };
+    // (A pronoun continues the sentence before, which may be words to the press.)
+    if first.first_tok > 4
+        || !d.k.ontology.is_a(d.class_of(p), v.person)
+        || matches!(sent.word(first.first_tok), "he" | "she")
+    {
+        return;
+    }
+    if (0..first.first_tok).any(|k| !sent.is_capitalised(k) && sent.word(k) != "." && sent.word(k) != "-") {
+        return;
+    }
+    // The apposition after the name ends at a comma; the verb comes next.
+    let mut t = first.end_tok;
+    if let Some(&(_, _, b)) = d.absorbed.iter().find(|(span, _, _)| *span == first.span) {
+        t = t.max(b);
+    }
+    if sent.word(t) == "," {
+        t += 1;
+    }
+    if matches!(sent.word(t), "also" | "then" | "further") {
+        t += 1;
+    }
+    let verb = t;
+    if !VERBS.contains(&sent.word(verb)) {
+        return;
+    }
+    let n = sent.toks.len();
+    let rest: Vec<&str> = (verb + 1..n.min(verb + 4)).map(|k| sent.word(k)).collect();
+    if matches!(
+        rest.first().copied(),
+        Some("reporters" | "journalists" | "the" | "vna" | "press" | "media" | "news")
+    ) && (rest.first() != Some(&"the") || matches!(rest.get(1).copied(), Some("press" | "media" | "reporters")))
+    {
+        return;
+    }
+    let words: Vec<&str> = (0..n).map(|i| sent.word(i)).collect();
+    if words.iter().any(|w| {
+        matches!(
+            *w,
+            "interview" | "interviewed" | "correspondent" | "reporters" | "journalists"
+        )
+    }) {
+        return;
+    }
+    let Some(modality) = super::modality(&d.k.rules.cues, &words, verb, verb + 1, false) else {
+        return;
+    };
+    let ev = Evidence {
+        sentence: sent.index,
+        span: crate::text::Span::new(first.span.start, sent.toks[verb].end),
+        rule: Arc::from("document.quoted-speaker"),
+        confidence: 0.6,
+        modality,
+    };
+    d.add_fact(p, v.spoke_at, Object::Entity(main), ev);
 }

@@ -199,6 +199,9 @@ pub(crate) struct Doc<'k> {
     pub main_event: Option<LocalId>,
     /// The country whose statement the document is ("STATEMENT OF VIET NAM").
     pub statement_of: Option<LocalId>,
+    /// The document is an interview ("Q: …" / "A: …"): its quotes are not
+    /// words spoken at an event.
+    pub interview: bool,
     /// The year of the document (its anchor), for the keys of unnamed events.
     pub year: Option<i32>,
     /// The document's date (metadata, else dateline), for "today".
@@ -349,6 +352,7 @@ impl<'k> Extractor<'k> {
             recent_sent: Vec::new(),
             main_event: None,
             statement_of: None,
+            interview: is_interview(&text),
             year: anchor.year,
             date: dates::document_date(&text, doc.date),
         };
@@ -439,6 +443,7 @@ impl<'k> Extractor<'k> {
                 document::theme(&mut d, &sent, &sm);
                 document::discussed(&mut d, &sent, &sm);
                 document::relative_day(&mut d, &sent, &sm);
+                document::quoted_speakers(&mut d, &sent, &sm);
             }
             for m in sm.iter().filter(|m| !m.hidden) {
                 if let MentionKind::Entity(l) = m.kind {
@@ -736,6 +741,16 @@ impl<'k> Extractor<'k> {
 /// Whether the item at `at` follows "on the sidelines of", "on the occasion
 /// of", "her participation in", "attendance at" (with at most one word such
 /// as "the" between).
+/// Whether a text is an interview: lines starting "Q:" / "Question:", or
+/// "interview" in its first 300 bytes (its headline or standfirst).
+fn is_interview(text: &str) -> bool {
+    let head = &text[..text.floor_char_boundary(300)];
+    head.to_ascii_lowercase().contains("interview")
+        || text
+            .lines()
+            .any(|l| l.trim_start().starts_with("Q:") || l.trim_start().starts_with("Question:"))
+}
+
 /// An event named only as the background of another ("It was preceded on
 /// August 21 by the 23rd SOMTC", "on the sidelines of the Assembly"): it
 /// does not become the event a later "the meeting" refers to.
