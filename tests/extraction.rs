@@ -746,3 +746,16 @@ fn people_quoted_in_an_event_report_spoke_at_it_but_not_to_the_press() {
     let f = facts(&k, &extract(&k, t, Some(PartialDate::year(2024))));
     assert!(!f.iter().any(|(_, r, _)| r == "spokeAt"), "{f:#?}");
 }
+
+#[test]
+fn the_nth_state_to_ratify_and_dated_joining() {
+    let k = common::knowledge();
+    let t = "Viet Nam became the 60th country to ratify the United Nations Convention against Corruption.\n\
+             Laos is expected to become the next state to ratify the Hanoi Convention.\n\
+             Cambodia has been a member of INTERPOL since 1956 and joined ASEANAPOL in 1981.";
+    let f = facts(&k, &extract(&k, t, Some(PartialDate::year(2024))));
+    assert!(has(&f, "Viet Nam", "ratified", "UNCAC"), "{f:#?}");
+    assert!(!has(&f, "Laos", "ratified", "Hanoi Convention"), "{f:#?}");
+    assert!(has(&f, "Cambodia", "memberOf", "INTERPOL"), "{f:#?}");
+    assert!(has(&f, "Cambodia", "memberOf", "ASEANAPOL"), "{f:#?}");
+}
