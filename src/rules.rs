@@ -63,6 +63,10 @@ pub struct Rule {
     /// Whether the modality cues are ignored (for rules whose pattern
     /// contains the cue word itself).
     pub ignore_modality: bool,
+    /// Whether the subject and the object must each be one mention, not a
+    /// coordinated list ("A, B and the Department of X of the Ministry": the
+    /// "of" phrase is the last member's only).
+    pub single: bool,
     /// The pattern captures a pair (`P:{…}`) rather than `S:` and `O:`.
     pub pair: bool,
     /// Whether the object is captured after the subject (the usual
@@ -279,6 +283,7 @@ impl RuleSet {
             priority: i32,
             inverse: bool,
             ignore_modality: bool,
+            single: bool,
         }
         let mut drafts: Vec<Draft> = Vec::new();
         for (n, raw) in text.lines().enumerate() {
@@ -306,6 +311,7 @@ impl RuleSet {
                         priority: 0,
                         inverse: false,
                         ignore_modality: false,
+                        single: false,
                     });
                 }
                 "modality" => {
@@ -328,7 +334,7 @@ impl RuleSet {
                         }
                     }
                 }
-                "relation" | "pattern" | "confidence" | "priority" | "inverse" | "ignore-modality" => {
+                "relation" | "pattern" | "confidence" | "priority" | "inverse" | "ignore-modality" | "single" => {
                     let Some(d) = drafts.last_mut() else {
                         return Err(syntax(line_no, format!("`{key}` before any `rule`")));
                     };
@@ -350,6 +356,7 @@ impl RuleSet {
                                 .map_err(|_| syntax(line_no, format!("priority '{rest}' is not an integer")))?
                         }
                         "inverse" => d.inverse = true,
+                        "single" => d.single = true,
                         _ => d.ignore_modality = true,
                     }
                 }
@@ -408,6 +415,7 @@ impl RuleSet {
                 priority: d.priority,
                 inverse: d.inverse,
                 ignore_modality: d.ignore_modality,
+                single: d.single,
                 elems,
             };
             check_rule(&rule, ontology).map_err(rule_err)?;

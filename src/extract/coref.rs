@@ -76,6 +76,8 @@ enum Family {
     Meeting,
     Workshop,
     Ceremony,
+    /// A congress is "the Congress", never "the meeting" or "the session".
+    Congress,
 }
 
 fn family(head: &str) -> Family {
@@ -83,6 +85,7 @@ fn family(head: &str) -> Family {
         "event" => Family::Any,
         "workshop" | "seminar" | "training" | "course" => Family::Workshop,
         "ceremony" => Family::Ceremony,
+        "congress" => Family::Congress,
         _ => Family::Meeting,
     }
 }
@@ -91,6 +94,7 @@ fn family_of_class(name: &str) -> Family {
     match name {
         "Workshop" | "Seminar" | "TrainingCourse" => Family::Workshop,
         "SigningCeremony" => Family::Ceremony,
+        "Congress" => Family::Congress,
         _ => Family::Meeting,
     }
 }
@@ -405,6 +409,9 @@ pub(super) fn resolve(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         } else {
             None
         };
+        // "hosted the conference in Hanoi in 2019": not the conference of
+        // 2025 named before — a year in the sentence that is not the event's.
+        let target = target.filter(|&e| !year_clash(d, sm, e));
         if let Some(l) = target {
             found.push((t, h + 1, l));
             t = h + 1;
@@ -416,6 +423,28 @@ pub(super) fn resolve(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         sm.push(SMention::over(sent, a, b, MentionKind::Entity(l)));
     }
     sm.sort_by_key(|m| m.span.start);
+}
+
+/// Whether the sentence dates something in a year the event (an event with
+/// a known start) did not take place in.
+fn year_clash(d: &Doc, sm: &[SMention], e: usize) -> bool {
+    if !d.k.ontology.is_a(d.class_of(e), d.k.vocab.event) {
+        return false;
+    }
+    let years: Vec<i32> = d
+        .facts
+        .iter()
+        .filter(|f| f.subject == e && f.relation == d.k.vocab.start_date)
+        .filter_map(|f| match f.object {
+            crate::fact::Object::Date(x) => Some(x.year),
+            _ => None,
+        })
+        .collect();
+    !years.is_empty()
+        && sm.iter().any(|m| match m.kind {
+            MentionKind::Date(dv) => !years.contains(&dv.start.year),
+            _ => false,
+        })
 }
 
 /// The treaty "the Convention" or "the pact" refers to: one named earlier in

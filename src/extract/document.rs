@@ -4,7 +4,7 @@
 //! statement it is ("STATEMENT OF VIET NAM AT …").
 
 use super::{Doc, SMention, Sent};
-use crate::fact::{Evidence, MentionKind, Modality, Object};
+use crate::fact::{Evidence, MentionKind, Modality, Object, PartialDate};
 use std::sync::Arc;
 
 /// How many sentences count as the opening.
@@ -737,6 +737,24 @@ pub(super) fn quoted_speakers(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
         .any(|(&l, &s)| l == main && s + 5 >= now && s < now)
     {
         return;
+    }
+    // No one spoke at an event still to come (a report of a meeting held
+    // the day before the ceremony it prepares).
+    let later = |a: PartialDate, b: PartialDate| {
+        a.year > b.year
+            || (a.year == b.year
+                && match (a.month, b.month) {
+                    (Some(x), Some(y)) => x > y || (x == y && matches!((a.day, b.day), (Some(p), Some(q)) if p > q)),
+                    _ => false,
+                })
+    };
+    if let Some(today) = d.date {
+        let to_come = d.facts.iter().any(|f| {
+            f.subject == main && f.relation == v.start_date && matches!(f.object, Object::Date(s) if later(s, today))
+        });
+        if to_come {
+            return;
+        }
     }
     let visible: Vec<&SMention> = sm.iter().filter(|m| !m.hidden).collect();
     let is_event =

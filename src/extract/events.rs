@@ -282,6 +282,108 @@ pub(super) fn numbered(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         );
     }
     sm.sort_by_key(|m| m.span.start);
+    preparatory(d, sent, sm);
+}
+
+/// "the Asia-Pacific Regional Preparatory Meeting for the 15th UN Crime
+/// Congress", "the regional preparatory meeting for Asia and the Pacific"
+/// (the congress named before): a meeting that prepares another event is an
+/// event of its own, and what is said of it is not said of the other.
+fn preparatory(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
+    let n = sent.toks.len();
+    let event_class = d.k.vocab.event;
+    let is_event = |d: &Doc, m: &SMention| {
+        !m.hidden && matches!(m.kind, MentionKind::Entity(l) if d.k.ontology.is_a(d.class_of(l), event_class))
+    };
+    for p in 0..n {
+        if sent.word(p) != "preparatory" || covered(sm, p) {
+            continue;
+        }
+        let Some((class, after)) = head_at(d, sent, p + 1) else {
+            continue;
+        };
+        // Its modifiers, back to the determiner: "Asia-Pacific Regional".
+        let mut s = p;
+        while s > 0
+            && p - s < 4
+            && !covered(sm, s - 1)
+            && (sent.word(s - 1) == "-"
+                || (sent.orig(s - 1).chars().all(char::is_alphabetic)
+                    && !matches!(sent.word(s - 1), "the" | "a" | "an" | "its" | "their" | "this" | "that")))
+        {
+            s -= 1;
+        }
+        // "for Asia and the Pacific": the region.
+        let mut t = after;
+        let mut region = None;
+        if sent.word(t) == "for" && sent.is_capitalised(t + 1) && !covered(sm, t + 1) {
+            let mut e = t + 1;
+            while e < n
+                && ((sent.is_capitalised(e) && !covered(sm, e))
+                    || (matches!(sent.word(e), "and" | "the")
+                        && sent.is_capitalised(e + 1 + usize::from(sent.word(e + 1) == "the"))))
+            {
+                e += 1;
+            }
+            region = Some(
+                sent.text_between(t + 1, e - 1)
+                    .replace(" and the ", "-")
+                    .replace(" and ", "-"),
+            );
+            t = e;
+        }
+        // The event prepared: named here, else the congress named last.
+        let mut end = t;
+        let mut target = None;
+        if matches!(sent.word(t), "for" | "of" | "to") {
+            let o = if sent.word(t + 1) == "the" { t + 2 } else { t + 1 };
+            if let Some(mi) = sm.iter().position(|m| m.first_tok == o && is_event(d, m)) {
+                if let MentionKind::Entity(l) = sm[mi].kind {
+                    target = Some(l);
+                    end = sm[mi].end_tok;
+                    sm[mi].hidden = true;
+                }
+            }
+        }
+        let target = target.or_else(|| {
+            d.recent
+                .iter()
+                .rev()
+                .copied()
+                .find(|&l| d.k.ontology.class(d.class_of(l)).name == "Congress")
+        });
+        let Some(target) = target else { continue };
+        let modifiers: Vec<String> = (s..p)
+            .map(|k| {
+                let w = sent.orig(k);
+                if matches!(
+                    sent.word(k),
+                    "regional" | "interregional" | "high" | "level" | "expert" | "ministerial"
+                ) {
+                    w.to_lowercase()
+                } else {
+                    w.to_string()
+                }
+            })
+            .collect();
+        let mut label = region.map(|r| format!("{r} ")).unwrap_or_default();
+        label.push_str(&modifiers.join(" ").replace(" - ", "-"));
+        if !modifiers.is_empty() {
+            label.push(' ');
+        }
+        let head = sent.text_between(p + 1, after - 1).to_lowercase();
+        label.push_str(&format!("preparatory {head} for the {}", d.entities[target].label));
+        let ev = d.entity(
+            EntityId::Minted {
+                dir: "event",
+                key: crate::text::fold(&label),
+            },
+            class,
+            &label,
+        );
+        sm.push(SMention::over(sent, s, end.max(after), MentionKind::Entity(ev)));
+    }
+    sm.sort_by_key(|m| m.span.start);
 }
 
 /// An event's head noun at token `t` ("session"), or capitalised words and
@@ -522,8 +624,9 @@ fn event_entity(d: &mut Doc, body: usize, num: u32, class: ClassId, qualifier: O
 /// Words that cannot stand between an event's head and its subject ("a
 /// seminar in Ha Noi on …"): verbs and clause words.
 const BETWEEN_STOP: &[&str] = &[
-    "was", "were", "is", "are", "be", "been", "will", "would", "and", "or", "but", "to", "at", "by", "with", "that",
-    "who", "as", "said", "says", "took", "take", "takes", "opened", "closed", "said", "ended", "began",
+    "was", "were", "is", "are", "be", "been", "will", "would", "has", "have", "had", "and", "or", "but", "to", "at",
+    "by", "with", "that", "who", "as", "said", "says", "took", "take", "takes", "opened", "closed", "said", "ended",
+    "began",
 ];
 
 const PHRASE_END: &[&str] = &[

@@ -410,6 +410,7 @@ impl<'k> Extractor<'k> {
                 orgs::places(&mut d, &sent, &mut sm);
                 orgs::foreign_agencies(&mut d, &sent, &mut sm);
                 treaties::described(&mut d, &sent, &mut sm);
+                locatives_and_modifiers(&d, &sent, &mut sm);
             }
             coref::treaty_bodies(&mut d, &sent, &mut sm, false);
             events::numbered(&mut d, &sent, &mut sm);
@@ -697,6 +698,9 @@ impl<'k> Extractor<'k> {
                 confidence: rule.confidence,
                 modality,
             };
+            if rule.single && (view.groups[sg].members.len() > 1 || view.groups[og].members.len() > 1) {
+                continue;
+            }
             if rule.pair {
                 let members: Vec<usize> = view.groups[sg]
                     .members
@@ -738,9 +742,39 @@ impl<'k> Extractor<'k> {
     }
 }
 
-/// Whether the item at `at` follows "on the sidelines of", "on the occasion
-/// of", "her participation in", "attendance at" (with at most one word such
-/// as "the" between).
+/// Names that do not stand for their entity in a relation: the country
+/// after a place ("in Merida, Mexico": where, not who) and a body or country
+/// used as a modifier of its members ("with ASEAN member states", "its
+/// ASEAN partners"). They stay mentions of the document, hidden from the rules.
+fn locatives_and_modifiers(d: &Doc, sent: &Sent, sm: &mut [SMention]) {
+    let v = d.k.vocab;
+    let ont = &d.k.ontology;
+    let places: Vec<usize> = sm
+        .iter()
+        .filter(|m| !m.hidden && matches!(m.kind, MentionKind::Entity(l) if ont.is_a(d.class_of(l), v.place)))
+        .map(|m| m.end_tok)
+        .collect();
+    for m in sm.iter_mut() {
+        let MentionKind::Entity(l) = m.kind else { continue };
+        if m.hidden {
+            continue;
+        }
+        let c = d.class_of(l);
+        let country = ont.is_a(c, v.country);
+        let locative =
+            country && m.first_tok >= 2 && sent.word(m.first_tok - 1) == "," && places.contains(&(m.first_tok - 1));
+        let modifier = (country || ont.is_a(c, v.body))
+            && matches!(
+                (sent.word(m.end_tok), sent.word(m.end_tok + 1)),
+                ("member" | "members", "states" | "countries" | "nations")
+                    | ("partners" | "counterparts" | "neighbours" | "neighbors", _)
+            );
+        if locative || modifier {
+            m.hidden = true;
+        }
+    }
+}
+
 /// Whether a text is an interview: lines starting "Q:" / "Question:", or
 /// "interview" in its first 300 bytes (its headline or standfirst).
 fn is_interview(text: &str) -> bool {
@@ -764,6 +798,9 @@ fn background_event(d: &Doc, sent: &Sent, m: &SMention, l: LocalId) -> bool {
         })
 }
 
+/// Whether the item at `at` follows "on the sidelines of", "on the occasion
+/// of", "her participation in", "attendance at" (with at most one word such
+/// as "the" between).
 fn side_activity(words: &[&str], at: usize) -> bool {
     let cue = |i: usize| {
         i >= 1

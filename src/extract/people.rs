@@ -447,6 +447,14 @@ pub(super) fn people(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                 t += 1;
             }
             if let Some(mi) = mention_starting(sm, t).filter(|&mi| is_org(d, sm, mi)) {
+                // "Director of the SPP's Department of International
+                // Cooperation": the unit named after the possessive.
+                let e = sm[mi].end_tok;
+                let mi = if sent.word(e) == "'" && sent.word(e + 1) == "s" {
+                    mention_starting(sm, e + 2).filter(|&u| is_org(d, sm, u)).unwrap_or(mi)
+                } else {
+                    mi
+                };
                 org = Some(mi);
                 end = sm[mi].end_tok;
                 org_chain(d, sent, sm, mi);
@@ -545,6 +553,23 @@ pub(super) fn people(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                     });
                 if let Some(to_end) = to_org {
                     end = to_end;
+                    // "to the United Nations, the International Atomic Energy
+                    // Agency and other international organisations": more
+                    // organisations in a list.
+                    loop {
+                        let mut k = end;
+                        if sent.word(k) != "," {
+                            break;
+                        }
+                        k += 1;
+                        if sent.word(k) == "the" {
+                            k += 1;
+                        }
+                        match mention_starting(sm, k).filter(|&mi| is_org(d, sm, mi)) {
+                            Some(mi) => end = sm[mi].end_tok,
+                            None => break,
+                        }
+                    }
                     let tail = ["and", "other", "international"];
                     if tail.iter().enumerate().all(|(k, w)| sent.word(end + k) == *w)
                         && sent.word(end + 3).starts_with("organi")
