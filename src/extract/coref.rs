@@ -39,6 +39,8 @@ const EVENT_HEADS: &[&str] = &[
     "summit",
     "conference",
     "course",
+    "training",
+    "reception",
     "briefing",
     "discussion",
     "debate",

@@ -173,6 +173,39 @@ pub(super) fn opening(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
             }
         }
     }
+    // A news dateline before the story of the event: "GLASGOW, United
+    // Kingdom – INTERPOL's General Assembly today elected …". Only when the
+    // sentence names the event and no other place.
+    if sent.index <= 2 {
+        if let Some(a) = visible.first().filter(|m| m.first_tok == first) {
+            let is_place = class_of(d, a).is_some_and(|c| ont.is_a(c, v.place));
+            let mut k = a.end_tok;
+            if sent.word(k) == "," {
+                k += 1;
+                if let Some(c) = visible.iter().find(|m| m.first_tok == k) {
+                    k = c.end_tok;
+                }
+            }
+            if sent.word(k) == "(" {
+                k = (k..(k + 6).min(sent.toks.len()))
+                    .find(|&j| sent.word(j) == ")")
+                    .map_or(k, |j| j + 1);
+            }
+            let dash = matches!(sent.orig(k), "–" | "-" | "—");
+            let names_main = visible
+                .iter()
+                .any(|m| m.first_tok > k && m.kind == MentionKind::Entity(main));
+            let other_place = visible.iter().any(|m| {
+                m.first_tok > k && class_of(d, m).is_some_and(|c| ont.is_a(c, v.place) || ont.is_a(c, v.country))
+            });
+            if is_place && dash && names_main && !other_place {
+                if let MentionKind::Entity(p) = a.kind {
+                    let ev = Evidence::asserted(sent.index, a.span, "document.news-dateline", 0.7);
+                    d.add_fact(main, v.held_in, Object::Entity(p), ev);
+                }
+            }
+        }
+    }
     // "Delivered by Mrs. NAME, …"
     if sent.word(first) == "delivered" && sent.word(first + 1) == "by" {
         if let Some(m) = visible
@@ -819,4 +852,67 @@ pub(super) fn quoted_speakers(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
         modality,
     };
     d.add_fact(p, v.spoke_at, Object::Entity(main), ev);
+}
+
+/// A list of heads of delegation after a heading ("List of Heads of
+/// Delegation"): each line "COUNTRY: H.E. NAME, post" says that NAME led the
+/// country's delegation to the document's main event, and so represented it.
+pub(super) fn delegation_list(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
+    let v = d.k.vocab;
+    let n = sent.toks.len();
+    let words: Vec<&str> = (0..n).map(|i| sent.word(i)).collect();
+    let heading = n <= 10
+        && words.windows(3).any(|w| {
+            matches!(
+                w,
+                ["heads" | "head", "of", "delegation" | "delegations"] | ["list", "of", "delegates" | "participants"]
+            )
+        });
+    if heading {
+        d.delegation_list = true;
+        return;
+    }
+    if !d.delegation_list {
+        return;
+    }
+    let Some(main) = d.main_event else { return };
+    let visible: Vec<&SMention> = sm.iter().filter(|m| !m.hidden).collect();
+    let country = visible.first().and_then(|m| match m.kind {
+        MentionKind::Entity(l)
+            if m.first_tok == 0 && d.k.ontology.is_a(d.class_of(l), v.country) && sent.word(m.end_tok) == ":" =>
+        {
+            Some((l, *m))
+        }
+        _ => None,
+    });
+    let Some((c, cm)) = country else {
+        // The list ends at the first line that is not an entry.
+        d.delegation_list = false;
+        return;
+    };
+    let person = visible.iter().find(|m| {
+        m.first_tok > cm.end_tok
+            && m.first_tok <= cm.end_tok + 12
+            && matches!(m.kind, MentionKind::Entity(l) if d.k.ontology.is_a(d.class_of(l), v.person))
+    });
+    let Some(pm) = person else { return };
+    let MentionKind::Entity(p) = pm.kind else { return };
+    let span = crate::text::Span::new(cm.span.start, pm.span.end);
+    let ev = |rule: &str| Evidence {
+        sentence: sent.index,
+        span,
+        rule: Arc::from(rule),
+        confidence: 0.75,
+        modality: Modality::Asserted,
+    };
+    if let Some(led) = d.k.ontology.property("ledDelegationTo") {
+        d.add_fact(p, led, Object::Entity(main), ev("document.delegation-list"));
+    }
+    d.add_fact(
+        c,
+        v.participated_in,
+        Object::Entity(main),
+        ev("document.delegation-list"),
+    );
+    d.add_fact(p, v.representing, Object::Entity(c), ev("document.delegation-list"));
 }

@@ -1212,9 +1212,29 @@ pub(super) fn receptions(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             ("held" | "holds", "talks") if sent.word(t + 2) == "with" => t + 3,
             _ => continue,
         };
-        let Some((a, a_first, _)) = person_at(d, sm, &|m: &SMention| m.end_tok == t || m.end_tok + 1 == t) else {
+        // "PM X on October 24 received …": a date between host and verb.
+        let between_date = sm.iter().find_map(|m| match m.kind {
+            MentionKind::Date(dv) if !m.hidden && m.end_tok == t => Some((dv, m.first_tok)),
+            _ => None,
+        });
+        let host_end = match between_date {
+            Some((_, f)) if f >= 1 && sent.word(f - 1) == "on" => f - 1,
+            Some((_, f)) => f,
+            None => t,
+        };
+        let Some((a, a_first, _)) = person_at(d, sm, &|m: &SMention| {
+            m.end_tok == host_end || m.end_tok + 1 == host_end
+        }) else {
             continue;
         };
+        // "received Ms. NAME"
+        let mut obj_at = obj_at;
+        if matches!(sent.word(obj_at), "mr" | "ms" | "mrs" | "dr" | "madam") {
+            obj_at += 1;
+            if sent.word(obj_at) == "." {
+                obj_at += 1;
+            }
+        }
         let Some((b, _, b_end)) = person_at(d, sm, &|m: &SMention| m.first_tok == obj_at) else {
             continue;
         };
@@ -1240,10 +1260,14 @@ pub(super) fn receptions(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                 }
                 _ => None,
             });
-        let date = sm.iter().filter(after).find_map(|m| match m.kind {
-            MentionKind::Date(dv) => Some(dv),
-            _ => None,
-        });
+        let date = sm
+            .iter()
+            .filter(after)
+            .find_map(|m| match m.kind {
+                MentionKind::Date(dv) => Some(dv),
+                _ => None,
+            })
+            .or(between_date.map(|(dv, _)| dv));
         if place.is_none() && date.is_none() {
             continue;
         }

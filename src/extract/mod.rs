@@ -202,6 +202,8 @@ pub(crate) struct Doc<'k> {
     /// The document is an interview ("Q: …" / "A: …"): its quotes are not
     /// words spoken at an event.
     pub interview: bool,
+    /// Under a "List of Heads of Delegation" heading: lines "COUNTRY: NAME, post".
+    pub delegation_list: bool,
     /// The year of the document (its anchor), for the keys of unnamed events.
     pub year: Option<i32>,
     /// The document's date (metadata, else dateline), for "today".
@@ -353,6 +355,7 @@ impl<'k> Extractor<'k> {
             main_event: None,
             statement_of: None,
             interview: is_interview(&text),
+            delegation_list: false,
             year: anchor.year,
             date: dates::document_date(&text, doc.date),
         };
@@ -445,6 +448,7 @@ impl<'k> Extractor<'k> {
                 document::discussed(&mut d, &sent, &sm);
                 document::relative_day(&mut d, &sent, &sm);
                 document::quoted_speakers(&mut d, &sent, &sm);
+                document::delegation_list(&mut d, &sent, &sm);
             }
             for m in sm.iter().filter(|m| !m.hidden) {
                 if let MentionKind::Entity(l) = m.kind {

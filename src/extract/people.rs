@@ -902,6 +902,10 @@ fn honorific_names(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         if sent.word(s) == "." {
             s += 1;
         }
+        // "H.E. Dato Seri NAME": more forms of address, then the name.
+        if let Some(e) = honorific_at(d, sent, s).filter(|&e| name_run(sent, sm, e) >= e + 2) {
+            s = e;
+        }
         if mention_starting(sm, s).is_some() {
             t = s;
             continue;
@@ -983,15 +987,19 @@ fn title_text(sent: &Sent, title: &TitleHit) -> String {
 /// The token after an honorific sequence starting at `t` ("Mr.", "Senior
 /// Lieutenant General"), longest first.
 fn honorific_at(d: &Doc, sent: &Sent, t: usize) -> Option<usize> {
-    for h in &d.k.titles.honorifics {
-        if let Some(mut e) = seq_at(sent, t, h) {
-            if sent.word(e) == "." {
-                e += 1;
-            }
-            return Some(e);
-        }
+    // Forms of address may follow one another ("H.E. Dato Seri Setia Awang
+    // Haji NAME"): the end of the last.
+    let one = |t: usize| {
+        d.k.titles
+            .honorifics
+            .iter()
+            .find_map(|h| seq_at(sent, t, h).map(|e| if sent.word(e) == "." { e + 1 } else { e }))
+    };
+    let mut end = one(t)?;
+    while let Some(e) = one(end).filter(|&e| e > end) {
+        end = e;
     }
-    None
+    Some(end)
 }
 
 /// Whether an honorific sequence ends just before token `t`.
