@@ -759,3 +759,27 @@ fn the_nth_state_to_ratify_and_dated_joining() {
     assert!(has(&f, "Cambodia", "memberOf", "INTERPOL"), "{f:#?}");
     assert!(has(&f, "Cambodia", "memberOf", "ASEANAPOL"), "{f:#?}");
 }
+
+#[test]
+fn delegation_lists_receptions_and_relative_memberships() {
+    let k = common::knowledge();
+    let t = "JOINT STATEMENT OF THE 19TH ASEAN MINISTERIAL MEETING ON TRANSNATIONAL CRIME\n\n\
+             1. The 19th ASEAN Ministerial Meeting on Transnational Crime was held in Vientiane on 2 October 2025.\n\n\
+             List of Heads of Delegation\n\
+             Cambodia: H.E. Sok Phal, Minister of Interior\n\
+             Viet Nam: Senior Lieutenant General Nguyen Van Long, Deputy Minister of Public Security\n\n\
+             The Network for Asset Recovery, ARIN-AP, which Viet Nam joined in 2014, met in Seoul.";
+    let f = facts(&k, &extract(&k, t, Some(PartialDate::year(2025))));
+    let e = "AMMTC 19th meeting";
+    assert!(has(&f, "Sok Phal", "ledDelegationTo", e), "{f:#?}");
+    assert!(has(&f, "Nguyen Van Long", "representing", "Viet Nam"), "{f:#?}");
+    assert!(has(&f, "Cambodia", "participatedIn", e), "{f:#?}");
+    assert!(has(&f, "Viet Nam", "memberOf", "ARIN-AP"), "{f:#?}");
+
+    let t = "HANOI – Prime Minister Pham Minh Chinh on 3 March received Ms. Ghada Fathi Waly, Executive Director of UNODC, in Ha Noi.\n\
+             Attending the reception was Minister of Public Security Luong Tam Quang.";
+    let f = facts(&k, &extract(&k, t, Some(PartialDate::year(2025))));
+    let m = "meeting between Pham Minh Chinh and Ghada Fathi Waly";
+    assert!(has(&f, m, "startDate", "2025-03-03"), "{f:#?}");
+    assert!(has(&f, "Luong Tam Quang", "participatedIn", m), "{f:#?}");
+}
