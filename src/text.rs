@@ -263,7 +263,25 @@ pub fn sentences(text: &str) -> Vec<Span> {
                 // before, a lower-case word after.
                 let before = text[start..i].trim_end();
                 let next_lower = text[j..].chars().next().is_some_and(char::is_lowercase);
-                !next_lower || before.ends_with(['.', '!', '?', ':', ';'])
+                // A heading in capitals whose parts stand apart: "HEAD OF THE
+                // DELEGATION OF VIET NAM" / (blank) / "AT THE TENTH SESSION …".
+                let shouting = |s: &str| {
+                    let letters: Vec<char> = s.chars().filter(|c| c.is_alphabetic()).collect();
+                    letters.len() >= 6 && letters.iter().all(|c| c.is_uppercase())
+                };
+                let next_line = text[j..].lines().next().unwrap_or("");
+                let first_word = next_line.split_whitespace().next().unwrap_or("");
+                let heading_goes_on = shouting(before.lines().last().unwrap_or(""))
+                    && shouting(next_line)
+                    && matches!(
+                        first_word,
+                        "AT" | "TO" | "ON" | "IN" | "OF" | "FOR" | "BEFORE" | "DURING" | "AND"
+                    );
+                if heading_goes_on {
+                    false
+                } else {
+                    !next_lower || before.ends_with(['.', '!', '?', ':', ';'])
+                }
             } else {
                 line_break_ends_sentence(text, start, i, j)
             };
@@ -592,6 +610,20 @@ mod tests {
                 "J. Smith spoke.",
                 "Minister S.M. Krishna signed.",
                 "It ended."
+            ]
+        );
+    }
+
+    #[test]
+    fn heading_parts_in_capitals_apart_stay_whole() {
+        let t = "STATEMENT BY MR. A\nHEAD OF THE DELEGATION OF FOO\n\nAT THE TENTH SESSION OF THE CONFERENCE\n\nMr. President,\n\nNEXT HEADING\n\nANOTHER ONE";
+        assert_eq!(
+            sents(t),
+            vec![
+                "STATEMENT BY MR. A\nHEAD OF THE DELEGATION OF FOO\n\nAT THE TENTH SESSION OF THE CONFERENCE",
+                "Mr. President,",
+                "NEXT HEADING",
+                "ANOTHER ONE"
             ]
         );
     }
