@@ -783,3 +783,27 @@ fn delegation_lists_receptions_and_relative_memberships() {
     assert!(has(&f, m, "startDate", "2025-03-03"), "{f:#?}");
     assert!(has(&f, "Luong Tam Quang", "participatedIn", m), "{f:#?}");
 }
+
+#[test]
+fn treaties_signed_by_a_pair_and_both_of_them() {
+    let k = common::knowledge();
+    let t = "Viet Nam and Hungary on May 4 signed a Treaty on Extradition in Budapest.\n\
+             Both are parties to the United Nations Convention against Corruption.\n\
+             The two countries signed a treaty on mutual legal assistance in criminal matters and a treaty on the transfer of sentenced persons in 2016.";
+    let f = facts(&k, &extract(&k, t, Some(PartialDate::year(2019))));
+    assert!(
+        has(&f, "Hungary", "signed", "Viet Nam-Hungary Extradition Treaty"),
+        "{f:#?}"
+    );
+    assert!(
+        has(&f, "Viet Nam", "signed", "Viet Nam-Hungary Extradition Treaty"),
+        "{f:#?}"
+    );
+    assert!(has(&f, "Hungary", "partyTo", "UNCAC"), "{f:#?}");
+    assert!(has(&f, "Viet Nam", "partyTo", "UNCAC"), "{f:#?}");
+    assert!(
+        f.iter()
+            .any(|(s, r, o)| s == "Hungary" && r == "signed" && o.contains("Transfer of Sentenced Persons")),
+        "{f:#?}"
+    );
+}

@@ -161,6 +161,47 @@ pub(super) fn resolve(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                 continue;
             }
         }
+        // "Both are members of ASEAN", "The two countries agreed …", "the
+        // two sides": the last two states named, as a list.
+        let pair_end = match (w, sent.word(t + 1), sent.word(t + 2)) {
+            // (Not "the two sides": a host and a guest may be people or bodies.)
+            ("both", "are" | "were" | "have" | "had" | "also" | "countries" | "states", _) => {
+                Some(if matches!(sent.word(t + 1), "countries" | "states") {
+                    t + 2
+                } else {
+                    t + 1
+                })
+            }
+            ("the", "two", "countries" | "states" | "nations") => Some(t + 3),
+            _ => None,
+        };
+        if let Some(e) = pair_end {
+            let country = v.country;
+            let mut pair: Vec<usize> = Vec::new();
+            let here = sm
+                .iter()
+                .filter(|m| !m.hidden && m.end_tok <= t)
+                .filter_map(|m| match m.kind {
+                    MentionKind::Entity(l) => Some(l),
+                    MentionKind::Date(_) => None,
+                });
+            for l in here.rev().chain(d.recent.iter().rev().copied()) {
+                if d.k.ontology.is_a(d.class_of(l), country) && !pair.contains(&l) {
+                    pair.push(l);
+                    if pair.len() == 2 {
+                        break;
+                    }
+                }
+            }
+            if pair.len() == 2 {
+                // ("Both" itself is a word of the sentence; the list covers it.)
+                let end = if w == "both" && e == t + 1 { t + 1 } else { e };
+                found.push((t, end, pair[1]));
+                found.push((t, end, pair[0]));
+                t = end;
+                continue;
+            }
+        }
         // "Held in Vienna from January 26 to 30, …": the event just named.
         if t == 0
             && matches!(w, "held" | "convened" | "hosted" | "organized" | "organised")

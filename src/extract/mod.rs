@@ -851,7 +851,33 @@ fn modality(
 ) -> Option<Modality> {
     let from = first.saturating_sub(4);
     let to = end.min(words.len());
-    let any = |list: &[Vec<(String, bool)>]| (from..to).any(|i| list.iter().any(|c| cue_at(c, words, i)));
+    // "on May 4", "in May 2019": the month, not the modal verb.
+    let month_may = |i: usize| {
+        words[i] == "may"
+            && (words
+                .get(i + 1)
+                .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+                || (i > 0
+                    && (words[i - 1].starts_with(|c: char| c.is_ascii_digit())
+                        || matches!(
+                            words[i - 1],
+                            "in" | "on"
+                                | "of"
+                                | "since"
+                                | "last"
+                                | "next"
+                                | "this"
+                                | "early"
+                                | "late"
+                                | "mid"
+                                | "until"
+                                | "from"
+                                | "by"
+                                | "-"
+                        ))))
+    };
+    let any =
+        |list: &[Vec<(String, bool)>]| (from..to).any(|i| !month_may(i) && list.iter().any(|c| cue_at(c, words, i)));
     if any(&cues.negation) || any(&cues.hedge) {
         return None;
     }

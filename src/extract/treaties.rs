@@ -37,6 +37,9 @@ const CLAUSE_BREAK: &[&str] = &[";", ".", "which", "that", "who", "while", "but"
 pub(super) fn described(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
     let n = sent.toks.len();
     let mut found: Vec<(usize, usize, LocalId)> = Vec::new();
+    // The parties of the last treaty described here ("signed a treaty on
+    // extradition and a treaty on mutual legal assistance").
+    let mut last_parties: Option<(LocalId, LocalId, usize)> = None;
     let mut t = 0;
     while t < n {
         let (kind, plural) = match sent.word(t) {
@@ -113,6 +116,61 @@ pub(super) fn described(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                 }
             }
         }
+        if parties.is_empty() && !plural {
+            // "Viet Nam and Thailand on March 13 signed a Treaty on
+            // Extradition", "The two countries signed a treaty on …": the
+            // signers are the parties.
+            let mut b0 = start;
+            if b0 > 0 && matches!(sent.word(b0 - 1), "a" | "an" | "the" | "new") {
+                b0 -= 1;
+            }
+            if b0 > 0 && matches!(sent.word(b0 - 1), "signed" | "concluded" | "inked" | "sign" | "signs") {
+                let mut e = b0 - 1;
+                if let Some(dm) = sm
+                    .iter()
+                    .find(|m| !m.hidden && m.end_tok == e && matches!(m.kind, MentionKind::Date(_)))
+                {
+                    e = dm.first_tok;
+                    if e > 0 && sent.word(e - 1) == "on" {
+                        e -= 1;
+                    }
+                }
+                while e > 0
+                    && matches!(
+                        sent.word(e - 1),
+                        "yesterday" | "today" | "also" | "have" | "has" | "had"
+                    )
+                {
+                    e -= 1;
+                }
+                if let Some(bi) = country_ending(d, sm, e) {
+                    let f = sm[bi].first_tok;
+                    let ai = (f >= 2 && sent.word(f - 1) == "and")
+                        .then(|| country_ending(d, sm, f - 1))
+                        .flatten();
+                    if let Some(ai) = ai {
+                        parties = [ai, bi].iter().filter_map(|&i| entity_of(&sm[i])).collect();
+                    }
+                } else if e >= 3
+                    && sent.word(e - 3) == "the"
+                    && sent.word(e - 2) == "two"
+                    && matches!(
+                        sent.word(e - 1),
+                        "countries" | "sides" | "states" | "nations" | "governments"
+                    )
+                {
+                    if let Some(pair) = two_states(d, sm, e - 3) {
+                        parties = pair.to_vec();
+                    }
+                }
+            } else if b0 >= 1 && sent.word(b0 - 1) == "and" {
+                // "… and a treaty on mutual legal assistance": the same parties.
+                if let Some((a, b, end)) = last_parties.filter(|&(_, _, end)| end + 1 >= b0) {
+                    let _ = end;
+                    parties = vec![a, b];
+                }
+            }
+        }
         if parties.len() != 2 || parties[0] == parties[1] {
             t += 1;
             continue;
@@ -155,6 +213,7 @@ pub(super) fn described(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         };
         let l = treaty(d, kind, &s, a, b);
         found.push((start, k, l));
+        last_parties = Some((a, b, k));
         t = k.max(t + 1);
     }
     for (first, end, l) in found {
