@@ -718,25 +718,7 @@ fn unnamed(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         };
         // "the Assembly on …", "the Forum": a capitalised head in running text
         // names a body, not an event; a head inside a known name is that name's.
-        // But "the 2025 Annual General Meeting of ARIN-AP": a year or "Annual"
-        // before it and a body after "of" make it that body's meeting.
-        let of_body = {
-            let mut o = after_head + 1;
-            if sent.word(o) == "the" {
-                o += 1;
-            }
-            sent.word(after_head) == "of"
-                && sm.iter().any(|m| {
-                    !m.hidden
-                        && m.first_tok == o
-                        && matches!(m.kind, MentionKind::Entity(l) if d.k.ontology.is_a(d.class_of(l), d.k.vocab.body))
-                })
-        };
-        let dated = (i + 1..h).any(|k| {
-            let w = sent.word(k);
-            w == "annual" || (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
-        });
-        if (!headline_head && sent.is_capitalised(h) && !(of_body && dated)) || covered(sm, h) {
+        if (!headline_head && sent.is_capitalised(h)) || covered(sm, h) {
             i += 1;
             continue;
         }
