@@ -88,23 +88,26 @@ enum Msg {
     Failed(PathBuf, String),
 }
 
-/// The sha256 of the ontology and gazetteer files, recorded in the store so
-/// that their graph is reloaded when a user edits them.
+/// The sha256 of the ontology graph's quads (vnkg.ttl, gazetteer.ttl and
+/// the rules' nodes), recorded in the store so that the graph is reloaded
+/// when a user edits them.
 pub fn knowledge_sha(k: &Knowledge) -> String {
     let mut s = String::new();
-    for q in k.ontology_quads.iter().chain(k.gazetteer.quads.iter()) {
+    for q in knowledge_quads(k) {
         s.push_str(&q.to_string());
         s.push('\n');
     }
     corpus::sha256_hex(s.as_bytes())
 }
 
-/// The quads of the ontology graph (vnkg.ttl and gazetteer.ttl).
+/// The quads of the ontology graph: vnkg.ttl, gazetteer.ttl and one node
+/// per extraction rule with its default confidence (`rdf::rule_quads`).
 pub fn knowledge_quads(k: &Knowledge) -> Vec<Quad> {
     k.ontology_quads
         .iter()
         .chain(k.gazetteer.quads.iter())
         .cloned()
+        .chain(rdf::rule_quads(k))
         .collect()
 }
 
