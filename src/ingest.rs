@@ -72,10 +72,10 @@ pub struct Summary {
 pub type Extracted = (String, Vec<Quad>, bool, u64);
 
 /// Quads written per batch (whole documents only). Each bulk-loaded batch
-/// becomes one set of sorted files in RocksDB, and every second set costs a
-/// compaction that rewrites what is below it, so batches are large: with
-/// 100,000 quads (and a batch written every 250 ms) compaction took 40% of
-/// the CPU of a 20 MB ingest. A batch costs about 1 KB of memory per quad
+/// becomes one set of sorted files in RocksDB, which compaction later
+/// merges with what is below, so batches are large: with 100,000 quads (and
+/// in practice a batch written every 250 ms) compaction took 40% of the CPU
+/// of a 20 MB ingest. A batch costs about 1 KB of memory per quad
 /// while it is gathered and while it is loaded (the peak RSS of a 20 MB
 /// ingest was 416 MB with 250,000, 549 MB with 400,000).
 const BATCH_QUADS: usize = 300_000;
@@ -222,9 +222,9 @@ pub fn ingest<'s>(store: &'s Store, k: &Knowledge, paths: &[PathBuf], opts: &Opt
         // thread of its own while this thread gathers the next batch (and
         // the workers go on extracting); the batch is committed when the
         // next one is ready, or at the end. One load at a time bounds the
-        // memory; one commit per batch lets RocksDB put each batch's files
-        // in a free level instead of level 0, which saves most compactions.
-        // Changed documents replace their old graph in a transaction.
+        // memory. (Committing several batches at once, 1.5 M quads per
+        // commit, was no faster on 100 MB.) Changed documents replace their
+        // old graph in a transaction.
         let mut batch: Vec<(String, Vec<Quad>, bool, u64)> = Vec::new();
         let mut named: std::collections::HashMap<String, String> = std::collections::HashMap::new();
         let mut batch_quads = 0usize;
