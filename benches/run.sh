@@ -60,7 +60,8 @@ for MB in "${SIZES[@]}"; do
   # Facts: triples of the contract's relations in the document graphs.
   FACTS=$(grep -v '<https://w3id.org/vnkg/id/ontology> \.$' "$WORK/x.nq" \
     | grep -cE '^<[^>]*> <https://w3id.org/vnkg/ontology#(partyTo|signed|ratified|committedToRatify|negotiated|memberOf|participatedIn|hosted|organizedBy|chairedBy|ledDelegationTo|spokeAt|representing|holdsPosition|heldIn|sessionOf|partOf|cooperatesWith|adopted|addresses|concerns|concludedAgreementWith|startDate|endDate)> ' || true)
-  EVID=$(grep -c '> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://w3id.org/vnkg/ontology#Evidence> ' "$WORK/x.nq" || true)
+  # Evidence nodes: the subjects of rdf:subject (they carry no rdf:type).
+  EVID=$(grep -c '> <http://www.w3.org/1999/02/22-rdf-syntax-ns#subject> ' "$WORK/x.nq" || true)
   echo "| quads (N-Quads from \`vnkg extract\`, ontology graph included) | $QUADS, $(awk -v q="$QUADS" -v b="$BYTES" 'BEGIN {printf "%.1f", q/(b/1e3)}') per KB of text |"
   echo "| facts (relation triples, before dedup across documents) / evidence nodes | $FACTS / $EVID |"
   echo "| quads per fact (evidence included) | $(awk -v q="$QUADS" -v f="$FACTS" 'BEGIN {printf "%.1f", q/f}') |"

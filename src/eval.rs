@@ -406,7 +406,10 @@ pub fn evaluate(store: &Store, gold_dir: &Path, entities: Option<&Path>) -> Resu
             RDF_SUBJECT => e.0 = term(&q.object),
             RDF_PREDICATE => e.1 = term(&q.object),
             RDF_OBJECT => e.2 = term(&q.object),
-            _ if p == format!("{VNKG}rule") => e.3 = term(&q.object),
+            _ if p == format!("{VNKG}rule") => {
+                let iri = term(&q.object);
+                e.3 = crate::rdf::rule_name(&iri).unwrap_or(iri);
+            }
             _ if p == format!("{VNKG}sentence") => e.4 = term(&q.object),
             _ if p == format!("{VNKG}text") => {
                 sentences.insert(s.clone(), term(&q.object));

@@ -5,7 +5,7 @@
 
 use crate::error::{Error, Result};
 use crate::store::{Store, PREFIXES};
-use crate::vocab::VNKG;
+use crate::vocab::{ONTOLOGY_GRAPH, VNKG};
 use oxigraph::model::Term;
 use oxigraph::sparql::QueryResults;
 
@@ -125,8 +125,11 @@ pub fn why(store: &Store, subject: &str, relation: &str, object: &str) -> Result
         };
         let q = format!(
             "SELECT ?sl ?ol ?file ?text ?ss ?se ?a ?b ?rule ?conf ?mod WHERE {{ \
-               ?ev a vnkg:Evidence ; rdf:subject {s} ; rdf:predicate {p} ; rdf:object ?o ; vnkg:sentence ?sent ; \
-                   vnkg:rule ?rule ; vnkg:confidence ?conf ; vnkg:spanStart ?a ; vnkg:spanEnd ?b . {obj_filter} \
+               ?ev rdf:subject {s} ; rdf:predicate {p} ; rdf:object ?o ; vnkg:sentence ?sent ; \
+                   vnkg:rule ?rule ; vnkg:spanStart ?a ; vnkg:spanEnd ?b . {obj_filter} \
+               OPTIONAL {{ ?ev vnkg:confidence ?evconf }} \
+               OPTIONAL {{ GRAPH <{ONTOLOGY_GRAPH}> {{ ?rule vnkg:confidence ?ruleconf }} }} \
+               BIND(COALESCE(?evconf, ?ruleconf) AS ?conf) \
                OPTIONAL {{ ?ev vnkg:modality ?mod }} \
                ?sent vnkg:text ?text ; vnkg:startOffset ?ss ; vnkg:endOffset ?se ; vnkg:inDocument ?doc . \
                ?doc vnkg:fileName ?file . \
@@ -154,7 +157,10 @@ pub fn why(store: &Store, subject: &str, relation: &str, object: &str) -> Result
                 },
                 file: value(r.get("file")),
                 sentence: crate::text::squash_whitespace(&marked),
-                rule: value(r.get("rule")),
+                rule: {
+                    let iri = value(r.get("rule"));
+                    crate::rdf::rule_name(&iri).unwrap_or(iri)
+                },
                 confidence: value(r.get("conf")),
                 modality: {
                     let m = value(r.get("mod"));
@@ -197,7 +203,7 @@ fn mark(text: &str, a: usize, b: usize) -> String {
 pub fn unknown(store: &Store) -> Result<Vec<Unknown>> {
     let q = "SELECT ?e ?label ?class (COUNT(DISTINCT ?doc) AS ?docs) (SAMPLE(?t) AS ?example) WHERE { \
                GRAPH ?doc { ?doc a vnkg:Document . ?e a ?class ; skos:prefLabel ?label . } \
-               FILTER(?class NOT IN (vnkg:Post, vnkg:Document, vnkg:Evidence, vnkg:Sentence)) \
+               FILTER(?class NOT IN (vnkg:Post, vnkg:Document, vnkg:Evidence, vnkg:Sentence, vnkg:Rule)) \
                FILTER NOT EXISTS { GRAPH vnr:graph/ontology { ?e ?anyp ?anyo } } \
                OPTIONAL { GRAPH ?doc { ?ev rdf:subject|rdf:object ?e ; vnkg:sentence ?s . ?s vnkg:text ?t } } \
              } GROUP BY ?e ?label ?class ORDER BY DESC(?docs) ?label";

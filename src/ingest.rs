@@ -71,11 +71,22 @@ pub struct Summary {
 /// older version, and its size in bytes.
 pub type Extracted = (String, Vec<Quad>, bool, u64);
 
-/// Quads written per transaction (whole documents only).
-const BATCH_QUADS: usize = 100_000;
+/// Quads written per batch (whole documents only). Each bulk-loaded batch
+/// becomes one set of sorted files in RocksDB, which compaction later
+/// merges with what is below, so batches are large: with 100,000 quads (and
+/// in practice a batch written every 250 ms) compaction took 40% of the CPU
+/// of a 20 MB ingest. A batch costs about 1 KB of memory per quad
+/// while it is gathered and while it is loaded (the peak RSS of a 20 MB
+/// ingest was 416 MB with 250,000, 549 MB with 400,000).
+const BATCH_QUADS: usize = 300_000;
 
-/// The longest a document waits in a batch before the batch is written.
-const BATCH_WAIT: std::time::Duration = std::time::Duration::from_millis(250);
+/// The longest a document waits in a batch before the batch is written, so
+/// that a slow run still commits its work now and then (a killed run loses
+/// at most this much, and the load under way).
+const BATCH_WAIT: std::time::Duration = std::time::Duration::from_secs(10);
+
+/// A bulk load under way: the load, and its documents, quads and bytes.
+type Pending<'s> = (crate::store::PendingLoad<'s>, usize, usize, u64);
 
 enum Msg {
     Write {
@@ -88,23 +99,26 @@ enum Msg {
     Failed(PathBuf, String),
 }
 
-/// The sha256 of the ontology and gazetteer files, recorded in the store so
-/// that their graph is reloaded when a user edits them.
+/// The sha256 of the ontology graph's quads (vnkg.ttl, gazetteer.ttl and
+/// the rules' nodes), recorded in the store so that the graph is reloaded
+/// when a user edits them.
 pub fn knowledge_sha(k: &Knowledge) -> String {
     let mut s = String::new();
-    for q in k.ontology_quads.iter().chain(k.gazetteer.quads.iter()) {
+    for q in knowledge_quads(k) {
         s.push_str(&q.to_string());
         s.push('\n');
     }
     corpus::sha256_hex(s.as_bytes())
 }
 
-/// The quads of the ontology graph (vnkg.ttl and gazetteer.ttl).
+/// The quads of the ontology graph: vnkg.ttl, gazetteer.ttl and one node
+/// per extraction rule with its default confidence (`rdf::rule_quads`).
 pub fn knowledge_quads(k: &Knowledge) -> Vec<Quad> {
     k.ontology_quads
         .iter()
         .chain(k.gazetteer.quads.iter())
         .cloned()
+        .chain(rdf::rule_quads(k))
         .collect()
 }
 
@@ -149,7 +163,7 @@ pub fn process(
 }
 
 /// Ingests the documents under `paths` into `store`.
-pub fn ingest(store: &Store, k: &Knowledge, paths: &[PathBuf], opts: &Options) -> Result<Summary> {
+pub fn ingest<'s>(store: &'s Store, k: &Knowledge, paths: &[PathBuf], opts: &Options) -> Result<Summary> {
     let t0 = Instant::now();
     let walk = corpus::walk(paths)?;
     let mut summary = Summary {
@@ -202,52 +216,80 @@ pub fn ingest(store: &Store, k: &Knowledge, paths: &[PathBuf], opts: &Options) -
             });
         });
         // Whole documents are written together, up to BATCH_QUADS quads per
-        // transaction: each document's graph is still replaced atomically,
-        // and RocksDB pays its commit cost once per batch.
+        // batch: each document's graph is still replaced atomically, and
+        // RocksDB pays its commit cost once per batch. New documents go
+        // through the bulk loader, which writes a batch's sorted files on a
+        // thread of its own while this thread gathers the next batch (and
+        // the workers go on extracting); the batch is committed when the
+        // next one is ready, or at the end. One load at a time bounds the
+        // memory. (Committing several batches at once, 1.5 M quads per
+        // commit, was no faster on 100 MB.) Changed documents replace their
+        // old graph in a transaction.
         let mut batch: Vec<(String, Vec<Quad>, bool, u64)> = Vec::new();
         let mut named: std::collections::HashMap<String, String> = std::collections::HashMap::new();
         let mut batch_quads = 0usize;
+        // The load under way: (load, documents, quads, bytes).
+        let mut pending: Option<Pending<'s>> = None;
+        let commit_pending = |pending: &mut Option<Pending<'s>>,
+                              summary: &mut Summary,
+                              write_error: &mut Option<crate::error::Error>| {
+            let Some((load, docs, quads, bytes)) = pending.take() else {
+                return;
+            };
+            if write_error.is_some() {
+                return; // dropped: nothing of it is written
+            }
+            match load.commit() {
+                Ok(()) => {
+                    summary.new += docs;
+                    summary.quads_written += quads;
+                    summary.bytes += bytes;
+                }
+                Err(e) => *write_error = Some(e),
+            }
+        };
         let flush = |batch: &mut Vec<(String, Vec<Quad>, bool, u64)>,
                      batch_quads: &mut usize,
                      summary: &mut Summary,
-                     write_error: &mut Option<crate::error::Error>| {
+                     write_error: &mut Option<crate::error::Error>,
+                     pending: &mut Option<Pending<'s>>| {
             if batch.is_empty() || write_error.is_some() {
                 batch.clear();
                 *batch_quads = 0;
                 return;
             }
-            // New documents go through the bulk loader (their quads moved,
-            // not copied); changed ones replace their old graph in a
-            // transaction.
             let (changed, new): (Vec<_>, Vec<_>) = batch.drain(..).partition(|b| b.2);
-            let quads: usize = changed.iter().chain(new.iter()).map(|b| b.1.len()).sum();
-            let bytes: u64 = changed.iter().chain(new.iter()).map(|b| b.3).sum();
-            let (n_changed, n_new) = (changed.len(), new.len());
-            let res = (if new.is_empty() {
-                Ok(())
-            } else {
-                store.bulk_insert_owned(new.into_iter().flat_map(|b| b.1))
-            })
-            .and_then(|()| {
-                if changed.is_empty() {
-                    Ok(())
-                } else {
-                    let graphs: Vec<(&str, &[Quad])> =
-                        changed.iter().map(|(g, q, _, _)| (g.as_str(), q.as_slice())).collect();
-                    store.replace_graphs(&graphs)
+            *batch_quads = 0;
+            if !changed.is_empty() {
+                let graphs: Vec<(&str, &[Quad])> =
+                    changed.iter().map(|(g, q, _, _)| (g.as_str(), q.as_slice())).collect();
+                match store.replace_graphs(&graphs) {
+                    Ok(()) => {
+                        summary.replaced += changed.len();
+                        summary.quads_written += changed.iter().map(|b| b.1.len()).sum::<usize>();
+                        summary.bytes += changed.iter().map(|b| b.3).sum::<u64>();
+                    }
+                    Err(e) => {
+                        *write_error = Some(e);
+                        return;
+                    }
                 }
-            });
-            match res {
-                Ok(()) => {
-                    summary.quads_written += quads;
-                    summary.bytes += bytes;
-                    summary.replaced += n_changed;
-                    summary.new += n_new;
-                }
+            }
+            if new.is_empty() {
+                return;
+            }
+            commit_pending(pending, summary, write_error);
+            if write_error.is_some() {
+                return;
+            }
+            let docs = new.len();
+            let bytes: u64 = new.iter().map(|b| b.3).sum();
+            let quads: Vec<Quad> = new.into_iter().flat_map(|b| b.1).collect();
+            let n = quads.len();
+            match store.start_bulk_load(quads) {
+                Ok(load) => *pending = Some((load, docs, n, bytes)),
                 Err(e) => *write_error = Some(e),
             }
-            batch.clear();
-            *batch_quads = 0;
         };
         // When the batch was started: it is written at the latest
         // BATCH_WAIT later. (Writing whenever the channel ran dry made one
@@ -271,7 +313,13 @@ pub fn ingest(store: &Store, k: &Knowledge, paths: &[PathBuf], opts: &Options) -
                     match got {
                         Some(m) => m,
                         None => {
-                            flush(&mut batch, &mut batch_quads, &mut summary, &mut write_error);
+                            flush(
+                                &mut batch,
+                                &mut batch_quads,
+                                &mut summary,
+                                &mut write_error,
+                                &mut pending,
+                            );
                             batch_started = None;
                             match rx.recv() {
                                 Ok(m) => m,
@@ -294,7 +342,13 @@ pub fn ingest(store: &Store, k: &Knowledge, paths: &[PathBuf], opts: &Options) -
                     batch.push((graph, quads, replaced, bytes));
                     batch_started.get_or_insert_with(Instant::now);
                     if batch_quads >= BATCH_QUADS {
-                        flush(&mut batch, &mut batch_quads, &mut summary, &mut write_error);
+                        flush(
+                            &mut batch,
+                            &mut batch_quads,
+                            &mut summary,
+                            &mut write_error,
+                            &mut pending,
+                        );
                         batch_started = None;
                     }
                 }
@@ -306,7 +360,14 @@ pub fn ingest(store: &Store, k: &Knowledge, paths: &[PathBuf], opts: &Options) -
             }
             bar.inc(1);
         }
-        flush(&mut batch, &mut batch_quads, &mut summary, &mut write_error);
+        flush(
+            &mut batch,
+            &mut batch_quads,
+            &mut summary,
+            &mut write_error,
+            &mut pending,
+        );
+        commit_pending(&mut pending, &mut summary, &mut write_error);
         let mut by_class: std::collections::BTreeMap<String, usize> = std::collections::BTreeMap::new();
         for class in named.values() {
             *by_class.entry(class.clone()).or_default() += 1;

@@ -76,6 +76,10 @@ pub struct Knowledge {
     pub vocab: Vocab,
     /// The quads of vnkg.ttl (the gazetteer's are in `gazetteer.quads`).
     pub ontology_quads: Vec<Quad>,
+    /// Every rule's default confidence by its name: the rules of
+    /// `rules.txt`, then the extractor's [`BUILT_IN_RULES`]. An evidence
+    /// node states its confidence only when it differs from its rule's.
+    pub rule_defaults: HashMap<String, f32>,
     /// Where the files came from (None: the built-in copy).
     pub dir: Option<PathBuf>,
 }
@@ -112,6 +116,11 @@ impl Knowledge {
         let event_heads = load_event_heads(&ev_path, &ev, &ontology)?;
         let titles = load_titles(&ti_path, &ti)?;
         let treaty_bodies = treaty_bodies(&gazetteer, &ontology, &vocab);
+        let mut rule_defaults: HashMap<String, f32> =
+            rules.rules.iter().map(|r| (r.id.to_string(), r.confidence)).collect();
+        for (name, c) in BUILT_IN_RULES {
+            rule_defaults.entry(name.to_string()).or_insert(c);
+        }
         Ok(Knowledge {
             ontology,
             gazetteer,
@@ -121,10 +130,54 @@ impl Knowledge {
             treaty_bodies,
             vocab,
             ontology_quads,
+            rule_defaults,
             dir: dir.map(Path::to_path_buf),
         })
     }
 }
+
+/// The rules built into the extractor's code (those not in `rules.txt`),
+/// with the confidence each gives a fact when nothing lowers it: written
+/// once, on the rule's node in the ontology graph, instead of on every
+/// evidence node. A rule missing here still works: its evidence then states
+/// its confidence and its graph names the rule (see `rdf::quads`); a test
+/// checks that every rule name in `src/extract/` is here or in `rules.txt`.
+pub const BUILT_IN_RULES: [(&str, f32); 32] = [
+    ("document.dateline", 0.8),
+    ("document.delegation", 0.75),
+    ("document.delegation-includes", 0.75),
+    ("document.delegation-led-by", 0.75),
+    ("document.delivered-by", 0.8),
+    ("document.discussed", 0.7),
+    ("document.in-his-speech", 0.8),
+    ("document.participants-from", 0.7),
+    ("document.relative-day", 0.7),
+    ("document.statement-of", 0.8),
+    ("document.theme", 0.75),
+    ("document.unsaid-participation", 0.7),
+    ("event.known-session", 0.9),
+    ("event.numbered", 0.95),
+    ("event.of-body", 0.8),
+    ("event.reception", 0.75),
+    ("event.treaty-signing", 0.8),
+    ("event.treaty-signing-active", 0.75),
+    ("event.unnamed-by", 0.8),
+    ("event.unnamed-in", 0.8),
+    // 0.85 × the confidence of the participation it is inferred from
+    // (`person.title`'s 0.9, written 0.76), at most the delegate's.
+    ("infer.delegate-country", 0.76),
+    ("name.addresses", 0.8),
+    ("name.concerns", 0.8),
+    ("name.office-of", 0.8),
+    ("name.part-of", 0.8),
+    ("org.foreign-agency", 0.8),
+    ("org.national-name", 0.8),
+    ("person.org-chain", 0.75),
+    ("person.post-represents", 0.7),
+    ("person.title", 0.9),
+    ("treaty.bilateral-in-force", 0.8),
+    ("treaty.bilateral-signed", 0.8),
+];
 
 /// Every body name of the form "<name> to <treaty>" in the gazetteer.
 fn treaty_bodies(g: &Gazetteer, o: &Ontology, v: &Vocab) -> HashMap<(String, EntityIdx), EntityIdx> {
@@ -299,4 +352,37 @@ fn load_titles(path: &Path, text: &str) -> Result<Titles> {
     t.portfolios.sort_by_key(|w| std::cmp::Reverse(w.len()));
     t.honorifics.sort_by_key(|w| std::cmp::Reverse(w.len()));
     Ok(t)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every rule name the extractor's code writes (a string literal such as
+    /// `"event.numbered"` in `src/extract/`) has a default confidence, so
+    /// that its evidence nodes need not state it.
+    #[test]
+    fn every_built_in_rule_has_a_default() {
+        let k = Knowledge::load(None).expect("the built-in ontology loads");
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/extract");
+        let name = regex::Regex::new(r#""([a-z]{3,}\.[a-z][a-z0-9-]{2,})""#).expect("regex");
+        let mut seen = 0;
+        for entry in std::fs::read_dir(&dir).expect("src/extract") {
+            let path = entry.expect("entry").path();
+            let text = std::fs::read_to_string(&path).expect("source");
+            for c in name.captures_iter(&text) {
+                seen += 1;
+                assert!(
+                    k.rule_defaults.contains_key(&c[1]),
+                    "{}: rule {} is neither in rules.txt nor in BUILT_IN_RULES",
+                    path.display(),
+                    &c[1]
+                );
+            }
+        }
+        assert!(seen >= 30, "found only {seen} rule names in src/extract");
+        // rules.txt's own rules are there with their confidence.
+        let r = &k.rules.rules[0];
+        assert_eq!(k.rule_defaults.get(&*r.id), Some(&r.confidence));
+    }
 }

@@ -67,6 +67,93 @@ fn vnkg(local: &str) -> NamedNode {
     nn(&format!("{VNKG}{local}"))
 }
 
+/// The IRI of an extraction rule: `vnr:rule/<name>`, the name as in
+/// `rules.txt` (or the extractor's built-in name), with any character other
+/// than letters, digits, `-`, `.`, `_` and `~` percent-encoded (so that any
+/// rule name gives a valid IRI).
+pub fn rule_iri(name: &str) -> String {
+    let mut out = String::with_capacity(VNR.len() + 5 + name.len());
+    out.push_str(VNR);
+    out.push_str("rule/");
+    for b in name.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
+            out.push(char::from(b));
+        } else {
+            const HEX: &[u8; 16] = b"0123456789ABCDEF";
+            out.push('%');
+            out.push(char::from(HEX[usize::from(b >> 4)]));
+            out.push(char::from(HEX[usize::from(b & 15)]));
+        }
+    }
+    out
+}
+
+/// The name of a rule from its IRI (the inverse of [`rule_iri`]); `None`
+/// for an IRI that is not a rule's.
+pub fn rule_name(iri: &str) -> Option<String> {
+    let rest = iri.strip_prefix(VNR)?.strip_prefix("rule/")?;
+    let b = rest.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        let hex = |c: u8| char::from(c).to_digit(16);
+        match (
+            b[i],
+            b.get(i + 1).and_then(|&c| hex(c)),
+            b.get(i + 2).and_then(|&c| hex(c)),
+        ) {
+            (b'%', Some(h), Some(l)) => {
+                out.push((h * 16 + l) as u8);
+                i += 3;
+            }
+            (c, _, _) => {
+                out.push(c);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
+/// A confidence as it is written (`xsd:decimal`, two decimals).
+pub fn confidence_text(c: f32) -> String {
+    format!("{c:.2}")
+}
+
+/// The rules' nodes, for the ontology graph: one `vnkg:Rule` per rule of
+/// `rules.txt` and per built-in rule, with its name (`rdfs:label`) and its
+/// default `vnkg:confidence`, which an evidence node by that rule states
+/// again only when its own differs. Sorted by name.
+pub fn rule_quads(k: &Knowledge) -> Vec<Quad> {
+    let mut names: Vec<(&String, &f32)> = k.rule_defaults.iter().collect();
+    names.sort_by(|a, b| a.0.cmp(b.0));
+    let (rdf_type, label, confidence) = (nn(RDF_TYPE), nn(RDFS_LABEL), vnkg("confidence"));
+    let (class, decimal) = (vnkg("Rule"), nn(&format!("{XSD}decimal")));
+    let mut out = Vec::with_capacity(names.len() * 3);
+    for (name, c) in names {
+        let node = nn(&rule_iri(name));
+        out.push(Quad::new(
+            node.clone(),
+            rdf_type.clone(),
+            class.clone(),
+            GraphName::DefaultGraph,
+        ));
+        out.push(Quad::new(
+            node.clone(),
+            label.clone(),
+            Literal::new_simple_literal(name.as_str()),
+            GraphName::DefaultGraph,
+        ));
+        out.push(Quad::new(
+            node,
+            confidence.clone(),
+            Literal::new_typed_literal(confidence_text(*c), decimal.clone()),
+            GraphName::DefaultGraph,
+        ));
+    }
+    out
+}
+
 /// The quads of one document's graph.
 pub fn quads(k: &Knowledge, x: &Extraction) -> Vec<Quad> {
     let doc = nn(&doc_iri(&x.doc.key));
@@ -168,8 +255,9 @@ pub fn quads(k: &Knowledge, x: &Extraction) -> Vec<Quad> {
     }
 
     // Facts, with one evidence node per (fact, sentence, rule). The terms
-    // every evidence node uses are built once.
-    let (t_evidence, t_sentence_class): (Term, Term) = (vnkg("Evidence").into(), vnkg("Sentence").into());
+    // every evidence node uses are built once, and each rule's once per
+    // document.
+    let t_sentence_class: Term = vnkg("Sentence").into();
     let (p_subject, p_predicate, p_object) = (nn(RDF_SUBJECT), nn(RDF_PREDICATE), nn(RDF_OBJECT));
     let (p_sentence, p_rule, p_confidence) = (vnkg("sentence"), vnkg("rule"), vnkg("confidence"));
     let (p_span_start, p_span_end, p_modality) = (vnkg("spanStart"), vnkg("spanEnd"), vnkg("modality"));
@@ -181,6 +269,8 @@ pub fn quads(k: &Knowledge, x: &Extraction) -> Vec<Quad> {
     let chars = CharIndex::new(&x.text);
     let mut sentences_used: BTreeMap<usize, NamedNode> = BTreeMap::new();
     let mut seen_triples: BTreeSet<(usize, u16, String)> = BTreeSet::new();
+    // Rule name → its node and its default confidence as written.
+    let mut rules: rustc_hash::FxHashMap<&str, (NamedNode, Option<String>)> = rustc_hash::FxHashMap::default();
     for f in &x.facts {
         let s = &iris[f.subject];
         let p = nn(&k.ontology.prop(f.relation).iri);
@@ -214,22 +304,38 @@ pub fn quads(k: &Knowledge, x: &Extraction) -> Vec<Quad> {
             evi.push(char::from(HEX[usize::from(b >> 4)]));
             evi.push(char::from(HEX[usize::from(b & 15)]));
         }
+        let (rule_node, default) = rules.entry(&*ev.rule).or_insert_with(|| {
+            let node = nn(&rule_iri(&ev.rule));
+            let default = k.rule_defaults.get(&*ev.rule).map(|c| confidence_text(*c));
+            (node, default)
+        });
+        let rule_node = rule_node.clone();
+        let confidence = confidence_text(ev.confidence);
+        let stated = default.as_deref() != Some(confidence.as_str());
+        if default.is_none() {
+            // A rule the ontology graph lacks (not in rules.txt, not a
+            // built-in one): its graph names it (written once, duplicates
+            // are dropped below).
+            push(rule_node.clone().into(), rdf_type.clone(), vnkg("Rule").into());
+            push(
+                rule_node.clone().into(),
+                nn(RDFS_LABEL),
+                Literal::new_simple_literal(&*ev.rule).into(),
+            );
+        }
         let evn: NamedOrBlankNode = NamedNode::new_unchecked(evi).into();
-        push(evn.clone(), rdf_type.clone(), t_evidence.clone());
         push(evn.clone(), p_subject.clone(), s.clone().into());
         push(evn.clone(), p_predicate.clone(), p.into());
         push(evn.clone(), p_object.clone(), o);
         push(evn.clone(), p_sentence.clone(), sent_iri.into());
-        push(
-            evn.clone(),
-            p_rule.clone(),
-            Literal::new_simple_literal(&*ev.rule).into(),
-        );
-        push(
-            evn.clone(),
-            p_confidence.clone(),
-            Literal::new_typed_literal(format!("{:.2}", ev.confidence), xsd_decimal.clone()).into(),
-        );
+        push(evn.clone(), p_rule.clone(), rule_node.into());
+        if stated {
+            push(
+                evn.clone(),
+                p_confidence.clone(),
+                Literal::new_typed_literal(confidence, xsd_decimal.clone()).into(),
+            );
+        }
         push(
             evn.clone(),
             p_span_start.clone(),
@@ -368,6 +474,24 @@ mod tests {
     use super::*;
     use oxigraph::io::{RdfFormat, RdfSerializer};
     use oxigraph::model::BlankNode;
+
+    /// A rule's IRI is valid whatever its name, and gives the name back.
+    #[test]
+    fn rule_iris_round_trip() {
+        for name in [
+            "party-to.party",
+            "event.numbered",
+            "a b<c>\"{x}|^`\\",
+            "quy-tắc.1",
+            "100%",
+        ] {
+            let iri = rule_iri(name);
+            assert!(NamedNode::new(iri.as_str()).is_ok(), "{iri}");
+            assert_eq!(rule_name(&iri).as_deref(), Some(name));
+        }
+        assert_eq!(rule_iri("party-to.party"), format!("{VNR}rule/party-to.party"));
+        assert_eq!(rule_name("https://example.org/rule/x"), None);
+    }
 
     /// `write_nquad` writes what Oxigraph's serializer writes, escapes included.
     #[test]

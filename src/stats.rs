@@ -45,7 +45,7 @@ pub fn stats(store: &Store) -> Result<Stats> {
     let entities = pairs(store, ENTITIES)?;
     let facts = pairs(
         store,
-        "SELECT ?k (COUNT(*) AS ?n) WHERE { { SELECT DISTINCT ?s ?k ?o WHERE { ?ev a vnkg:Evidence ; rdf:subject ?s ; rdf:predicate ?k ; rdf:object ?o } } } GROUP BY ?k ORDER BY DESC(?n) ?k",
+        "SELECT ?k (COUNT(*) AS ?n) WHERE { { SELECT DISTINCT ?s ?k ?o WHERE { ?ev rdf:subject ?s ; rdf:predicate ?k ; rdf:object ?o } } } GROUP BY ?k ORDER BY DESC(?n) ?k",
     )?;
     Ok(Stats {
         documents,

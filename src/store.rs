@@ -79,6 +79,21 @@ impl Drop for ServeMarker {
     }
 }
 
+/// A bulk load under way (see [`Store::start_bulk_load`]).
+#[must_use = "a bulk load is written only when committed"]
+pub struct PendingLoad<'a> {
+    loader: oxigraph::store::BulkLoader<'a>,
+}
+
+impl PendingLoad<'_> {
+    /// Waits for the loader's files and ingests them into the store in one
+    /// atomic step.
+    pub fn commit(self) -> Result<()> {
+        self.loader.commit()?;
+        Ok(())
+    }
+}
+
 pub struct Store {
     inner: oxigraph::store::Store,
     pub path: Option<PathBuf>,
@@ -273,6 +288,18 @@ impl Store {
         loader.load_quads(quads)?;
         loader.commit()?;
         Ok(())
+    }
+
+    /// Starts loading the graphs of new documents through Oxigraph's bulk
+    /// loader and returns at once: the loader writes its sorted files on a
+    /// thread of its own while the caller goes on (extracting, batching the
+    /// next documents); [`PendingLoad::commit`] waits for it and makes the
+    /// quads visible, all or none. Dropped without a commit, nothing is
+    /// written.
+    pub fn start_bulk_load(&self, quads: Vec<Quad>) -> Result<PendingLoad<'_>> {
+        let mut loader = self.inner.bulk_loader();
+        loader.load_quads(quads)?;
+        Ok(PendingLoad { loader })
     }
 
     /// Loads the ontology and gazetteer graph when it changed.

@@ -80,7 +80,9 @@ fn hand_store(n: usize, label: impl Fn(usize) -> String, facts: &[(usize, &str, 
         q.push(Quad::new(ev.clone(), rdf(RDF_PREDICATE), v(p), doc.clone()));
         q.push(Quad::new(ev.clone(), rdf(RDF_OBJECT), o, doc.clone()));
         q.push(Quad::new(ev.clone(), v("sentence"), sent.clone(), doc.clone()));
-        q.push(Quad::new(ev, rdf(RDF_TYPE), v("Evidence"), doc.clone()));
+        // As vnkg writes evidence: no rdf:type, a rule node (which must not
+        // become a node or an edge of the view).
+        q.push(Quad::new(ev, v("rule"), r("rule/test.rule"), doc.clone()));
         let text = format!("Sentence {k} says <i>so</i> {EVIL}.");
         q.push(Quad::new(sent.clone(), v("text"), lit(&text), doc.clone()));
         q.push(Quad::new(

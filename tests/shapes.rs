@@ -53,9 +53,10 @@ fn the_export_of_the_corpus_conforms() {
     );
 }
 
-/// A document, a sentence, a country, a session and an evidence node, valid
-/// when `broken` is false. When it is true the country and the session lose
-/// their prefLabel and the evidence's confidence is 1.5. The session is
+/// A document, a sentence, a country, a session, two rules and two evidence
+/// nodes (one with the confidence of its rule, one with its own), valid when
+/// `broken` is false. When it is true the country and the session lose
+/// their prefLabel and the second evidence's confidence is 1.5. The session is
 /// reached through `vnkg:Session rdfs:subClassOf vnkg:Event`, as in the
 /// export (which holds vnkg.ttl).
 fn hand_written(broken: bool) -> String {
@@ -65,7 +66,7 @@ fn hand_written(broken: bool) -> String {
         (
             "skos:prefLabel \"Viet Nam\" ;",
             "skos:prefLabel \"CCPCJ 34th session\" ;",
-            "0.9",
+            "0.7",
         )
     };
     format!(
@@ -79,6 +80,7 @@ fn hand_written(broken: bool) -> String {
 @prefix event: <https://w3id.org/vnkg/id/event/> .
 @prefix d: <https://w3id.org/vnkg/id/doc/t/> .
 @prefix ev: <https://w3id.org/vnkg/id/doc/t/ev/> .
+@prefix rule: <https://w3id.org/vnkg/id/rule/> .
 
 vnkg:Session rdfs:subClassOf vnkg:Event .
 vnkg:Country rdfs:subClassOf vnkg:Agent .
@@ -98,12 +100,26 @@ d:s0 a vnkg:Sentence ;
     vnkg:startOffset 0 ;
     vnkg:endOffset 30 ;
     vnkg:inDocument <https://w3id.org/vnkg/id/doc/t> .
-ev:0 a vnkg:Evidence ;
+rule:participated-in.took-part a vnkg:Rule ;
+    rdfs:label "participated-in.took-part" ;
+    vnkg:confidence 0.9 .
+rule:infer.delegate-country a vnkg:Rule ;
+    rdfs:label "infer.delegate-country" ;
+    vnkg:confidence 0.76 .
+ev:0
     rdf:subject country:viet-nam ;
     rdf:predicate vnkg:participatedIn ;
     rdf:object event:ccpcj-34 ;
     vnkg:sentence d:s0 ;
-    vnkg:rule "participated-in.took-part" ;
+    vnkg:rule rule:participated-in.took-part ;
+    vnkg:spanStart 0 ;
+    vnkg:spanEnd 29 .
+ev:1
+    rdf:subject country:viet-nam ;
+    rdf:predicate vnkg:participatedIn ;
+    rdf:object event:ccpcj-34 ;
+    vnkg:sentence d:s0 ;
+    vnkg:rule rule:infer.delegate-country ;
     vnkg:confidence {confidence} ;
     vnkg:spanStart 0 ;
     vnkg:spanEnd 29 .

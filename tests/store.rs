@@ -51,7 +51,7 @@ fn reingest_is_a_no_op_and_fresh_builds_are_identical() {
 
 fn facts_of(store: &Store, file: &str) -> usize {
     let q =
-        format!("SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?g vnkg:fileName \"{file}\" . ?ev a vnkg:Evidence }} }}");
+        format!("SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?g vnkg:fileName \"{file}\" . ?ev rdf:subject ?x }} }}");
     let mut out = Vec::new();
     vnkg::query::run(store, &q, vnkg::query::Format::Tsv, &mut out).expect("query");
     let text = String::from_utf8(out).expect("utf-8");

@@ -233,7 +233,7 @@ struct Raw {
     properties: BTreeSet<String>,
 }
 
-const SKIP_PREDICATES: [&str; 3] = ["mentions", "sentence", "inDocument"];
+const SKIP_PREDICATES: [&str; 4] = ["mentions", "sentence", "inDocument", "rule"];
 
 fn read(store: &Store) -> Result<Raw> {
     let mut raw = Raw::default();
@@ -396,7 +396,7 @@ fn date_arg(what: &str, s: &Option<String>) -> Result<Option<PartialDate>> {
 /// The excluded classes: the evidence model is not part of the view.
 fn is_record(types: Option<&BTreeSet<String>>) -> bool {
     types.is_some_and(|t| {
-        ["Document", "Evidence", "Sentence"]
+        ["Document", "Evidence", "Sentence", "Rule"]
             .iter()
             .any(|c| t.contains(&format!("{VNKG}{c}")))
     })
