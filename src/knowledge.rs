@@ -142,16 +142,20 @@ impl Knowledge {
 /// evidence node. A rule missing here still works: its evidence then states
 /// its confidence and its graph names the rule (see `rdf::quads`); a test
 /// checks that every rule name in `src/extract/` is here or in `rules.txt`.
-pub const BUILT_IN_RULES: [(&str, f32); 32] = [
+pub const BUILT_IN_RULES: [(&str, f32); 36] = [
     ("document.dateline", 0.8),
     ("document.delegation", 0.75),
     ("document.delegation-includes", 0.75),
     ("document.delegation-led-by", 0.75),
+    ("document.delegation-list", 0.75),
     ("document.delivered-by", 0.8),
     ("document.discussed", 0.7),
     ("document.in-his-speech", 0.8),
+    ("document.news-dateline", 0.7),
     ("document.participants-from", 0.7),
+    ("document.quoted-speaker", 0.6),
     ("document.relative-day", 0.7),
+    ("document.statement-by", 0.8),
     ("document.statement-of", 0.8),
     ("document.theme", 0.75),
     ("document.unsaid-participation", 0.7),

@@ -55,34 +55,48 @@ fn corpus_gold_floor() {
     }
 }
 
-/// The development set (`corpus/dev`): 14 documents a colleague wrote without
-/// reading the rules, scored first at facts P 0.922, R 0.412 and used since
-/// to find general misses. Not a bar of its own; a floor against losing
-/// what was gained.
-#[test]
-fn dev_set_floor() {
+/// Scores a development set and checks its floors.
+fn set_floor(name: &str, p: f64, r: f64, mf1: f64) {
     let k = common::knowledge();
     let store = Store::memory().expect("store");
-    ingest(
-        &store,
-        &k,
-        &[common::root().join("corpus/dev/documents")],
-        &Options::default(),
-    )
-    .expect("ingest");
-    let r = vnkg::eval::evaluate(&store, &common::root().join("corpus/dev/gold"), None).expect("eval");
+    let dir = common::root().join("corpus").join(name);
+    ingest(&store, &k, &[dir.join("documents")], &Options::default()).expect("ingest");
+    let entities = dir.join("entities.tsv");
+    let got = vnkg::eval::evaluate(&store, &dir.join("gold"), Some(entities.as_path())).expect("eval");
     eprintln!(
-        "dev: facts P {:.3} R {:.3}, mentions F1 {:.3}",
-        r.facts.precision(),
-        r.facts.recall(),
-        r.mentions.f1()
+        "{name}: facts P {:.3} R {:.3}, mentions F1 {:.3}",
+        got.facts.precision(),
+        got.facts.recall(),
+        got.mentions.f1()
     );
-    assert_eq!(r.documents_found, r.documents);
+    assert_eq!(got.documents_found, got.documents);
     assert!(
-        r.facts.precision() >= 0.90,
-        "facts precision {:.3}",
-        r.facts.precision()
+        got.facts.precision() >= p,
+        "{name}: facts precision {:.3}",
+        got.facts.precision()
     );
-    assert!(r.facts.recall() >= 0.60, "facts recall {:.3}", r.facts.recall());
-    assert!(r.mentions.f1() >= 0.90, "mentions F1 {:.3}", r.mentions.f1());
+    assert!(
+        got.facts.recall() >= r,
+        "{name}: facts recall {:.3}",
+        got.facts.recall()
+    );
+    assert!(got.mentions.f1() >= mf1, "{name}: mentions F1 {:.3}", got.mentions.f1());
+}
+
+/// The development set (`corpus/dev`): 14 documents a colleague wrote without
+/// reading the rules, scored first at facts P 0.922, R 0.412 and used since
+/// to find general misses (now P 0.991, R 0.827). Not a bar of its own; a
+/// floor against losing what was gained.
+#[test]
+fn dev_set_floor() {
+    set_floor("dev", 0.95, 0.78, 0.93);
+}
+
+/// The second development set (`corpus/dev2`): 14 more documents written
+/// the same way, scored first at facts P 0.770, R 0.439 (the honest measure
+/// of how the rules then generalised), then used like the first (now P 0.898,
+/// R 0.648).
+#[test]
+fn dev2_set_floor() {
+    set_floor("dev2", 0.86, 0.62, 0.91);
 }

@@ -782,7 +782,11 @@ fn locatives_and_modifiers(d: &Doc, sent: &Sent, sm: &mut [SMention]) {
 /// Whether a text is an interview: lines starting "Q:" / "Question:", or
 /// "interview" in its first 300 bytes (its headline or standfirst).
 fn is_interview(text: &str) -> bool {
-    let head = &text[..text.floor_char_boundary(300)];
+    let mut cut = text.len().min(300);
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let head = &text[..cut];
     head.to_ascii_lowercase().contains("interview")
         || text
             .lines()
