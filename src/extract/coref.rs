@@ -137,24 +137,7 @@ pub(super) fn resolve(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         if let Some(h) =
             two.filter(|&h| matches!(sent.word(h), "conventions" | "treaties" | "instruments" | "agreements"))
         {
-            let treaty = v.treaty;
-            let mut pair: Vec<usize> = Vec::new();
-            let here = sm
-                .iter()
-                .filter(|m| !m.hidden && m.end_tok <= t)
-                .filter_map(|m| match m.kind {
-                    MentionKind::Entity(l) => Some(l),
-                    MentionKind::Date(_) => None,
-                });
-            for l in here.rev().chain(d.recent.iter().rev().copied()) {
-                if d.k.ontology.is_a(d.class_of(l), treaty) && !pair.contains(&l) {
-                    pair.push(l);
-                    if pair.len() == 2 {
-                        break;
-                    }
-                }
-            }
-            if pair.len() == 2 {
+            if let Some(pair) = last_two(d, sm, t, v.treaty) {
                 found.push((t, h + 1, pair[1]));
                 found.push((t, h + 1, pair[0]));
                 t = h + 1;
@@ -176,24 +159,7 @@ pub(super) fn resolve(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             _ => None,
         };
         if let Some(e) = pair_end {
-            let country = v.country;
-            let mut pair: Vec<usize> = Vec::new();
-            let here = sm
-                .iter()
-                .filter(|m| !m.hidden && m.end_tok <= t)
-                .filter_map(|m| match m.kind {
-                    MentionKind::Entity(l) => Some(l),
-                    MentionKind::Date(_) => None,
-                });
-            for l in here.rev().chain(d.recent.iter().rev().copied()) {
-                if d.k.ontology.is_a(d.class_of(l), country) && !pair.contains(&l) {
-                    pair.push(l);
-                    if pair.len() == 2 {
-                        break;
-                    }
-                }
-            }
-            if pair.len() == 2 {
+            if let Some(pair) = last_two(d, sm, t, v.country) {
                 // ("Both" itself is a word of the sentence; the list covers it.)
                 let end = if w == "both" && e == t + 1 { t + 1 } else { e };
                 found.push((t, end, pair[1]));
@@ -466,6 +432,29 @@ pub(super) fn resolve(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         sm.push(SMention::over(sent, a, b, MentionKind::Entity(l)));
     }
     sm.sort_by_key(|m| m.span.start);
+}
+
+/// The last two entities of a class named before token `before` (in this
+/// sentence, right to left, then earlier ones): "both conventions", "the two
+/// countries".
+fn last_two(d: &Doc, sm: &[SMention], before: usize, class: crate::ontology::ClassId) -> Option<[usize; 2]> {
+    let here = sm
+        .iter()
+        .filter(|m| !m.hidden && m.end_tok <= before)
+        .filter_map(|m| match m.kind {
+            MentionKind::Entity(l) => Some(l),
+            MentionKind::Date(_) => None,
+        });
+    let mut pair: Vec<usize> = Vec::new();
+    for l in here.rev().chain(d.recent.iter().rev().copied()) {
+        if d.k.ontology.is_a(d.class_of(l), class) && !pair.contains(&l) {
+            pair.push(l);
+            if pair.len() == 2 {
+                return Some([pair[0], pair[1]]);
+            }
+        }
+    }
+    None
 }
 
 /// Whether the sentence dates something in a year the event (an event with
