@@ -41,28 +41,35 @@ pub fn month_number(s: &str) -> Option<u8> {
     Some(m)
 }
 
-/// Whether a folded word names a weekday or a month ("monday", "may").
+/// The months' and weekdays' names, folded.
+pub const MONTH_NAMES: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+pub const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// Whether a folded word names a weekday or a month, or abbreviates a
+/// month ("monday", "may", "sept").
 pub fn is_day_or_month_name(w: &str) -> bool {
-    matches!(
-        w,
-        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
-    ) || (w.len() >= 3 && month_number(w).is_some() && {
-        const MONTHS: [&str; 12] = [
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-        ];
-        MONTHS.iter().any(|m| m.starts_with(w))
-    })
+    WEEKDAYS.contains(&w) || (w.len() >= 3 && MONTH_NAMES.iter().any(|m| m.starts_with(w)))
 }
 
 type Handler = fn(&regex::Captures, Anchor) -> Option<DateValue>;

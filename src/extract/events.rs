@@ -373,14 +373,7 @@ fn preparatory(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         }
         let head = sent.text_between(p + 1, after - 1).to_lowercase();
         label.push_str(&format!("preparatory {head} for the {}", d.entities[target].label));
-        let ev = d.entity(
-            EntityId::Minted {
-                dir: "event",
-                key: crate::text::fold(&label),
-            },
-            class,
-            &label,
-        );
+        let ev = d.minted("event", class, &label);
         sm.push(SMention::over(sent, s, end.max(after), MentionKind::Entity(ev)));
     }
     sm.sort_by_key(|m| m.span.start);
@@ -620,6 +613,12 @@ fn event_entity(d: &mut Doc, body: usize, num: u32, class: ClassId, qualifier: O
     l
 }
 
+/// The numbers written as words that count meetings or days ("two-day",
+/// "the eight sessions").
+const NUMBER_WORDS: [&str; 10] = [
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+];
+
 /// Words that end the subject phrase of an unnamed event.
 /// Words that cannot stand between an event's head and its subject ("a
 /// seminar in Ha Noi on …"): verbs and clause words.
@@ -762,20 +761,8 @@ fn unnamed(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                     || (i + 1..h).any(|k| {
                         let w = sent.word(k);
                         w.bytes().all(|b| b.is_ascii_digit())
-                            || matches!(
-                                w,
-                                "two"
-                                    | "three"
-                                    | "four"
-                                    | "five"
-                                    | "six"
-                                    | "seven"
-                                    | "eight"
-                                    | "nine"
-                                    | "ten"
-                                    | "several"
-                                    | "many"
-                            )
+                            || (w != "one" && NUMBER_WORDS.contains(&w))
+                            || matches!(w, "several" | "many")
                     });
                 if i + 1 < h && !plural && !counted {
                     // Only with a modifier ("preparatory", "special"): a bare "the
@@ -926,26 +913,8 @@ fn unnamed(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             let duration = w == "-"
                 || w.bytes().all(|b| b.is_ascii_digit())
                 || crate::text::tens_cardinal(w).is_some()
-                || matches!(
-                    w,
-                    "one"
-                        | "two"
-                        | "three"
-                        | "four"
-                        | "five"
-                        | "six"
-                        | "seven"
-                        | "eight"
-                        | "nine"
-                        | "ten"
-                        | "day"
-                        | "days"
-                        | "week"
-                        | "weeks"
-                        | "long"
-                        | "month"
-                        | "half"
-                );
+                || NUMBER_WORDS.contains(&w)
+                || matches!(w, "day" | "days" | "week" | "weeks" | "long" | "month" | "half");
             if !duration {
                 break;
             }
@@ -1138,14 +1107,7 @@ pub(super) fn signing_event(d: &mut Doc, class: ClassId, treaty: usize) -> usize
             .filter(|&idx| d.k.ontology.is_a(d.k.gazetteer.get(idx).class, d.k.vocab.event));
     match known {
         Some(idx) => d.entity_for_known(idx),
-        None => d.entity(
-            EntityId::Minted {
-                dir: "event",
-                key: crate::text::fold(&label),
-            },
-            class,
-            &label,
-        ),
+        None => d.minted("event", class, &label),
     }
 }
 

@@ -217,6 +217,19 @@ impl<'k> Doc<'k> {
         self.entity(EntityId::Known(idx), class, &label)
     }
 
+    /// An entity the gazetteer lacks, keyed by its folded label in `dir`
+    /// ("place", "agency", "event", …), created on first use.
+    pub fn minted(&mut self, dir: &'static str, class: ClassId, label: &str) -> LocalId {
+        self.entity(
+            EntityId::Minted {
+                dir,
+                key: text::fold(label),
+            },
+            class,
+            label,
+        )
+    }
+
     /// The local id of an entity, created on first use.
     pub fn entity(&mut self, id: EntityId, class: ClassId, label: &str) -> LocalId {
         if let Some(&l) = self.index.get(&id) {

@@ -212,14 +212,7 @@ pub(super) fn find(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         let name = squash_whitespace(&sent.text[span.start..span.end]);
         let l = match d.k.gazetteer.lookup(&name) {
             Some(idx) => d.entity_for_known(idx),
-            None => d.entity(
-                EntityId::Minted {
-                    dir: "declaration",
-                    key: crate::text::fold(&name),
-                },
-                d.k.vocab.declaration,
-                &name,
-            ),
+            None => d.minted("declaration", d.k.vocab.declaration, &name),
         };
         for m in sm.iter_mut().filter(|m| span.contains(m.span)) {
             m.hidden = true;
@@ -257,14 +250,7 @@ pub(super) fn find(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                 } else {
                     ("body", d.k.vocab.body)
                 };
-                d.entity(
-                    EntityId::Minted {
-                        dir,
-                        key: crate::text::fold(&name),
-                    },
-                    class,
-                    &name,
-                )
+                d.minted(dir, class, &name)
             }
         };
         if let Some(c) = country {
@@ -334,14 +320,7 @@ pub(super) fn foreign_agencies(d: &mut Doc, sent: &Sent, sm: &mut [SMention]) {
         let l = match d.k.gazetteer.lookup(&name) {
             Some(idx) => d.entity_for_known(idx),
             None => {
-                let l = d.entity(
-                    EntityId::Minted {
-                        dir: "agency",
-                        key: crate::text::fold(&name),
-                    },
-                    agency,
-                    &name,
-                );
+                let l = d.minted("agency", agency, &name);
                 let span = Span::new(
                     sm[ai].span.start.min(sm[ci].span.start),
                     sm[ai].span.end.max(sm[ci].span.end),
@@ -426,14 +405,7 @@ pub(super) fn places(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
     for (a, b) in found {
         let span = Span::new(sent.toks[a].start, sent.toks[b - 1].end);
         let name = squash_whitespace(&sent.text[span.start..span.end]);
-        let l = d.entity(
-            EntityId::Minted {
-                dir: "place",
-                key: crate::text::fold(&name),
-            },
-            place,
-            &name,
-        );
+        let l = d.minted("place", place, &name);
         sm.push(SMention::over(sent, a, b, MentionKind::Entity(l)));
     }
     sm.sort_by_key(|m| m.span.start);

@@ -43,25 +43,6 @@ const NOT_NAME: &[&str] = &[
     "that",
     "who",
     "which",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "photo",
     "vna",
     "vov",
@@ -116,13 +97,18 @@ const NOT_NAME: &[&str] = &[
     "delegates",
 ];
 
+/// Whether a folded word is one of [`NOT_NAME`] or a month's or weekday's name.
+fn not_name(w: &str) -> bool {
+    NOT_NAME.contains(&w) || super::dates::MONTH_NAMES.contains(&w) || super::dates::WEEKDAYS.contains(&w)
+}
+
 /// Whether token `t` can be a word of a person's name. A word of
 /// [`NOT_NAME`] can be one when written with diacritics, and "The" can stand
 /// between two name words: Vietnamese "Thế" without its marks ("Tran The
 /// Vinh").
 fn name_word(sent: &Sent, t: usize) -> bool {
     let w = sent.word(t);
-    if !NOT_NAME.contains(&w) {
+    if !not_name(w) {
         return true;
     }
     let orig = sent.orig(t);
@@ -133,8 +119,8 @@ fn name_word(sent: &Sent, t: usize) -> bool {
         && t > 0
         && sent.is_capitalised(t - 1)
         && sent.is_capitalised(t + 1)
-        && !NOT_NAME.contains(&sent.word(t - 1))
-        && !NOT_NAME.contains(&sent.word(t + 1))
+        && !not_name(sent.word(t - 1))
+        && !not_name(sent.word(t + 1))
 }
 
 /// A match of a title: its token range, the words written, and the
@@ -835,14 +821,7 @@ pub(super) fn people(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                 _ => base,
             };
             let label = unshout(&label);
-            let post = d.entity(
-                EntityId::Minted {
-                    dir: "post",
-                    key: fold(&label),
-                },
-                v.post,
-                &label,
-            );
+            let post = d.minted("post", v.post, &label);
             d.entities[post].alt_labels.clear();
             let span = Span::new(
                 sent.toks[title.start].start.min(name_span.start),
