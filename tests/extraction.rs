@@ -807,3 +807,27 @@ fn treaties_signed_by_a_pair_and_both_of_them() {
         "{f:#?}"
     );
 }
+
+#[test]
+fn a_network_s_dated_annual_meeting_and_its_experts() {
+    let k = common::knowledge();
+    let t = "SEOUL, June 5 – Officials met in the southern port city of Busan on 3-4 June for the 2024 Annual Plenary Meeting of SEAJust.\n\
+             Experts from the Egmont Group and UNODC presented case studies.\n\
+             At the end of the meeting, Thailand took over the chair of the network for 2025 from Viet Nam.";
+    let f = facts(&k, &extract(&k, t, Some(PartialDate::year(2024))));
+    let e = "SEAJust Annual Plenary Meeting 2024";
+    assert!(has(&f, e, "sessionOf", "SEAJust"), "{f:#?}");
+    assert!(has(&f, e, "heldIn", "Busan"), "{f:#?}");
+    assert!(has(&f, e, "startDate", "2024-06-03"), "{f:#?}");
+    assert!(has(&f, "Egmont Group", "participatedIn", e), "{f:#?}");
+    assert!(has(&f, "UNODC", "participatedIn", e), "{f:#?}");
+    // "the chair for 2025" is a term, not the meeting's date.
+    assert!(!has(&f, e, "startDate", "2025"), "{f:#?}");
+
+    let t = "Experts from INTERPOL will present the new database at the 2024 Annual Plenary Meeting of SEAJust.";
+    let f = facts(&k, &extract(&k, t, Some(PartialDate::year(2024))));
+    assert!(
+        !f.iter().any(|(s, r, _)| s == "INTERPOL" && r == "participatedIn"),
+        "{f:#?}"
+    );
+}

@@ -267,6 +267,22 @@ pub fn find(text: &str, span: Span, anchor: Anchor, out: &mut Vec<(Span, DateVal
             if out[first..].iter().any(|(o, _)| o.overlaps(sp)) {
                 continue;
             }
+            // "the presidency for 2026", "the work plan for 2026": a period
+            // something is for, not when it happens; "set for 2026" is a date.
+            if m.as_str().get(..4).is_some_and(|w| w.eq_ignore_ascii_case("for ")) {
+                let prev = s[..m.start()]
+                    .trim_end()
+                    .rsplit(|c: char| !c.is_alphanumeric())
+                    .next()
+                    .unwrap_or("");
+                let prev = prev.to_ascii_lowercase();
+                if !matches!(
+                    prev.as_str(),
+                    "set" | "scheduled" | "slated" | "planned" | "due" | "earmarked" | "fixed"
+                ) {
+                    continue;
+                }
+            }
             if let Some(v) = (rule.handler)(&c, anchor) {
                 out.push((sp, v));
             }
@@ -358,6 +374,8 @@ mod tests {
             ["2025-10"]
         );
         assert_eq!(dates("the Congress set for 2026 in", A2025), ["2026"]);
+        assert!(dates("took over the presidency for 2026 from", A2025).is_empty());
+        assert_eq!(dates("a congress planned for 2026", A2025), ["2026"]);
         assert_eq!(dates("28 November - 2 December 2022", A2025), ["2022-11-28/2022-12-02"]);
     }
 

@@ -257,7 +257,13 @@ pub(super) fn participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
     let event = main_recent.or(in_sentence);
     let Some(event) = event else { return };
     for t in 0..sent.toks.len() {
-        if !PEOPLE.contains(&sent.word(t)) || !matches!(sent.word(t + 1), "from" | "of") {
+        // "Experts from A and B presented …" at the event: experts take part
+        // when the sentence says they did (not "will", not "are invited").
+        let experts = sent.word(t) == "experts" && {
+            let words: Vec<&str> = (0..sent.toks.len()).map(|i| sent.word(i)).collect();
+            super::modality(&d.k.rules.cues, &words, 0, words.len(), false) == Some(Modality::Asserted)
+        };
+        if !(PEOPLE.contains(&sent.word(t)) || experts) || !matches!(sent.word(t + 1), "from" | "of") {
             continue;
         }
         let mut s = t + 2;

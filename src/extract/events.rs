@@ -567,6 +567,9 @@ fn short_name(d: &Doc, body: usize) -> String {
     match &d.entities[body].id {
         EntityId::Known(idx) => {
             let known = d.k.gazetteer.get(*idx);
+            if known.pref_label.len() <= 16 {
+                return known.pref_label.clone();
+            }
             known
                 .labels
                 .iter()
@@ -698,13 +701,25 @@ fn unnamed(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         // Up to three modifiers ("regional", "two-day", "training").
         let mut h = if headline_head { i } else { i + 1 };
         let mut mods = 0;
+        // "the 2025 Annual General Meeting of X": a year and capitalised
+        // modifiers, allowed only before "of BODY" (checked below).
+        let mut named_year = None;
+        let mut capital_mods = false;
         while mods < 6 && h < n && !covered(sm, h) && head_at(d, sent, h).is_none() {
             let w = sent.word(h);
             let function_word = matches!(
                 w,
                 "of" | "and" | "or" | "the" | "a" | "an" | "in" | "on" | "for" | "to" | "with"
             );
-            if w == "-" || (w.chars().all(|c| c.is_alphabetic()) && !sent.is_capitalised(h) && !function_word) {
+            let alphabetic = w.chars().all(|c| c.is_alphabetic()) && !function_word;
+            if h == i + 1 && !headline_head && year_word(w).is_some() {
+                named_year = year_word(w);
+                h += 1;
+            } else if w == "-" || (alphabetic && !sent.is_capitalised(h)) {
+                h += 1;
+                mods += 1;
+            } else if alphabetic && !headline_head {
+                capital_mods = true;
                 h += 1;
                 mods += 1;
             } else {
@@ -717,7 +732,10 @@ fn unnamed(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         };
         // "the Assembly on …", "the Forum": a capitalised head in running text
         // names a body, not an event; a head inside a known name is that name's.
-        if (!headline_head && sent.is_capitalised(h)) || covered(sm, h) {
+        // ("The 2025 Annual General Meeting of ARIN-AP", with a modifier and
+        // a body after it, is that body's meeting.)
+        let capital_name = !headline_head && (sent.is_capitalised(h) || capital_mods || named_year.is_some());
+        if covered(sm, h) || (capital_name && !(mods > 0 && sent.is_capitalised(h) && of_body_at(d, sent, sm, h))) {
             i += 1;
             continue;
         }
@@ -755,10 +773,12 @@ fn unnamed(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             });
             // (In a headline the head itself may come first: no modifier.)
             if let Some((mi, body)) = body_at.filter(|_| i + 1 < h) {
-                let words = sent.text_between(i + 1, after_head - 1).to_lowercase();
+                let first_mod = if named_year.is_some() { i + 2 } else { i + 1 };
+                let words = sent.text_between(first_mod, after_head - 1);
+                let words = if capital_mods { words } else { words.to_lowercase() };
                 let plural = sent.word(after_head - 1).ends_with('s');
-                let counted = (i + 1..h).any(|k| ordinal_at(sent, k).is_some())
-                    || (i + 1..h).any(|k| {
+                let counted = (first_mod..h).any(|k| ordinal_at(sent, k).is_some())
+                    || (first_mod..h).any(|k| {
                         let w = sent.word(k);
                         w.bytes().all(|b| b.is_ascii_digit())
                             || (w != "one" && NUMBER_WORDS.contains(&w))
@@ -769,8 +789,11 @@ fn unnamed(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                     // session of X" is a reference, left to coreference; "the
                     // eight sessions of X" are not one event.
                     let short = short_name(d, body);
-                    let label = format!("{short} {words}");
-                    let key = match d.year {
+                    let label = match named_year {
+                        Some(y) => format!("{short} {words} {y}"),
+                        None => format!("{short} {words}"),
+                    };
+                    let key = match d.year.filter(|_| named_year.is_none()) {
                         Some(y) => format!("{} {y}", crate::text::fold(&label)),
                         None => crate::text::fold(&label),
                     };
@@ -1109,6 +1132,31 @@ pub(super) fn signing_event(d: &mut Doc, class: ClassId, treaty: usize) -> usize
         Some(idx) => d.entity_for_known(idx),
         None => d.minted("event", class, &label),
     }
+}
+
+/// A year written as a word ("2025"), 1900-2099.
+fn year_word(w: &str) -> Option<i32> {
+    (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()) && (w.starts_with("19") || w.starts_with("20")))
+        .then(|| w.parse().ok())
+        .flatten()
+}
+
+/// Whether the head at `h` is followed by "of (the) BODY".
+fn of_body_at(d: &Doc, sent: &Sent, sm: &[SMention], h: usize) -> bool {
+    let Some((_, mut t)) = head_at(d, sent, h) else {
+        return false;
+    };
+    while let Some((_, a)) = head_at(d, sent, t) {
+        t = a;
+    }
+    if sent.word(t) != "of" {
+        return false;
+    }
+    let o = if sent.word(t + 1) == "the" { t + 2 } else { t + 1 };
+    mention_starting(sm, o).is_some_and(|mi| match sm[mi].kind {
+        MentionKind::Entity(l) => d.k.ontology.is_a(d.class_of(l), d.k.vocab.body),
+        _ => false,
+    })
 }
 
 /// An unnamed event of the document, of the same class, whose name's words
