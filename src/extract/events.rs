@@ -734,8 +734,11 @@ fn unnamed(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         // names a body, not an event; a head inside a known name is that name's.
         // ("The 2025 Annual General Meeting of ARIN-AP", with a modifier and
         // a body after it, is that body's meeting.)
+        // (The year counts as a modifier: "annual" and "plenary" are read
+        // with the head, so "the 2024 Annual Plenary Meeting" has no other.)
         let capital_name = !headline_head && (sent.is_capitalised(h) || capital_mods || named_year.is_some());
-        if covered(sm, h) || (capital_name && !(mods > 0 && sent.is_capitalised(h) && of_body_at(d, sent, sm, h))) {
+        let modified = mods > 0 || named_year.is_some();
+        if covered(sm, h) || (capital_name && !(modified && of_body_at(d, sent, sm, h))) {
             i += 1;
             continue;
         }
@@ -775,7 +778,12 @@ fn unnamed(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             if let Some((mi, body)) = body_at.filter(|_| i + 1 < h) {
                 let first_mod = if named_year.is_some() { i + 2 } else { i + 1 };
                 let words = sent.text_between(first_mod, after_head - 1);
-                let words = if capital_mods { words } else { words.to_lowercase() };
+                // A name written in capitals keeps them ("Annual Plenary Meeting").
+                let words = if capital_mods || sent.is_capitalised(h) {
+                    words
+                } else {
+                    words.to_lowercase()
+                };
                 let plural = sent.word(after_head - 1).ends_with('s');
                 let counted = (first_mod..h).any(|k| ordinal_at(sent, k).is_some())
                     || (first_mod..h).any(|k| {

@@ -353,14 +353,31 @@ pub(super) fn places(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
     let n = sent.toks.len();
     let mut found = Vec::new();
     for t in 1..n {
-        if sent.word(t - 1) != "in" || covered(sm, t) || !sent.is_capitalised(t) || NOT_FIRST.contains(&sent.word(t)) {
+        let after_of = sent.word(t - 1) == "of";
+        if !(sent.word(t - 1) == "in" || after_of)
+            || covered(sm, t)
+            || !sent.is_capitalised(t)
+            || NOT_FIRST.contains(&sent.word(t))
+        {
             continue;
         }
         let mut end = t;
         while end < n && end < t + 3 && sent.is_capitalised(end) && !covered(sm, end) {
             end += 1;
         }
-        if sent.word(end) != "," {
+        // "the (southern port) city of Busan", "the province of Quang Ninh":
+        // a place noun and "of" name a place whatever follows.
+        let described = t >= 3
+            && sent.word(t - 1) == "of"
+            && matches!(
+                sent.word(t - 2),
+                "city" | "town" | "province" | "port" | "island" | "district" | "municipality"
+            );
+        if described && !(t..end).any(|k| is_org_word(sent.word(k))) {
+            found.push((t, end));
+            continue;
+        }
+        if after_of || sent.word(end) != "," {
             continue;
         }
         let located = sm.iter().any(|m| {
@@ -370,9 +387,7 @@ pub(super) fn places(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                     if d.k.ontology.is_a(d.class_of(l), place) || d.k.ontology.is_a(d.class_of(l), country))
         });
         // (Not an organisation: "in the Ministry of …" has its own shape.)
-        let org_word = (t..end).any(|k| {
-            LEADING.iter().any(|(w, _)| *w == sent.word(k)) || TRAILING.iter().any(|(w, _)| *w == sent.word(k))
-        });
+        let org_word = (t..end).any(|k| is_org_word(sent.word(k)));
         if located && !org_word {
             found.push((t, end));
         }
@@ -409,6 +424,11 @@ pub(super) fn places(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         sm.push(SMention::over(sent, a, b, MentionKind::Entity(l)));
     }
     sm.sort_by_key(|m| m.span.start);
+}
+
+/// A head word of an organisation's name ("Ministry", "Forum").
+fn is_org_word(w: &str) -> bool {
+    LEADING.iter().any(|(l, _)| *l == w) || TRAILING.iter().any(|(l, _)| *l == w)
 }
 
 /// A declaration's name from token `t`: capitalised words (names the
