@@ -831,3 +831,28 @@ fn a_network_s_dated_annual_meeting_and_its_experts() {
         "{f:#?}"
     );
 }
+
+#[test]
+fn gathered_officials_and_came_from_lists_take_part() {
+    let k = common::knowledge();
+    let t = "The 30th session of the Commission on Crime Prevention and Criminal Justice opened in Vienna on 17 May 2021.\n\n\
+             The session drew senior officials from Malaysia, Singapore and Myanmar, together with Brunei Darussalam, and observers including Japan.\n\n\
+             Participants came from Thailand and the Philippines.\n\n\
+             Officials from Cambodia commented on the session afterwards.";
+    let x = extract(&k, t, Some(PartialDate::year(2021)));
+    let f = facts(&k, &x);
+    let e = "CCPCJ 30th session";
+    for c in [
+        "Malaysia",
+        "Singapore",
+        "Myanmar",
+        "Brunei Darussalam",
+        "Japan",
+        "Thailand",
+        "Philippines",
+    ] {
+        assert!(has(&f, c, "participatedIn", e), "{c}: {f:#?}");
+    }
+    // Officials quoted about an event did not necessarily attend it.
+    assert!(!has(&f, "Cambodia", "participatedIn", e), "{f:#?}");
+}

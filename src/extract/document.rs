@@ -241,6 +241,23 @@ pub(super) fn participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
     // (Not "representatives" or "officials": they are often quoted about an
     // event rather than taking part in it.)
     const PEOPLE: &[&str] = &["speakers", "delegates", "participants", "delegations"];
+    // Officials, observers and the like take part only where the sentence
+    // gathers them: "The meeting brought together officials from A and B",
+    // "the event gathered police chiefs from …, and representatives of C".
+    const GATHERED: &[&str] = &[
+        "officials",
+        "representatives",
+        "observers",
+        "officers",
+        "points",
+        "chiefs",
+        "heads",
+        "investigators",
+        "prosecutors",
+        "judges",
+        "experts",
+        "partners",
+    ];
     let v = d.k.vocab;
     let is_event = |d: &Doc, l: usize| d.k.ontology.is_a(d.class_of(l), v.event);
     let in_sentence = sm.iter().filter(|m| !m.hidden).find_map(|m| match m.kind {
@@ -256,17 +273,37 @@ pub(super) fn participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
     });
     let event = main_recent.or(in_sentence);
     let Some(event) = event else { return };
-    for t in 0..sent.toks.len() {
+    let n = sent.toks.len();
+    let words: Vec<&str> = (0..n).map(|i| sent.word(i)).collect();
+    let asserted = super::modality(&d.k.rules.cues, &words, 0, words.len(), false) == Some(Modality::Asserted);
+    let gathering = asserted
+        && (0..n).any(|t| {
+            matches!(
+                (sent.word(t), sent.word(t + 1)),
+                ("brought" | "brings" | "bringing", "together")
+                    | (
+                        "gathered" | "gathers" | "gathering" | "drew" | "draws" | "attracted" | "attracts",
+                        _
+                    )
+                    | ("attended", "by")
+                    | ("joined", "by")
+            )
+        });
+    for t in 0..n {
         // "Experts from A and B presented …" at the event: experts take part
         // when the sentence says they did (not "will", not "are invited").
-        let experts = sent.word(t) == "experts" && {
-            let words: Vec<&str> = (0..sent.toks.len()).map(|i| sent.word(i)).collect();
-            super::modality(&d.k.rules.cues, &words, 0, words.len(), false) == Some(Modality::Asserted)
+        let experts = sent.word(t) == "experts" && asserted;
+        let people = PEOPLE.contains(&sent.word(t)) || experts || (gathering && GATHERED.contains(&sent.word(t)));
+        // "Participants came from A, B and C"; "partners including A and B";
+        // "together with A" in a gathering.
+        let from = match (sent.word(t + 1), sent.word(t + 2)) {
+            ("from" | "of", _) if people => t + 2,
+            ("came" | "come" | "were" | "are", "from") if people && asserted => t + 3,
+            ("including", _) if people && gathering => t + 2,
+            _ if gathering && sent.word(t) == "together" && sent.word(t + 1) == "with" => t + 2,
+            _ => continue,
         };
-        if !(PEOPLE.contains(&sent.word(t)) || experts) || !matches!(sent.word(t + 1), "from" | "of") {
-            continue;
-        }
-        let mut s = t + 2;
+        let mut s = from;
         if sent.word(s) == "the" {
             s += 1;
         }
