@@ -856,3 +856,32 @@ fn gathered_officials_and_came_from_lists_take_part() {
     // Officials quoted about an event did not necessarily attend it.
     assert!(!has(&f, "Cambodia", "participatedIn", e), "{f:#?}");
 }
+
+#[test]
+fn a_later_session_named_in_passing_is_not_the_conference_in_view() {
+    let k = common::knowledge();
+    let t = "The 30th ASEANAPOL Conference took place in Manila, Philippines, from 6 to 8 May 2019.\n\
+             Police chiefs set up a working group and asked it to report back to the 31st Conference.\n\
+             The Conference discussed terrorism and cybercrime.";
+    let x = extract(&k, t, Some(PartialDate::day(2019, 5, 9)));
+    let f = facts(&k, &x);
+    assert!(has(&f, "ASEANAPOL 30th conference", "concerns", "terrorism"), "{f:#?}");
+    assert!(!has(&f, "ASEANAPOL 31st conference", "concerns", "terrorism"), "{f:#?}");
+}
+
+#[test]
+fn dates_that_bound_a_period_or_end_an_event_are_not_its_start() {
+    let k = common::knowledge();
+    let t = "The Fourteenth United Nations Congress on Crime Prevention and Criminal Justice, convened every five \
+             years since 1955, opened in Kyoto on 7 March 2021.\n\
+             The Congress will close on 12 March 2021.\n\
+             Photo: delegates at the Congress in Kyoto, March 2021.";
+    let x = extract(&k, t, Some(PartialDate::day(2021, 3, 8)));
+    let f = facts(&k, &x);
+    let starts: Vec<&str> = f
+        .iter()
+        .filter(|(s, r, _)| s == "14th UN Crime Congress" && r == "startDate")
+        .map(|(_, _, o)| o.as_str())
+        .collect();
+    assert_eq!(starts, vec!["2021-03-07"], "{f:#?}");
+}

@@ -551,15 +551,39 @@ fn same_series_main(d: &Doc, e: usize) -> Option<usize> {
     if m == e || d.entities[m].ordinal.is_none() || d.entities[e].ordinal.is_none() {
         return None;
     }
-    let so = d.k.vocab.session_of;
-    let body_of = |x: usize| {
-        d.facts
-            .iter()
-            .find(|f| f.subject == x && f.relation == so)
-            .map(|f| f.object.clone())
+    let a = series(d, m)?;
+    (series(d, e) == Some(a)).then_some(m)
+}
+
+/// The series a numbered event belongs to, as the slug of its body: from a
+/// vnkg:sessionOf fact read in the document, else the gazetteer's, else the
+/// key it was minted under ("aseanapol-44": "the 44th Conference" named after
+/// the 43rd ASEANAPOL Conference has no sessionOf fact of its own).
+fn series(d: &Doc, e: usize) -> Option<String> {
+    let slug_of = |l: usize| match &d.entities[l].id {
+        EntityId::Known(idx) => d.k.gazetteer.get(*idx).iri.rsplit('/').next().map(str::to_string),
+        EntityId::Minted { key, .. } => Some(crate::text::slug(key)),
     };
-    let b = body_of(m)?;
-    (body_of(e) == Some(b)).then_some(m)
+    let so = d.k.vocab.session_of;
+    if let Some(crate::fact::Object::Entity(b)) = d
+        .facts
+        .iter()
+        .find(|f| f.subject == e && f.relation == so)
+        .map(|f| f.object.clone())
+    {
+        return slug_of(b);
+    }
+    match &d.entities[e].id {
+        EntityId::Known(idx) => {
+            let body = d.k.gazetteer.get(*idx).session_of.clone()?;
+            body.rsplit('/').next().map(str::to_string)
+        }
+        EntityId::Minted { dir: "event", key } => {
+            let n = d.entities[e].ordinal?;
+            key.strip_suffix(&format!("-{n}")).map(str::to_string)
+        }
+        EntityId::Minted { .. } => None,
+    }
 }
 
 /// "the Conference of the States Parties to the UNCAC": a body of a treaty

@@ -503,6 +503,7 @@ impl<'k> Extractor<'k> {
         infer_delegations(&mut d);
         prune_posts(&mut d);
         prune_contradictions(&mut d);
+        prune_coarse_dates(&mut d);
         lift_memberships(&mut d);
         Extraction {
             doc,
@@ -690,12 +691,16 @@ impl<'k> Extractor<'k> {
                         "until"
                             | "till"
                             | "through"
+                            | "close"
                             | "closes"
                             | "closed"
+                            | "end"
                             | "ends"
                             | "ended"
+                            | "conclude"
                             | "concludes"
                             | "concluded"
+                            | "wrap"
                             | "wraps"
                             | "wrapped"
                     )
@@ -741,6 +746,12 @@ impl<'k> Extractor<'k> {
                         MentionKind::Entity(o) => d.add_fact(s, rule.relation, Object::Entity(o), ev.clone()),
                         MentionKind::Date(dv) => {
                             let v = &k.vocab;
+                            // "held every five years since 1955", "to be
+                            // ratified by 2026": a date after "since" or "by"
+                            // bounds a period; it is not when the event starts.
+                            if rule.relation == v.start_date && matches!(sent.word(sm[oi].first_tok), "since" | "by") {
+                                continue;
+                            }
                             if rule.relation == v.start_date {
                                 d.add_fact(s, v.start_date, Object::Date(dv.start), ev.clone());
                                 if let Some(e) = dv.end {
@@ -1008,6 +1019,38 @@ fn prune_contradictions(d: &mut Doc) {
         kept.push(f);
     }
     d.facts = kept;
+}
+
+/// "held in Atlanta from 11 to 15 December 2023" and, in a caption,
+/// "at CoSP10 in Atlanta, December 2023": where an event has a start (or an
+/// end) with a day and another that is only its month or year, the coarser
+/// one says less of the same day and is dropped.
+fn prune_coarse_dates(d: &mut Doc) {
+    let v = d.k.vocab;
+    let refines = |fine: &PartialDate, coarse: &PartialDate| {
+        fine != coarse
+            && fine.year == coarse.year
+            && match (coarse.month, coarse.day) {
+                (None, _) => true,
+                (Some(m), None) => fine.month == Some(m),
+                (Some(_), Some(_)) => false,
+            }
+    };
+    let dated: Vec<(LocalId, PropId, PartialDate)> = d
+        .facts
+        .iter()
+        .filter(|f| f.relation == v.start_date || f.relation == v.end_date)
+        .filter_map(|f| match f.object {
+            Object::Date(x) => Some((f.subject, f.relation, x)),
+            Object::Entity(_) => None,
+        })
+        .collect();
+    d.facts.retain(|f| match f.object {
+        Object::Date(x) if f.relation == v.start_date || f.relation == v.end_date => !dated
+            .iter()
+            .any(|(s, r, y)| *s == f.subject && *r == f.relation && refines(y, &x)),
+        _ => true,
+    });
 }
 
 /// "The Assembly admitted Palestine as a new member": the members of a
