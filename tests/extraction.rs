@@ -885,3 +885,36 @@ fn dates_that_bound_a_period_or_end_an_event_are_not_its_start() {
         .collect();
     assert_eq!(starts, vec!["2021-03-07"], "{f:#?}");
 }
+
+#[test]
+fn posts_say_of_what_and_of_which_state() {
+    let k = common::knowledge();
+    let t = "On Monday, General Somsak Vongsavanh, Minister of Public Security of the Lao People's Democratic \
+             Republic, met his counterpart in Vientiane.\n\
+             Minister Bui Van Nam welcomed the visitors.\n\
+             Major Hoang Van Duc, Deputy Director of the Vietnamese unit, presented the findings.";
+    let x = extract(&k, t, Some(PartialDate::day(2024, 6, 3)));
+    let f = facts(&k, &x);
+    assert!(
+        has(
+            &f,
+            "Somsak Vongsavanh",
+            "holdsPosition",
+            "Minister of Public Security of the Lao People's Democratic Republic"
+        ),
+        "{f:#?}"
+    );
+    assert!(
+        !has(&f, "Somsak Vongsavanh", "holdsPosition", "Minister of Public Security"),
+        "{f:#?}"
+    );
+    assert!(!has(&f, "Bui Van Nam", "holdsPosition", "Minister"), "{f:#?}");
+    assert!(
+        !f.iter().any(|(s, r, _)| s == "Hoang Van Duc" && r == "representing"),
+        "{f:#?}"
+    );
+    assert!(
+        !has(&f, "Hoang Van Duc", "holdsPosition", "Deputy Director of Viet Nam"),
+        "{f:#?}"
+    );
+}

@@ -1086,6 +1086,22 @@ fn lift_memberships(d: &mut Doc) {
     }
 }
 
+/// Titles that are no post until said of what ("Minister of …").
+const BARE_TITLES: &[&str] = &[
+    "minister",
+    "deputy minister",
+    "vice minister",
+    "director",
+    "deputy director",
+    "director general",
+    "director-general",
+    "deputy director general",
+    "deputy director-general",
+    "head",
+    "deputy head",
+    "chief",
+];
+
 fn prune_posts(d: &mut Doc) {
     let hp = d.k.vocab.holds_position;
     let words = |l: &str| -> std::collections::BTreeSet<String> {
@@ -1114,6 +1130,13 @@ fn prune_posts(d: &mut Doc) {
             }
         });
         if more {
+            drop.push((person, post));
+        }
+    }
+    // "Minister Luong Tam Quang", "Director General Park": a title that
+    // names no portfolio and no organisation does not say which post.
+    for &(person, post) in &held {
+        if BARE_TITLES.contains(&crate::text::fold(&d.entities[post].label).as_str()) {
             drop.push((person, post));
         }
     }

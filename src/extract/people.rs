@@ -427,12 +427,54 @@ pub(super) fn people(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         // international organizations", "in PLACE".
         let mut end = title.end;
         let mut org = None;
+        // "Minister of Public Security of the Lao PDR": the country after a
+        // portfolio, with where the portfolio ends.
+        let mut portfolio_of: Option<(usize, usize)> = None; // (country mention, portfolio end)
+                                                             // "Deputy Director of the Vietnamese department": a country's
+                                                             // adjective before a common noun modifies it; it is not the
+                                                             // organisation of the post.
+        let modifier = |sm: &[SMention], mi: usize| {
+            let w = sent.word(sm[mi].end_tok);
+            ont.is_a(
+                match sm[mi].kind {
+                    MentionKind::Entity(l) => d.class_of(l),
+                    MentionKind::Date(_) => return false,
+                },
+                v.country,
+            ) && !w.is_empty()
+                && w.chars().all(char::is_alphabetic)
+                && !sent.is_capitalised(sm[mi].end_tok)
+                && !matches!(
+                    w,
+                    "and"
+                        | "or"
+                        | "in"
+                        | "at"
+                        | "to"
+                        | "on"
+                        | "for"
+                        | "of"
+                        | "with"
+                        | "as"
+                        | "from"
+                        | "by"
+                        | "who"
+                        | "which"
+                        | "that"
+                        | "said"
+                        | "says"
+                        | "told"
+                        | "and/or"
+                )
+        };
         if matches!(sent.word(end), "of" | "for") {
             let mut t = end + 1;
             if sent.word(t) == "the" {
                 t += 1;
             }
-            if let Some(mi) = mention_starting(sm, t).filter(|&mi| is_org(d, sm, mi)) {
+            if mention_starting(sm, t).is_some_and(|mi| modifier(sm, mi)) {
+                // (no organisation: the title stands alone)
+            } else if let Some(mi) = mention_starting(sm, t).filter(|&mi| is_org(d, sm, mi)) {
                 // "Director of the SPP's Department of International
                 // Cooperation": the unit named after the possessive.
                 let e = sm[mi].end_tok;
@@ -446,6 +488,40 @@ pub(super) fn people(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                 org_chain(d, sent, sm, mi);
             } else if let Some(p) = d.k.titles.portfolios.iter().find_map(|p| seq_at(sent, t, p)) {
                 end = p;
+                let mut c = p + 1;
+                if sent.word(c) == "the" {
+                    c += 1;
+                }
+                // (Not the state whose ministry the gazetteer knows by the
+                // bare name: "Minister of Public Security of Viet Nam" is the
+                // post written without the country.)
+                let home = |l: usize| {
+                    let Some(mut idx) =
+                        d.k.gazetteer
+                            .lookup(&format!("Ministry of {}", sent.text_between(t, p - 1)))
+                    else {
+                        return false;
+                    };
+                    for _ in 0..4 {
+                        let known = d.k.gazetteer.get(idx);
+                        if ont.is_a(known.class, v.country) {
+                            return d.entities[l].id == EntityId::Known(idx);
+                        }
+                        match known.part_of.iter().find_map(|iri| d.k.gazetteer.by_iri(iri)) {
+                            Some(next) => idx = next,
+                            None => return false,
+                        }
+                    }
+                    false
+                };
+                if sent.word(p) == "of" {
+                    if let Some(ci) = mention_starting(sm, c).filter(|&ci| {
+                        matches!(sm[ci].kind, MentionKind::Entity(l) if ont.is_a(d.class_of(l), v.country) && !home(l))
+                    }) {
+                        portfolio_of = Some((ci, p));
+                        end = sm[ci].end_tok;
+                    }
+                }
             } else if let Some(mi) = mention_starting(sm, t).filter(|&mi| is_event(d, sm, mi)) {
                 // "President of the 14th Congress": the event names the post.
                 end = sm[mi].end_tok;
@@ -767,21 +843,28 @@ pub(super) fn people(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         register_surnames(d, pl, &sent.text[name_span.start..name_span.end]);
         if !short_ref && !honorific_only {
             // The post.
-            let written = sent.text_between(title.start, end - 1);
+            let written = sent.text_between(title.start, portfolio_of.map_or(end, |(_, p)| p) - 1);
             let base = title.canonical.clone().map_or(written.clone(), |c| {
                 // Keep what follows the abbreviated title ("Deputy FM" → canonical).
                 let rest = &written[sent.toks[title.end - 1].end - sent.toks[title.start].start..];
                 format!("{c}{rest}")
             });
-            let org_l = org.or(pre_org).and_then(|mi| match sm[mi].kind {
-                MentionKind::Entity(l) => Some(l),
-                _ => None,
-            });
+            let org_l = org
+                .or(pre_org)
+                .or(portfolio_of.map(|(ci, _)| ci))
+                .and_then(|mi| match sm[mi].kind {
+                    MentionKind::Entity(l) => Some(l),
+                    _ => None,
+                });
             // The post's label, and so its IRI, is canonical: the title, then
             // "of" and the organisation's preferred name, then whatever the
             // text adds after the organisation ("… to the UN in Vienna").
             let title_words = title_text(sent, &title);
             let label = match (org, pre_org, ministry_label) {
+                // "Minister of Public Security of Laos": another state's
+                // minister is not the same post as Viet Nam's.
+                // (As written: "of the Lao PDR", "of Laos".)
+                _ if portfolio_of.is_some() => sent.text_between(title.start, end - 1),
                 (_, _, Some(portfolio)) => format!("{title_words} of {portfolio}"),
                 (Some(mi), _, None) => {
                     let tail =
