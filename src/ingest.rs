@@ -130,6 +130,29 @@ pub fn process(
     force: bool,
     limits: &Limits,
 ) -> Result<Option<Extracted>> {
+    Ok(read_and_extract(k, store, src, force, limits)?
+        .map(|(graph, x, old, bytes)| (graph, rdf::quads(k, &x), old, bytes)))
+}
+
+/// Reads and extracts one source and writes its graph as N-Quads (the bytes,
+/// the number of quads, the document's size); `None` when unchanged.
+pub fn process_nquads(k: &Knowledge, src: &Source, limits: &Limits) -> Result<Option<(Vec<u8>, usize, u64)>> {
+    Ok(read_and_extract(k, None, src, true, limits)?.map(|(_, x, _, bytes)| {
+        let mut nq = Vec::with_capacity(x.text.len() * 16);
+        let n = rdf::write_nquads(k, &x, &mut nq);
+        (nq, n, bytes)
+    }))
+}
+
+/// Reads one source and extracts it: its graph's IRI, the extraction,
+/// whether the store had an older version, its size; `None` when unchanged.
+fn read_and_extract(
+    k: &Knowledge,
+    store: Option<&Store>,
+    src: &Source,
+    force: bool,
+    limits: &Limits,
+) -> Result<Option<(String, crate::fact::Extraction, bool, u64)>> {
     let (info, text) = corpus::read_at_most(src, limits.max_document_bytes)?;
     let graph = rdf::doc_iri(&info.key);
     let old = match store {
@@ -158,8 +181,7 @@ pub fn process(
             path.display()
         ))
     })?;
-    let quads = rdf::quads(k, &x);
-    Ok(Some((graph, quads, old.is_some(), bytes)))
+    Ok(Some((graph, x, old.is_some(), bytes)))
 }
 
 /// Ingests the documents under `paths` into `store`.
@@ -460,22 +482,8 @@ pub fn extract_to_within(
         .map_err(|e| crate::error::Error::Invalid(e.to_string()))?;
     for chunk in sources.chunks(256) {
         type Serialized = (Vec<u8>, usize, u64);
-        let results: Vec<Result<Option<Serialized>>> = pool.install(|| {
-            chunk
-                .par_iter()
-                .map(|src| {
-                    process(k, None, src, true, limits).map(|r| {
-                        r.map(|(_, quads, _, bytes)| {
-                            let mut nq = Vec::with_capacity(quads.len() * 160);
-                            for q in &quads {
-                                rdf::write_nquad(q.as_ref(), &mut nq);
-                            }
-                            (nq, quads.len(), bytes)
-                        })
-                    })
-                })
-                .collect()
-        });
+        let results: Vec<Result<Option<Serialized>>> =
+            pool.install(|| chunk.par_iter().map(|src| process_nquads(k, src, limits)).collect());
         for (src, r) in chunk.iter().zip(results) {
             match r {
                 Ok(Some((nq, n, bytes))) => {

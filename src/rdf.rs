@@ -8,7 +8,7 @@ use crate::fact::*;
 use crate::knowledge::Knowledge;
 use crate::text::{slug, CharIndex};
 use crate::vocab::*;
-use oxigraph::model::{GraphName, Literal, NamedNode, NamedOrBlankNode, Quad, Term};
+use oxigraph::model::{GraphName, GraphNameRef, Literal, NamedNode, Quad, QuadRef};
 use sha2::{Digest, Sha256};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -154,43 +154,111 @@ pub fn rule_quads(k: &Knowledge) -> Vec<Quad> {
     out
 }
 
-/// The quads of one document's graph.
+/// The quads of one document's graph, each once (the first occurrence kept).
 pub fn quads(k: &Knowledge, x: &Extraction) -> Vec<Quad> {
-    let doc = nn(&doc_iri(&x.doc.key));
-    let g = GraphName::NamedNode(doc.clone());
     let mut out: Vec<Quad> = Vec::new();
-    let mut push = |s: NamedOrBlankNode, p: NamedNode, o: Term| out.push(Quad::new(s, p, o, g.clone()));
-    let rdf_type = nn(RDF_TYPE);
+    emit(k, x, &mut |q| out.push(q.into_owned()));
+    // Each quad once, the first occurrence kept (no copies of the quads).
+    let keep: Vec<bool> = {
+        let mut seen = rustc_hash::FxHashSet::default();
+        seen.reserve(out.len());
+        out.iter().map(|q| seen.insert(q)).collect()
+    };
+    let mut keep = keep.into_iter();
+    out.retain(|_| keep.next().unwrap_or(true));
+    out
+}
+
+/// The quads of one document's graph written as N-Quads to `out` (the bytes
+/// [`quads`] then [`write_nquad`] give, without building owned quads);
+/// returns how many were written.
+pub fn write_nquads(k: &Knowledge, x: &Extraction, out: &mut Vec<u8>) -> usize {
+    // Lines already written, by the hash of their bytes: the first line of a
+    // hash, and (rarely) further lines that share it.
+    let mut first: rustc_hash::FxHashMap<u64, (usize, usize)> = rustc_hash::FxHashMap::default();
+    let mut more: Vec<(u64, usize, usize)> = Vec::new();
+    let mut n = 0;
+    emit(k, x, &mut |q| {
+        use std::hash::BuildHasher;
+        let start = out.len();
+        write_nquad(q, out);
+        let end = out.len();
+        let line = &out[start..end];
+        let h = rustc_hash::FxBuildHasher.hash_one(line);
+        let dup = match first.entry(h) {
+            std::collections::hash_map::Entry::Vacant(v) => {
+                v.insert((start, end));
+                false
+            }
+            std::collections::hash_map::Entry::Occupied(o) => {
+                let (a, b) = *o.get();
+                let seen = out[a..b] == *line || more.iter().any(|&(mh, a, b)| mh == h && out[a..b] == *line);
+                if !seen {
+                    more.push((h, start, end));
+                }
+                seen
+            }
+        };
+        if dup {
+            out.truncate(start);
+        } else {
+            n += 1;
+        }
+    });
+    n
+}
+
+/// Calls `sink` with every quad of one document's graph, in order,
+/// duplicates included (terms borrowed: nothing is allocated per quad).
+fn emit(k: &Knowledge, x: &Extraction, sink: &mut dyn FnMut(QuadRef<'_>)) {
+    use oxigraph::model::{LiteralRef, NamedNodeRef, NamedOrBlankNodeRef, TermRef};
+    fn nr(iri: &str) -> NamedNodeRef<'_> {
+        NamedNodeRef::new_unchecked(iri)
+    }
+    let doc_s = doc_iri(&x.doc.key);
+    let doc = nr(&doc_s);
+    let g = GraphNameRef::NamedNode(doc);
+    // A macro, not a closure: each quad's terms borrow for that call only.
+    macro_rules! push {
+        ($s:expr, $p:expr, $o:expr $(,)?) => {{
+            let (s, o): (NamedOrBlankNodeRef<'_>, TermRef<'_>) = ($s, $o);
+            sink(QuadRef::new(s, $p, o, g))
+        }};
+    }
+    let rdf_type = nr(RDF_TYPE);
+    let v = |local: &str| format!("{VNKG}{local}");
+    let (c_document, p_file_name, p_sha256) = (v("Document"), v("fileName"), v("sha256"));
 
     // The document.
-    push(doc.clone().into(), rdf_type.clone(), vnkg("Document").into());
-    push(
-        doc.clone().into(),
-        vnkg("fileName"),
-        Literal::new_simple_literal(&x.doc.file_name).into(),
+    push!(doc.into(), rdf_type, nr(&c_document).into());
+    push!(
+        doc.into(),
+        nr(&p_file_name),
+        LiteralRef::new_simple_literal(&x.doc.file_name).into(),
     );
-    push(
-        doc.clone().into(),
-        vnkg("sha256"),
-        Literal::new_simple_literal(&x.doc.sha256).into(),
+    push!(
+        doc.into(),
+        nr(&p_sha256),
+        LiteralRef::new_simple_literal(&x.doc.sha256).into(),
     );
     if let Some(t) = &x.doc.title {
-        push(
-            doc.clone().into(),
-            nn(DCTERMS_TITLE),
-            Literal::new_simple_literal(t).into(),
-        );
+        push!(doc.into(), nr(DCTERMS_TITLE), LiteralRef::new_simple_literal(t).into());
     }
     if let Some(d) = &x.doc.date {
-        push(doc.clone().into(), nn(DCTERMS_DATE), date_literal(d).into());
+        let (value, dt) = (d.to_string(), format!("{XSD}{}", d.xsd_type()));
+        push!(
+            doc.into(),
+            nr(DCTERMS_DATE),
+            LiteralRef::new_typed_literal(&value, nr(&dt)).into(),
+        );
     }
     if let Some(u) = &x.doc.url {
-        if let Ok(n) = NamedNode::new(u) {
-            push(doc.clone().into(), nn(DCTERMS_SOURCE), n.into());
+        if let Ok(n) = NamedNodeRef::new(u) {
+            push!(doc.into(), nr(DCTERMS_SOURCE), n.into());
         }
     }
 
-    let iris: Vec<NamedNode> = x.entities.iter().map(|e| nn(&entity_iri(k, e))).collect();
+    let iris: Vec<String> = x.entities.iter().map(|e| entity_iri(k, e)).collect();
     // Entities that are mentioned, or take part in a fact.
     let mut used: BTreeSet<usize> = BTreeSet::new();
     for m in &x.mentions {
@@ -205,50 +273,46 @@ pub fn quads(k: &Knowledge, x: &Extraction) -> Vec<Quad> {
         }
     }
     let post = k.vocab.post;
+    let (p_mentions, p_ordinal) = (v("mentions"), v("ordinal"));
+    let xsd_integer = format!("{XSD}integer");
+    let xsd_decimal = format!("{XSD}decimal");
     let mut mentioned: BTreeSet<&str> = BTreeSet::new();
     for &l in &used {
         let e = &x.entities[l];
-        let iri = &iris[l];
+        let iri = nr(&iris[l]);
         // Named entities are `vnkg:mentions`; topics are what the document is
         // about (`dcterms:subject`); posts are reached through people.
         if e.class != post && mentioned.insert(iri.as_str()) {
             let p = if k.ontology.is_a(e.class, k.vocab.topic) {
-                nn(DCTERMS_SUBJECT)
+                nr(DCTERMS_SUBJECT)
             } else {
-                vnkg("mentions")
+                nr(&p_mentions)
             };
-            push(doc.clone().into(), p, iri.clone().into());
+            push!(doc.into(), p, iri.into());
         }
         if let EntityId::Minted { .. } = e.id {
-            push(
-                iri.clone().into(),
-                rdf_type.clone(),
-                nn(&k.ontology.class(e.class).iri).into(),
-            );
-            push(
-                iri.clone().into(),
-                nn(SKOS_PREF_LABEL),
-                Literal::new_simple_literal(&e.label).into(),
+            push!(iri.into(), rdf_type, nr(&k.ontology.class(e.class).iri).into());
+            push!(
+                iri.into(),
+                nr(SKOS_PREF_LABEL),
+                LiteralRef::new_simple_literal(&e.label).into(),
             );
             if e.class == post {
-                push(
-                    iri.clone().into(),
-                    nn(RDFS_LABEL),
-                    Literal::new_simple_literal(&e.label).into(),
+                push!(
+                    iri.into(),
+                    nr(RDFS_LABEL),
+                    LiteralRef::new_simple_literal(&e.label).into(),
                 );
             }
             for a in &e.alt_labels {
-                push(
-                    iri.clone().into(),
-                    nn(SKOS_ALT_LABEL),
-                    Literal::new_simple_literal(a).into(),
-                );
+                push!(iri.into(), nr(SKOS_ALT_LABEL), LiteralRef::new_simple_literal(a).into());
             }
             if let Some(n) = e.ordinal {
-                push(
-                    iri.clone().into(),
-                    vnkg("ordinal"),
-                    typed(n.to_string(), "integer").into(),
+                let n = n.to_string();
+                push!(
+                    iri.into(),
+                    nr(&p_ordinal),
+                    LiteralRef::new_typed_literal(&n, nr(&xsd_integer)).into(),
                 );
             }
         }
@@ -257,36 +321,44 @@ pub fn quads(k: &Knowledge, x: &Extraction) -> Vec<Quad> {
     // Facts, with one evidence node per (fact, sentence, rule). The terms
     // every evidence node uses are built once, and each rule's once per
     // document.
-    let t_sentence_class: Term = vnkg("Sentence").into();
-    let (p_subject, p_predicate, p_object) = (nn(RDF_SUBJECT), nn(RDF_PREDICATE), nn(RDF_OBJECT));
-    let (p_sentence, p_rule, p_confidence) = (vnkg("sentence"), vnkg("rule"), vnkg("confidence"));
-    let (p_span_start, p_span_end, p_modality) = (vnkg("spanStart"), vnkg("spanEnd"), vnkg("modality"));
+    let c_sentence = v("Sentence");
+    let c_rule = v("Rule");
+    let (p_subject, p_predicate, p_object) = (nr(RDF_SUBJECT), nr(RDF_PREDICATE), nr(RDF_OBJECT));
+    let (p_sentence, p_rule, p_confidence) = (v("sentence"), v("rule"), v("confidence"));
+    let (p_span_start, p_span_end, p_modality) = (v("spanStart"), v("spanEnd"), v("modality"));
     let (p_text, p_start_offset, p_end_offset, p_in_document) =
-        (vnkg("text"), vnkg("startOffset"), vnkg("endOffset"), vnkg("inDocument"));
-    let xsd_integer = nn(&format!("{XSD}integer"));
-    let xsd_decimal = nn(&format!("{XSD}decimal"));
-    let integer = |n: usize| Literal::new_typed_literal(n.to_string(), xsd_integer.clone());
+        (v("text"), v("startOffset"), v("endOffset"), v("inDocument"));
     let chars = CharIndex::new(&x.text);
-    let mut sentences_used: BTreeMap<usize, NamedNode> = BTreeMap::new();
+    let mut sentences_used: BTreeMap<usize, String> = BTreeMap::new();
     let mut seen_triples: BTreeSet<(usize, u16, String)> = BTreeSet::new();
     // Rule name → its node and its default confidence as written.
-    let mut rules: rustc_hash::FxHashMap<&str, (NamedNode, Option<String>)> = rustc_hash::FxHashMap::default();
+    let mut rules: rustc_hash::FxHashMap<&str, (String, Option<String>)> = rustc_hash::FxHashMap::default();
+    let mut evi = String::with_capacity(doc_s.len() + 20);
+    let (mut date_value, mut date_type) = (String::new(), String::with_capacity(XSD.len() + 10));
+    let mut num = String::new();
     for f in &x.facts {
-        let s = &iris[f.subject];
-        let p = nn(&k.ontology.prop(f.relation).iri);
-        let o: Term = match &f.object {
-            Object::Entity(l) => iris[*l].clone().into(),
-            Object::Date(d) => date_literal(d).into(),
+        use std::fmt::Write;
+        let s = nr(&iris[f.subject]);
+        let p = nr(&k.ontology.prop(f.relation).iri);
+        let o: TermRef<'_> = match &f.object {
+            Object::Entity(l) => nr(&iris[*l]).into(),
+            Object::Date(d) => {
+                date_value.clear();
+                let _ = write!(date_value, "{d}");
+                date_type.clear();
+                date_type.push_str(XSD);
+                date_type.push_str(d.xsd_type());
+                LiteralRef::new_typed_literal(&date_value, nr(&date_type)).into()
+            }
         };
         let okey = o.to_string();
         if seen_triples.insert((f.subject, f.relation, okey.clone())) {
-            push(s.clone().into(), p.clone(), o.clone());
+            push!(s.into(), p, o);
         }
         let ev = &f.evidence;
         let sent_iri = sentences_used
             .entry(ev.sentence)
-            .or_insert_with(|| nn(&format!("{}/s{}", doc.as_str(), ev.sentence)))
-            .clone();
+            .or_insert_with(|| format!("{}/s{}", doc.as_str(), ev.sentence));
         let mut h = Sha256::new();
         h.update(s.as_str());
         h.update([0]);
@@ -296,7 +368,7 @@ pub fn quads(k: &Knowledge, x: &Extraction) -> Vec<Quad> {
         h.update([0]);
         h.update(ev.sentence.to_le_bytes());
         h.update(ev.rule.as_bytes());
-        let mut evi = String::with_capacity(doc.as_str().len() + 20);
+        evi.clear();
         evi.push_str(doc.as_str());
         evi.push_str("/ev/");
         for b in &h.finalize()[..8] {
@@ -305,85 +377,84 @@ pub fn quads(k: &Knowledge, x: &Extraction) -> Vec<Quad> {
             evi.push(char::from(HEX[usize::from(b & 15)]));
         }
         let (rule_node, default) = rules.entry(&*ev.rule).or_insert_with(|| {
-            let node = nn(&rule_iri(&ev.rule));
             let default = k.rule_defaults.get(&*ev.rule).map(|c| confidence_text(*c));
-            (node, default)
+            (rule_iri(&ev.rule), default)
         });
-        let rule_node = rule_node.clone();
+        let rule_node = nr(rule_node);
         let confidence = confidence_text(ev.confidence);
         let stated = default.as_deref() != Some(confidence.as_str());
         if default.is_none() {
             // A rule the ontology graph lacks (not in rules.txt, not a
             // built-in one): its graph names it (written once, duplicates
-            // are dropped below).
-            push(rule_node.clone().into(), rdf_type.clone(), vnkg("Rule").into());
-            push(
-                rule_node.clone().into(),
-                nn(RDFS_LABEL),
-                Literal::new_simple_literal(&*ev.rule).into(),
+            // are dropped by the callers).
+            push!(rule_node.into(), rdf_type, nr(&c_rule).into());
+            push!(
+                rule_node.into(),
+                nr(RDFS_LABEL),
+                LiteralRef::new_simple_literal(&ev.rule).into(),
             );
         }
-        let evn: NamedOrBlankNode = NamedNode::new_unchecked(evi).into();
-        push(evn.clone(), p_subject.clone(), s.clone().into());
-        push(evn.clone(), p_predicate.clone(), p.into());
-        push(evn.clone(), p_object.clone(), o);
-        push(evn.clone(), p_sentence.clone(), sent_iri.into());
-        push(evn.clone(), p_rule.clone(), rule_node.into());
+        let evn: NamedOrBlankNodeRef<'_> = nr(&evi).into();
+        push!(evn, p_subject, s.into());
+        push!(evn, p_predicate, p.into());
+        push!(evn, p_object, o);
+        push!(evn, nr(&p_sentence), nr(sent_iri).into());
+        push!(evn, nr(&p_rule), rule_node.into());
         if stated {
-            push(
-                evn.clone(),
-                p_confidence.clone(),
-                Literal::new_typed_literal(confidence, xsd_decimal.clone()).into(),
+            push!(
+                evn,
+                nr(&p_confidence),
+                LiteralRef::new_typed_literal(&confidence, nr(&xsd_decimal)).into(),
             );
         }
-        push(
-            evn.clone(),
-            p_span_start.clone(),
-            integer(chars.char_offset(ev.span.start)).into(),
+        num.clear();
+        let _ = write!(num, "{}", chars.char_offset(ev.span.start));
+        push!(
+            evn,
+            nr(&p_span_start),
+            LiteralRef::new_typed_literal(&num, nr(&xsd_integer)).into(),
         );
-        push(
-            evn.clone(),
-            p_span_end.clone(),
-            integer(chars.char_offset(ev.span.end)).into(),
+        num.clear();
+        let _ = write!(num, "{}", chars.char_offset(ev.span.end));
+        push!(
+            evn,
+            nr(&p_span_end),
+            LiteralRef::new_typed_literal(&num, nr(&xsd_integer)).into(),
         );
         if ev.modality != Modality::Asserted {
-            push(
+            push!(
                 evn,
-                p_modality.clone(),
-                Literal::new_simple_literal(ev.modality.as_str()).into(),
+                nr(&p_modality),
+                LiteralRef::new_simple_literal(ev.modality.as_str()).into(),
             );
         }
     }
-    for (si, node) in sentences_used {
-        let span = x.sentences[si];
-        let sn: NamedOrBlankNode = node.into();
-        push(sn.clone(), rdf_type.clone(), t_sentence_class.clone());
-        push(
-            sn.clone(),
-            p_text.clone(),
-            Literal::new_simple_literal(&x.text[span.start..span.end]).into(),
+    for (si, node) in &sentences_used {
+        use std::fmt::Write;
+        let span = x.sentences[*si];
+        let sn: NamedOrBlankNodeRef<'_> = nr(node).into();
+        push!(sn, rdf_type, nr(&c_sentence).into());
+        push!(
+            sn,
+            nr(&p_text),
+            LiteralRef::new_simple_literal(&x.text[span.start..span.end]).into(),
         );
-        push(
-            sn.clone(),
-            p_start_offset.clone(),
-            integer(chars.char_offset(span.start)).into(),
+        num.clear();
+        let _ = write!(num, "{}", chars.char_offset(span.start));
+        push!(
+            sn,
+            nr(&p_start_offset),
+            LiteralRef::new_typed_literal(&num, nr(&xsd_integer)).into(),
         );
-        push(
-            sn.clone(),
-            p_end_offset.clone(),
-            integer(chars.char_offset(span.end)).into(),
+        num.clear();
+        let _ = write!(num, "{}", chars.char_offset(span.end));
+        push!(
+            sn,
+            nr(&p_end_offset),
+            LiteralRef::new_typed_literal(&num, nr(&xsd_integer)).into(),
         );
-        push(sn, p_in_document.clone(), doc.clone().into());
+        push!(sn, nr(&p_in_document), doc.into());
     }
-    // Each quad once, the first occurrence kept (no copies of the quads).
-    let keep: Vec<bool> = {
-        let mut seen = rustc_hash::FxHashSet::default();
-        seen.reserve(out.len());
-        out.iter().map(|q| seen.insert(q)).collect()
-    };
-    let mut keep = keep.into_iter();
-    out.retain(|_| keep.next().unwrap_or(true));
-    out
 }
 
 /// Appends one quad in N-Quads to `out`, byte for byte what Oxigraph's
@@ -473,7 +544,7 @@ fn quoted(s: &str, out: &mut Vec<u8>) {
 mod tests {
     use super::*;
     use oxigraph::io::{RdfFormat, RdfSerializer};
-    use oxigraph::model::BlankNode;
+    use oxigraph::model::{BlankNode, Term};
 
     /// A rule's IRI is valid whatever its name, and gives the name back.
     #[test]

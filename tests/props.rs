@@ -4,6 +4,7 @@
 //! - a sentence's character offsets slice the document to the sentence's
 //!   text, and every evidence span lies inside its sentence;
 //! - every IRI is a valid IRI, and the same document gives the same quads;
+//! - the N-Quads `vnkg extract` writes are the store's quads, serialized;
 //! - an N-Quads or TriG export read back into a store exports the same.
 
 mod common;
@@ -126,6 +127,28 @@ proptest! {
                 prop_assert!(oxigraph::model::NamedNode::new(iri.clone()).is_ok(), "invalid IRI {}", iri);
             }
         }
+    }
+
+    /// `vnkg extract` writes N-Quads straight from borrowed terms: the same
+    /// bytes as the store's quads serialized one by one.
+    #[test]
+    fn nquads_are_the_quads_serialized(text in document(), key in "[a-zA-Z0-9 _./()é-]{1,24}\\.txt") {
+        let info = vnkg::fact::DocInfo {
+            key: key.clone(),
+            file_name: key.clone(),
+            sha256: vnkg::corpus::sha256_hex(text.as_bytes()),
+            ..Default::default()
+        };
+        let x = vnkg::extract::Extractor::new(k()).extract(info, text.to_string());
+        let quads = vnkg::rdf::quads(k(), &x);
+        let mut expected = Vec::new();
+        for q in &quads {
+            vnkg::rdf::write_nquad(q.as_ref(), &mut expected);
+        }
+        let mut got = Vec::new();
+        let n = vnkg::rdf::write_nquads(k(), &x, &mut got);
+        prop_assert_eq!(n, quads.len());
+        prop_assert_eq!(String::from_utf8_lossy(&got), String::from_utf8_lossy(&expected));
     }
 
     #[test]
