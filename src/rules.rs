@@ -83,6 +83,36 @@ pub struct ModalityCues {
     pub negation: Vec<Vec<(String, bool)>>,
     pub hedge: Vec<Vec<(String, bool)>>,
     pub future: Vec<Vec<(String, bool)>>,
+    /// The first words of all cues (exact, and prefixes), so that a word no
+    /// cue starts with is passed over with one lookup.
+    first_exact: rustc_hash::FxHashSet<String>,
+    first_prefix: Vec<String>,
+    /// Whether some cue has no word (it then starts everywhere).
+    any_empty: bool,
+}
+
+impl ModalityCues {
+    /// Indexes the cues' first words (after the cues are read).
+    fn index(&mut self) {
+        self.first_exact.clear();
+        self.first_prefix.clear();
+        self.any_empty = false;
+        for cue in self.negation.iter().chain(&self.hedge).chain(&self.future) {
+            match cue.first() {
+                None => self.any_empty = true,
+                Some((w, true)) => self.first_prefix.push(w.clone()),
+                Some((w, false)) => {
+                    self.first_exact.insert(w.clone());
+                }
+            }
+        }
+    }
+
+    /// Whether some cue may start at the word `w` (false: none does).
+    #[inline]
+    pub fn may_start(&self, w: &str) -> bool {
+        self.any_empty || self.first_exact.contains(w) || self.first_prefix.iter().any(|p| w.starts_with(p.as_str()))
+    }
 }
 
 /// All rules of a file, with the modality cues.
@@ -430,6 +460,7 @@ impl RuleSet {
             }
         }
         set.lexicon = lexicon;
+        set.cues.index();
         Ok(set)
     }
 

@@ -646,6 +646,8 @@ impl<'k> Extractor<'k> {
             return;
         }
         let words: Vec<&str> = view.items.iter().map(|i| &*i.word).collect();
+        // The modality cues of the sentence, found once for all its matches.
+        let flags: Vec<u8> = (0..words.len()).map(|i| cue_flags(&k.rules.cues, &words, i)).collect();
         let has_date = sm.iter().any(|m| matches!(m.kind, MentionKind::Date(_)));
         for m in matches {
             let rule = &k.rules.rules[m.rule];
@@ -656,7 +658,7 @@ impl<'k> Extractor<'k> {
                 // host the ceremony on October 25-26") or says where an event
                 // takes place or who goes to it ("will be held in Kyoto").
                 let placed = rule.relation == k.vocab.held_in || rule.relation == k.vocab.participated_in;
-                modality(&k.rules.cues, &words, m.first_item, m.end_item, has_date || placed)
+                modality_by(|i| flags[i], flags.len(), m.first_item, m.end_item, has_date || placed)
             };
             let Some(modality) = modality else { continue };
             // "the venue of the ceremony when the Assembly adopted the
@@ -868,6 +870,53 @@ fn coordination(between: &[&str]) -> (bool, bool) {
     }
 }
 
+/// A negation or hedge cue starts at this word ([`cue_flags`]).
+const CUE_NOT_ASSERTED: u8 = 1;
+/// A future cue starts at this word.
+const CUE_FUTURE: u8 = 2;
+
+/// Which modality cues start at word `i` ("may" the month is none).
+fn cue_flags(cues: &crate::rules::ModalityCues, words: &[&str], i: usize) -> u8 {
+    if !cues.may_start(words[i]) || month_may(words, i) {
+        return 0;
+    }
+    let any = |list: &[Vec<(String, bool)>]| list.iter().any(|c| cue_at(c, words, i));
+    let mut f = 0;
+    if any(&cues.negation) || any(&cues.hedge) {
+        f |= CUE_NOT_ASSERTED;
+    }
+    if any(&cues.future) {
+        f |= CUE_FUTURE;
+    }
+    f
+}
+
+/// "on May 4", "in May 2019": the month, not the modal verb.
+fn month_may(words: &[&str], i: usize) -> bool {
+    words[i] == "may"
+        && (words
+            .get(i + 1)
+            .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+            || (i > 0
+                && (words[i - 1].starts_with(|c: char| c.is_ascii_digit())
+                    || matches!(
+                        words[i - 1],
+                        "in" | "on"
+                            | "of"
+                            | "since"
+                            | "last"
+                            | "next"
+                            | "this"
+                            | "early"
+                            | "late"
+                            | "mid"
+                            | "until"
+                            | "from"
+                            | "by"
+                            | "-"
+                    ))))
+}
+
 /// The modality of a match from the cue words around it: `None` where the
 /// sentence negates or hedges it.
 fn modality(
@@ -877,39 +926,21 @@ fn modality(
     end: usize,
     has_date: bool,
 ) -> Option<Modality> {
+    modality_by(|i| cue_flags(cues, words, i), words.len(), first, end, has_date)
+}
+
+/// [`modality`] given the cue flags of each word (`flags(i)`, for `i` below `len`).
+fn modality_by(flags: impl Fn(usize) -> u8, len: usize, first: usize, end: usize, has_date: bool) -> Option<Modality> {
     let from = first.saturating_sub(4);
-    let to = end.min(words.len());
-    // "on May 4", "in May 2019": the month, not the modal verb.
-    let month_may = |i: usize| {
-        words[i] == "may"
-            && (words
-                .get(i + 1)
-                .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
-                || (i > 0
-                    && (words[i - 1].starts_with(|c: char| c.is_ascii_digit())
-                        || matches!(
-                            words[i - 1],
-                            "in" | "on"
-                                | "of"
-                                | "since"
-                                | "last"
-                                | "next"
-                                | "this"
-                                | "early"
-                                | "late"
-                                | "mid"
-                                | "until"
-                                | "from"
-                                | "by"
-                                | "-"
-                        ))))
-    };
-    let any =
-        |list: &[Vec<(String, bool)>]| (from..to).any(|i| !month_may(i) && list.iter().any(|c| cue_at(c, words, i)));
-    if any(&cues.negation) || any(&cues.hedge) {
+    let to = end.min(len);
+    let mut seen = 0;
+    for i in from..to {
+        seen |= flags(i);
+    }
+    if seen & CUE_NOT_ASSERTED != 0 {
         return None;
     }
-    if any(&cues.future) {
+    if seen & CUE_FUTURE != 0 {
         return has_date.then_some(Modality::Future);
     }
     Some(Modality::Asserted)
