@@ -121,6 +121,7 @@ pub struct RuleSet {
     pub rules: Vec<Rule>,
     pub cues: ModalityCues,
     lexicon: Lexicon,
+    candidates: Candidates,
 }
 
 /// The words of the patterns as numbers, so that matching a sentence
@@ -130,7 +131,29 @@ pub struct RuleSet {
 struct Lexicon {
     ids: rustc_hash::FxHashMap<String, u32>,
     prefixes: Vec<String>,
+    /// For each first byte, the bits of the (first 64) prefixes that start
+    /// with it; `empty_prefixes` for prefixes with no byte.
+    by_first: Vec<u64>,
+    empty_prefixes: u64,
 }
+
+/// Which rules can match a sentence at all, by one word each rule cannot do
+/// without (its key): the rules keyed by each word id, the rules keyed by a
+/// prefix bit, and the rules to try in every sentence (no key).
+#[derive(Debug, Clone, Default)]
+struct Candidates {
+    by_id: Vec<Vec<u32>>,
+    by_bits: Vec<(u64, u32)>,
+    always: Vec<u32>,
+}
+
+/// Words too common to tell which rules can match (a rule's key is another
+/// of its words where it has one).
+const COMMON: &[&str] = &[
+    "the", "of", "a", "an", "and", "in", "on", "at", "to", "for", "by", "with", "from", "as", ",", ".", "is", "was",
+    "are", "were", "be", "been", "has", "have", "had", "its", "their", "his", "her", "this", "that", "which", "who",
+    "-", "(", ")", "'", "s",
+];
 
 /// One pattern word's alternatives, coded with the [`Lexicon`].
 #[derive(Debug, Clone, Default)]
@@ -177,6 +200,18 @@ impl Lexicon {
         c
     }
 
+    /// Fills `by_first` (after all patterns are coded).
+    fn index_prefixes(&mut self) {
+        self.by_first = vec![0; 256];
+        self.empty_prefixes = 0;
+        for (i, p) in self.prefixes.iter().take(64).enumerate() {
+            match p.as_bytes().first() {
+                Some(&b) => self.by_first[usize::from(b)] |= 1 << i,
+                None => self.empty_prefixes |= 1 << i,
+            }
+        }
+    }
+
     fn sentence(&self, view: &SentenceView) -> Coded {
         let mut c = Coded {
             ids: Vec::with_capacity(view.items.len()),
@@ -191,9 +226,14 @@ impl Lexicon {
                 let w: &str = &it.word;
                 let id = self.ids.get(w).copied().unwrap_or(NO_ID);
                 let mut bits = 0u64;
-                let first = w.as_bytes().first();
-                for (i, p) in self.prefixes.iter().take(64).enumerate() {
-                    if p.as_bytes().first() == first && w.starts_with(p.as_str()) {
+                let mut maybe = match w.as_bytes().first() {
+                    Some(&b) => self.by_first.get(usize::from(b)).copied().unwrap_or(0),
+                    None => self.empty_prefixes,
+                };
+                while maybe != 0 {
+                    let i = maybe.trailing_zeros() as usize;
+                    maybe &= maybe - 1;
+                    if w.starts_with(self.prefixes[i].as_str()) {
                         bits |= 1 << i;
                     }
                 }
@@ -459,9 +499,67 @@ impl RuleSet {
                 }
             }
         }
+        lexicon.index_prefixes();
         set.lexicon = lexicon;
+        set.candidates = set.candidates();
         set.cues.index();
         Ok(set)
+    }
+
+    /// Picks each rule's key: of the words its pattern cannot do without,
+    /// the one with no common word among its alternatives, fewest
+    /// alternatives and fewest other rules needing it. A rule is tried on a
+    /// sentence only when its key is there ([`RuleSet::matches`] then tests
+    /// all its words, so the key only saves work).
+    fn candidates(&self) -> Candidates {
+        fn required(rule: &Rule) -> Vec<(&Vec<(String, bool)>, &WordCode)> {
+            rule.elems
+                .iter()
+                .filter_map(|e| match e {
+                    Elem::Word {
+                        alts,
+                        optional: false,
+                        code,
+                    } => Some((alts, code)),
+                    _ => None,
+                })
+                .collect()
+        }
+        let mut uses: rustc_hash::FxHashMap<&str, usize> = rustc_hash::FxHashMap::default();
+        for rule in &self.rules {
+            for (alts, _) in required(rule) {
+                for (w, _) in alts {
+                    *uses.entry(w.as_str()).or_default() += 1;
+                }
+            }
+        }
+        let mut c = Candidates {
+            by_id: vec![Vec::new(); self.lexicon.ids.len()],
+            ..Default::default()
+        };
+        for (ri, rule) in self.rules.iter().enumerate() {
+            let ri = ri as u32;
+            let key = required(rule).into_iter().min_by_key(|(alts, _)| {
+                let common = alts.iter().any(|(w, prefix)| *prefix || COMMON.contains(&w.as_str()));
+                let uses: usize = alts
+                    .iter()
+                    .map(|(w, _)| uses.get(w.as_str()).copied().unwrap_or(0))
+                    .sum();
+                (common, alts.len(), uses)
+            });
+            match key {
+                Some((_, code)) if code.long.is_empty() => {
+                    for &id in &code.exact {
+                        c.by_id[id as usize].push(ri);
+                    }
+                    if code.bits != 0 {
+                        c.by_bits.push((code.bits, ri));
+                    }
+                }
+                _ => c.always.push(ri),
+            }
+        }
+        c
     }
 
     /// All matches of all rules in a sentence. For each rule and each object
@@ -469,7 +567,24 @@ impl RuleSet {
     pub fn matches(&self, view: &SentenceView, ontology: &Ontology) -> Vec<RuleMatch> {
         let mut out = Vec::new();
         let coded = self.lexicon.sentence(view);
+        // The rules whose key word is in the sentence (in rule order).
+        let mut tried = vec![0u64; self.rules.len().div_ceil(64)];
+        let mut mark = |r: u32| tried[r as usize / 64] |= 1 << (r % 64);
+        for &id in &coded.ids {
+            if let Some(rs) = self.candidates.by_id.get(id as usize) {
+                rs.iter().for_each(|&r| mark(r));
+            }
+        }
+        for &(bits, r) in &self.candidates.by_bits {
+            if coded.present_bits & bits != 0 {
+                mark(r);
+            }
+        }
+        self.candidates.always.iter().for_each(|&r| mark(r));
         for (ri, rule) in self.rules.iter().enumerate() {
+            if tried[ri / 64] & (1 << (ri % 64)) == 0 {
+                continue;
+            }
             // A cheap test first: every word the pattern cannot do without
             // must be in the sentence.
             let has_words = rule.elems.iter().all(|e| match e {
@@ -481,9 +596,34 @@ impl RuleSet {
             if !has_words {
                 continue;
             }
+            // And every mention it cannot do without.
+            let has_mentions = rule.elems.iter().all(|e| match e {
+                Elem::Mention {
+                    set, optional: false, ..
+                } => view.groups.iter().any(|g| group_matches(g, set, ontology)),
+                _ => true,
+            });
+            if !has_mentions {
+                continue;
+            }
+            // Where the pattern's first element must match (it is never a gap).
+            let can_start = |ii: usize| match rule.elems.first() {
+                Some(Elem::Word {
+                    optional: false, code, ..
+                }) => view.items[ii].group.is_none() && code.matches(&coded, view, ii),
+                Some(Elem::Mention {
+                    set, optional: false, ..
+                }) => view.items[ii]
+                    .group
+                    .is_some_and(|g| group_matches(&view.groups[g], set, ontology)),
+                _ => true,
+            };
             let first = out.len();
             let mut found = Vec::new();
             for start in 0..view.items.len() {
+                if !can_start(start) {
+                    continue;
+                }
                 found.clear();
                 match_all(&rule.elems, 0, view, &coded, start, (None, None), ontology, &mut found);
                 for &(caps, end) in &found {
