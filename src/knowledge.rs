@@ -67,6 +67,9 @@ pub struct Knowledge {
     pub rules: RuleSet,
     /// Folded head noun (one or more words) → event class.
     pub event_heads: Vec<(Vec<String>, ClassId)>,
+    /// The first word of each event head, so that a token no head starts
+    /// with (nor its plural) is passed over with one lookup.
+    pub event_head_first: rustc_hash::FxHashSet<String>,
     /// Titles of posts, portfolios and honorifics.
     pub titles: Titles,
     /// Bodies of a treaty, by the name before "to" and the treaty:
@@ -121,11 +124,13 @@ impl Knowledge {
         for (name, c) in BUILT_IN_RULES {
             rule_defaults.entry(name.to_string()).or_insert(c);
         }
+        let event_head_first = event_heads.iter().filter_map(|(w, _)| w.first().cloned()).collect();
         Ok(Knowledge {
             ontology,
             gazetteer,
             rules,
             event_heads,
+            event_head_first,
             titles,
             treaty_bodies,
             vocab,

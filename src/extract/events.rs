@@ -35,6 +35,12 @@ fn head_at(d: &Doc, sent: &Sent, mut i: usize) -> Option<(ClassId, usize)> {
         i += 1;
         n += 1;
     }
+    // A quick refusal: no head starts with this word or its singular.
+    let first = sent.word(i);
+    let starts = &d.k.event_head_first;
+    if !starts.contains(first) && !(first.ends_with('s') && starts.contains(&first[..first.len() - 1])) {
+        return None;
+    }
     'heads: for (words, class) in &d.k.event_heads {
         for (k, w) in words.iter().enumerate() {
             let t = sent.word(i + k);
