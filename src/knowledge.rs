@@ -303,6 +303,19 @@ pub struct Titles {
     /// Word sequences before a name that are not posts ("Mr", "Ambassador",
     /// "Senior Lieutenant General"), folded, longest first.
     pub honorifics: Vec<Vec<String>>,
+    /// The first word of every title, and of every honorific, so that a
+    /// token none starts with is refused with one lookup (`None` when some
+    /// sequence has no word: it starts everywhere).
+    pub title_first: Option<rustc_hash::FxHashSet<String>>,
+    pub honorific_first: Option<rustc_hash::FxHashSet<String>>,
+}
+
+/// The first words of `seqs`; `None` when one of them is empty.
+fn first_words<'a>(mut seqs: impl Iterator<Item = &'a Vec<String>>) -> Option<rustc_hash::FxHashSet<String>> {
+    seqs.try_fold(rustc_hash::FxHashSet::default(), |mut set, w| {
+        set.insert(w.first()?.clone());
+        Some(set)
+    })
 }
 
 fn load_titles(path: &Path, text: &str) -> Result<Titles> {
@@ -358,6 +371,8 @@ fn load_titles(path: &Path, text: &str) -> Result<Titles> {
         }
     }
     t.titles.sort_by_key(|d| std::cmp::Reverse(d.words.len()));
+    t.title_first = first_words(t.titles.iter().map(|d| &d.words));
+    t.honorific_first = first_words(t.honorifics.iter());
     t.portfolios.sort_by_key(|w| std::cmp::Reverse(w.len()));
     t.honorifics.sort_by_key(|w| std::cmp::Reverse(w.len()));
     Ok(t)

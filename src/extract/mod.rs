@@ -96,6 +96,8 @@ pub(crate) struct Sent<'a> {
     pub toks: Vec<Token>,
     folded: String,
     ranges: Vec<(u32, u32)>,
+    /// Whether each token is a word starting with a capital.
+    caps: Vec<bool>,
 }
 
 impl<'a> Sent<'a> {
@@ -116,12 +118,17 @@ impl<'a> Sent<'a> {
             }
             ranges.push((s as u32, folded.len() as u32));
         }
+        let caps = toks
+            .iter()
+            .map(|t| t.kind == TokenKind::Word && text[t.start..t.end].chars().next().is_some_and(char::is_uppercase))
+            .collect();
         Sent {
             text,
             index,
             toks,
             folded,
             ranges,
+            caps,
         }
     }
 
@@ -160,8 +167,7 @@ impl<'a> Sent<'a> {
     }
 
     pub fn is_capitalised(&self, i: usize) -> bool {
-        self.toks.get(i).is_some_and(|t| t.kind == TokenKind::Word)
-            && self.orig(i).chars().next().is_some_and(char::is_uppercase)
+        self.caps.get(i).copied().unwrap_or(false)
     }
 
     /// Token index of the first token starting at or after byte `b`.

@@ -196,6 +196,14 @@ fn title_at_exact(d: &Doc, sent: &Sent, i: usize) -> Option<TitleHit> {
     if !title_case_ok(sent, i) {
         return None;
     }
+    if d.k
+        .titles
+        .title_first
+        .as_ref()
+        .is_some_and(|f| !f.contains(sent.word(i)))
+    {
+        return None;
+    }
     for t in &d.k.titles.titles {
         if let Some(end) = seq_at(sent, i, &t.words) {
             return Some(TitleHit {
@@ -1052,6 +1060,14 @@ fn honorific_at(d: &Doc, sent: &Sent, t: usize) -> Option<usize> {
     // Forms of address may follow one another ("H.E. Dato Seri Setia Awang
     // Haji NAME"): the end of the last.
     let one = |t: usize| {
+        if d.k
+            .titles
+            .honorific_first
+            .as_ref()
+            .is_some_and(|f| !f.contains(sent.word(t)))
+        {
+            return None;
+        }
         d.k.titles
             .honorifics
             .iter()
