@@ -38,7 +38,7 @@ fn head_at(d: &Doc, sent: &Sent, mut i: usize) -> Option<(ClassId, usize)> {
     // A quick refusal: no head starts with this word or its singular.
     let first = sent.word(i);
     let starts = &d.k.event_head_first;
-    if !starts.contains(first) && !(first.ends_with('s') && starts.contains(&first[..first.len() - 1])) {
+    if !(starts.contains(first) || first.strip_suffix('s').is_some_and(|w| starts.contains(w))) {
         return None;
     }
     'heads: for (words, class) in &d.k.event_heads {
