@@ -918,3 +918,32 @@ fn posts_say_of_what_and_of_which_state() {
         "{f:#?}"
     );
 }
+
+#[test]
+fn a_meeting_between_two_ministries_and_posts_of_a_country() {
+    let k = common::knowledge();
+    let t = "Minister of Public Security General To Lam and Deputy Prime Minister and Minister of Interior of Cambodia Sar Kheng co-chaired the 6th annual meeting between the two ministries in Phnom Penh on 14 March.\n\n\
+             The delegation included Colonel Bounmy Phomvihane, a Deputy Minister of Public Security of the Lao People's Democratic Republic.";
+    let x = extract(&k, t, Some(PartialDate::year(2023)));
+    let f = facts(&k, &x);
+    let m = "6th annual meeting between the two ministries";
+    assert!(has(&f, m, "chairedBy", "To Lam"), "{f:#?}");
+    assert!(has(&f, m, "chairedBy", "Sar Kheng"), "{f:#?}");
+    assert!(has(&f, m, "heldIn", "Phnom Penh"), "{f:#?}");
+    assert!(has(&f, m, "startDate", "2023-03-14"), "{f:#?}");
+    // A chair is not an organiser.
+    assert!(!f.iter().any(|(_, r, o)| r == "hosted" && o == m), "{f:#?}");
+    assert!(
+        has(&f, "Sar Kheng", "holdsPosition", "Minister of Interior of Cambodia"),
+        "{f:#?}"
+    );
+    assert!(
+        has(
+            &f,
+            "Bounmy Phomvihane",
+            "holdsPosition",
+            "Deputy Minister of Public Security of the Lao People's Democratic Republic"
+        ),
+        "{f:#?}"
+    );
+}

@@ -44,6 +44,7 @@ const EVENT_HEADS: &[&str] = &[
     "briefing",
     "discussion",
     "debate",
+    "talks",
 ];
 const DETERMINERS: &[&str] = &["the", "this", "that", "such"];
 const MODIFIERS: &[&str] = &[

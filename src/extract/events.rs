@@ -721,7 +721,14 @@ fn unnamed(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             if h == i + 1 && !headline_head && year_word(w).is_some() {
                 named_year = year_word(w);
                 h += 1;
-            } else if w == "-" || (alphabetic && !sent.is_capitalised(h)) {
+            } else if w == "-"
+                || (alphabetic && !sent.is_capitalised(h))
+                || (h == i + 1
+                    && !headline_head
+                    && w.ends_with(|c: char| c.is_alphabetic())
+                    && ordinal_at(sent, h).is_some())
+            {
+                // ("the 8th annual meeting between …": an ordinal too.)
                 h += 1;
                 mods += 1;
             } else if alphabetic && !headline_head {
@@ -862,7 +869,10 @@ fn unnamed(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         let indefinite = matches!(sent.word(i), "a" | "an");
         let mut venue: Option<(usize, Span)> = None;
         let mut s = t;
-        while s < n && s < t + 12 && !matches!(sent.word(s), "on" | "about" | "regarding" | "concerning") {
+        // "the eighth annual meeting between the two ministries", "talks
+        // between A and B": the parties name the event as its subject does.
+        let between = sent.word(t) == "between";
+        while !between && s < n && s < t + 12 && !matches!(sent.word(s), "on" | "about" | "regarding" | "concerning") {
             let w = sent.word(s);
             let place = sm.iter().any(|m| {
                 !m.hidden
@@ -892,7 +902,7 @@ fn unnamed(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             }
             s += 1;
         }
-        let about = matches!(sent.word(s), "on" | "about" | "regarding" | "concerning");
+        let about = between || matches!(sent.word(s), "on" | "about" | "regarding" | "concerning");
         // (An audience: "for judges", "for UN delegations".)
         let audience = |k: usize| {
             let w = sent.word(k);
@@ -926,7 +936,10 @@ fn unnamed(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             if sent.word(e) == "to" && matches!(sent.word(e + 1), "be" | "take" | "discuss" | "review" | "share") {
                 break;
             }
+            // ("between A and B": the first "and" joins the parties.)
+            let parties_and = between && sent.word(e) == "and" && !(t + 1..e).any(|k| sent.word(k) == "and");
             if PHRASE_END.contains(&sent.word(e))
+                && !parties_and
                 && !(sent.word(e) == "and" && e + 1 < n && !sent.is_capitalised(e + 1) && e - t < 6)
             {
                 break;
@@ -934,10 +947,26 @@ fn unnamed(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             e += 1;
         }
         // "closed the workshop on Friday": a day, not a subject.
-        let day = matches!(
-            sent.word(t + 1),
-            "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "today" | "tomorrow"
-        );
+        // "the talks on the Vietnamese side": a side, not a subject.
+        let side = about
+            && !between
+            && (t + 1..(t + 5).min(n)).any(|k| matches!(sent.word(k), "side" | "sides"))
+            && (t + 1..(t + 5).min(n))
+                .take_while(|&k| !matches!(sent.word(k), "side" | "sides"))
+                .all(|k| sent.word(k) == "the" || sent.is_capitalised(k) || covered(sm, k));
+        let day = side
+            || matches!(
+                sent.word(t + 1),
+                "monday"
+                    | "tuesday"
+                    | "wednesday"
+                    | "thursday"
+                    | "friday"
+                    | "saturday"
+                    | "sunday"
+                    | "today"
+                    | "tomorrow"
+            );
         if e <= t + 1 || day {
             i = after_head;
             continue;
@@ -971,7 +1000,9 @@ fn unnamed(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             Some(l) => l,
             None => d.entity(EntityId::Minted { dir: "event", key }, class, &label),
         };
-        let span = Span::new(sent.toks[h].start, sent.toks[e - 1].end);
+        // (The mention starts at the name's first word: "the [eighth annual
+        // meeting between …]", so that rules read "chaired the EVENT".)
+        let span = Span::new(sent.toks[first_mod.min(h)].start, sent.toks[e - 1].end);
         for m in sm.iter_mut() {
             if span.contains(m.span) {
                 m.hidden = true;
@@ -1000,7 +1031,7 @@ fn unnamed(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                 Evidence::asserted(sent.index, span, "event.unnamed-in", 0.8),
             );
         }
-        sm.push(SMention::over(sent, h, e, MentionKind::Entity(ev)));
+        sm.push(SMention::over(sent, first_mod.min(h), e, MentionKind::Entity(ev)));
         i = e;
     }
     sm.sort_by_key(|m| m.span.start);

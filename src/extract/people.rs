@@ -411,6 +411,7 @@ pub(super) fn people(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
     }
     let n = sent.toks.len();
     let mut i = 0;
+    let mut pending_title: Option<(usize, usize)> = None;
     while i < n {
         if covered(sm, i) {
             i += 1;
@@ -739,9 +740,17 @@ pub(super) fn people(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         // (In a heading the name may end one line and the title start the
         // next: "BY AMBASSADOR NAME" / "PERMANENT REPRESENTATIVE OF …".)
         let broken = lead >= 1 && sent.line_break_before(lead) && mention_ending(sm, lead).is_some();
-        if person.is_none() && lead >= 1 && (lead >= 2 && sent.word(lead - 1) == "," || broken) {
+        // "NAME, a Deputy Minister of …": one of several holders.
+        let article = lead >= 3 && matches!(sent.word(lead - 1), "a" | "an") && sent.word(lead - 2) == ",";
+        if person.is_none() && lead >= 1 && (lead >= 2 && sent.word(lead - 1) == "," || broken || article) {
             // "NAME, TITLE" / "Mr. NAME, the TITLE"
-            let before = if broken { lead } else { lead - 1 };
+            let before = if broken {
+                lead
+            } else if article {
+                lead - 2
+            } else {
+                lead - 1
+            };
             if let Some(mi) = mention_ending(sm, before).filter(|&mi| is_person(d, sm, mi)) {
                 if let MentionKind::Entity(l) = sm[mi].kind {
                     person = Some((l, sm[mi].span, false));
@@ -801,6 +810,12 @@ pub(super) fn people(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             }
         }
         let Some((pl, name_span, short_ref)) = person else {
+            // "Deputy Prime Minister and Minister of Interior of Cambodia
+            // NAME": a first post joined to the next one, whose holder
+            // follows it.
+            if sent.word(title.end) == "and" {
+                pending_title = Some((title.start, title.end));
+            }
             i = title.end;
             continue;
         };
@@ -840,6 +855,10 @@ pub(super) fn people(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                 // "UNODC Executive Director Ghada Fathi Waly": the organisation
                 // before the title belongs to the apposition too.
                 let from = pre_org.map_or(title.start, |mi| sm[mi].first_tok.min(title.start));
+                let from = match pending_title {
+                    Some((s, e)) if e + 1 == from => s,
+                    _ => from,
+                };
                 (from, name_end)
             };
             d.absorbed.push((name_span, a, b.max(name_end)));
