@@ -947,3 +947,47 @@ fn a_meeting_between_two_ministries_and_posts_of_a_country() {
         "{f:#?}"
     );
 }
+
+#[test]
+fn talks_told_by_their_hosts_and_who_was_present() {
+    let k = common::knowledge();
+    let t = "On the morning of June 5, in Hanoi, Senior Lieutenant General Le Quoc Hung, member of the Party Central Committee and Deputy Minister of Public Security, held talks with Colonel Somsak Phimmasone, who is visiting Viet Nam from June 3 to 9.\n\n\
+             Attending the talks on the Lao side were Colonel Bounmy Phomvihane, Deputy Director; Major Khamla Sengdara; and representatives of the Ministry of Justice of Laos.\n\n\
+             Present at the seminar were none of the invited experts.";
+    let x = extract(&k, t, Some(PartialDate::year(2024)));
+    let f = facts(&k, &x);
+    let m = "talks between Le Quoc Hung and Somsak Phimmasone";
+    assert!(has(&f, "Le Quoc Hung", "participatedIn", m), "{f:#?}");
+    assert!(has(&f, "Somsak Phimmasone", "participatedIn", m), "{f:#?}");
+    assert!(has(&f, m, "heldIn", "Hanoi"), "{f:#?}");
+    // The date of the talks, not of the visit.
+    assert!(has(&f, m, "startDate", "2024-06-05"), "{f:#?}");
+    assert!(!has(&f, m, "startDate", "2024-06-03"), "{f:#?}");
+    assert!(has(&f, "Bounmy Phomvihane", "participatedIn", m), "{f:#?}");
+    assert!(has(&f, "Khamla Sengdara", "participatedIn", m), "{f:#?}");
+    assert!(has(&f, "Ministry of Justice of Laos", "participatedIn", m), "{f:#?}");
+}
+
+#[test]
+fn ministries_of_justice_at_home_and_abroad() {
+    let k = common::knowledge();
+    let t = "Officials of the Ministry of Justice briefed the press in Hanoi.\n\n\
+             The Korean Ministry of Justice and the Ministry of Justice of the Philippines sent experts.";
+    let x = extract(&k, t, Some(PartialDate::year(2024)));
+    let labels: Vec<&str> = x
+        .mentions
+        .iter()
+        .filter_map(|m| match m.kind {
+            vnkg::fact::MentionKind::Entity(l) => Some(x.entities[l].label.as_str()),
+            _ => None,
+        })
+        .collect();
+    // In a Vietnamese text the bare name is Viet Nam's ministry.
+    assert!(labels.contains(&"Ministry of Justice of Viet Nam"), "{labels:?}");
+    // A state whose name takes the article keeps it.
+    assert!(
+        labels.contains(&"Ministry of Justice of the Republic of Korea"),
+        "{labels:?}"
+    );
+    assert!(labels.contains(&"Ministry of Justice of the Philippines"), "{labels:?}");
+}

@@ -472,6 +472,78 @@ pub(super) fn delegations(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
     }
 }
 
+/// "Attending the talks on the Vietnamese side were NAME, post; NAME, post;
+/// and NAME", "Also present were Ms. NAME, …, and representatives of the
+/// Ministry of …", "Present at the event were …": everyone listed after the
+/// verb took part in the event named before it (else the event in view),
+/// and so did the organisations whose representatives are listed.
+pub(super) fn present_were(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
+    let v = d.k.vocab;
+    let n = sent.toks.len();
+    let mut s0 = 0;
+    if matches!(sent.word(s0), "also") {
+        s0 += 1;
+    }
+    if !matches!(
+        sent.word(s0),
+        "attending" | "present" | "participating" | "joining" | "accompanying"
+    ) {
+        return;
+    }
+    // The verb within the first dozen words, with no clause between.
+    let Some(verb) = (s0 + 1..(s0 + 14).min(n))
+        .take_while(|&k| !matches!(sent.word(k), "," | ";" | "."))
+        .find(|&k| matches!(sent.word(k), "were" | "was"))
+    else {
+        return;
+    };
+    let is = |d: &Doc, l: usize, c| d.k.ontology.is_a(d.class_of(l), c);
+    let event_here = sm
+        .iter()
+        .filter(|m| !m.hidden && m.end_tok <= verb)
+        .find_map(|m| match m.kind {
+            MentionKind::Entity(l) if is(d, l, v.event) => Some(l),
+            _ => None,
+        });
+    // "Accompanying Minister X was Y": Y went with X, to the event in view.
+    let accompanying = sent.word(s0) == "accompanying";
+    if accompanying && event_here.is_some() {
+        return;
+    }
+    // (A bare "Attending were …" with no event named is the one in view.)
+    let Some(event) = event_here.or_else(|| {
+        (verb == s0 + 1 || accompanying)
+            .then(|| event_in_view(d, sent, sm))
+            .flatten()
+    }) else {
+        return;
+    };
+    let words: Vec<&str> = (0..n).map(|i| sent.word(i)).collect();
+    let Some(modality) = super::modality(&d.k.rules.cues, &words, 0, verb + 1, false) else {
+        return;
+    };
+    for m in sm.iter().filter(|m| !m.hidden && m.first_tok > verb) {
+        let MentionKind::Entity(l) = m.kind else { continue };
+        let person = is(d, l, v.person);
+        // "representatives of A and B": the organisations.
+        let represented = (m.first_tok.saturating_sub(4)..m.first_tok).any(|k| {
+            matches!(sent.word(k), "representatives" | "officials" | "delegates" | "leaders")
+                && matches!(sent.word(k + 1), "of" | "from")
+        }) && (is(d, l, v.agency) || is(d, l, v.body) || is(d, l, v.country));
+        if !person && !represented {
+            continue;
+        }
+        let ev = Evidence {
+            sentence: sent.index,
+            span: crate::text::Span::new(sent.toks[s0].start, m.span.end),
+            rule: Arc::from("document.present-were"),
+            confidence: 0.75,
+            modality,
+        };
+        d.add_fact(l, v.participated_in, Object::Entity(event), ev);
+    }
+}
+
 /// The event in view: one named in this sentence, else the document's main
 /// event when it was named in the last five sentences.
 fn event_in_view(d: &Doc, sent: &Sent, sm: &[SMention]) -> Option<usize> {

@@ -1277,18 +1277,39 @@ pub(super) fn receptions(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             Some((_, f)) => f,
             None => t,
         };
+        // "General NAME, Politburo member and Minister of …, held talks
+        // with …": the host before an apposition closed by a comma.
+        let apposition = |m: &SMention| {
+            m.end_tok + 2 < host_end
+                && host_end - m.end_tok <= 16
+                && sent.word(m.end_tok) == ","
+                && sent.word(host_end - 1) == ","
+                && (m.end_tok + 1..host_end - 1).all(|k| {
+                    !matches!(sent.word(k), ";" | "said" | "says" | "and" | "who" | "which")
+                        || (sent.word(k) == "and" && k > m.end_tok + 1)
+                })
+                && !sm.iter().any(|o| {
+                    !o.hidden
+                        && o.first_tok > m.end_tok
+                        && o.end_tok < host_end
+                        && matches!(o.kind, MentionKind::Entity(l) if d.k.ontology.is_a(d.class_of(l), v.person))
+                })
+        };
         let Some((a, a_first, _)) = person_at(d, sm, &|m: &SMention| {
             m.end_tok == host_end || m.end_tok + 1 == host_end
-        }) else {
+        })
+        .or_else(|| person_at(d, sm, &|m: &SMention| apposition(m))) else {
             continue;
         };
-        // "received Ms. NAME"
+        // "received Ms. NAME", "held talks with General NAME"
         let mut obj_at = obj_at;
         if matches!(sent.word(obj_at), "mr" | "ms" | "mrs" | "dr" | "madam") {
             obj_at += 1;
             if sent.word(obj_at) == "." {
                 obj_at += 1;
             }
+        } else if let Some(h) = super::people::honorific_at(d, sent, obj_at) {
+            obj_at = h;
         }
         let Some((b, _, b_end)) = person_at(d, sm, &|m: &SMention| m.first_tok == obj_at) else {
             continue;
@@ -1301,32 +1322,48 @@ pub(super) fn receptions(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         let Some(modality) = super::modality(&d.k.rules.cues, &words, a_first, b_end, has_date) else {
             continue;
         };
-        // The place ("in Hanoi") and the date after the guest.
-        let after = |m: &&SMention| !m.hidden && m.first_tok >= b_end;
+        // The place ("in Hanoi") and the date after the guest (not in a
+        // relative clause about the guest: "…, who is on a visit to Viet Nam
+        // from May 3 to 6"), else before the host ("On May 4, in Hanoi, …").
+        let relative = (b_end..n)
+            .find(|&k| sent.word(k) == "," && matches!(sent.word(k + 1), "who" | "which"))
+            .unwrap_or(n);
+        let after = |m: &&SMention| !m.hidden && m.first_tok >= b_end && m.first_tok < relative;
+        let before = |m: &&SMention| !m.hidden && m.end_tok <= a_first;
+        let place_of = |m: &SMention| match m.kind {
+            MentionKind::Entity(l)
+                if sent.word(m.first_tok.saturating_sub(1)) == "in"
+                    && (d.k.ontology.is_a(d.class_of(l), v.place) || d.k.ontology.is_a(d.class_of(l), v.country)) =>
+            {
+                Some(l)
+            }
+            _ => None,
+        };
+        let date_of = |m: &SMention| match m.kind {
+            MentionKind::Date(dv) => Some(dv),
+            _ => None,
+        };
         let place = sm
             .iter()
             .filter(after)
-            .filter(|m| sent.word(m.first_tok.saturating_sub(1)) == "in")
-            .find_map(|m| match m.kind {
-                MentionKind::Entity(l)
-                    if d.k.ontology.is_a(d.class_of(l), v.place) || d.k.ontology.is_a(d.class_of(l), v.country) =>
-                {
-                    Some(l)
-                }
-                _ => None,
-            });
+            .find_map(place_of)
+            .or_else(|| sm.iter().filter(before).find_map(place_of));
         let date = sm
             .iter()
             .filter(after)
-            .find_map(|m| match m.kind {
-                MentionKind::Date(dv) => Some(dv),
-                _ => None,
-            })
-            .or(between_date.map(|(dv, _)| dv));
+            .find_map(date_of)
+            .or(between_date.map(|(dv, _)| dv))
+            .or_else(|| sm.iter().filter(before).find_map(date_of));
         if place.is_none() && date.is_none() {
             continue;
         }
-        let label = format!("meeting between {} and {}", d.entities[a].label, d.entities[b].label);
+        // ("held talks with B": the talks between A and B.)
+        let head = if sent.word(t + 1) == "talks" {
+            "talks"
+        } else {
+            "meeting"
+        };
+        let label = format!("{head} between {} and {}", d.entities[a].label, d.entities[b].label);
         let key = match d.year {
             Some(y) => format!("{} {y}", crate::text::fold(&label)),
             None => crate::text::fold(&label),
@@ -1344,6 +1381,16 @@ pub(super) fn receptions(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         }
         if let Some(dv) = date {
             d.add_fact(ev, v.start_date, Object::Date(dv.start), evidence);
+        }
+        // Dates in a relative clause about the guest are not the meeting's
+        // ("…, who is visiting Viet Nam from June 3 to 9").
+        if date.is_some() {
+            for m in sm
+                .iter_mut()
+                .filter(|m| m.first_tok > relative && matches!(m.kind, MentionKind::Date(_)))
+            {
+                m.hidden = true;
+            }
         }
         // The verb stands for the meeting: "the meeting" later refers to it.
         sm.push(SMention::over(sent, t, t + 1, MentionKind::Entity(ev)));

@@ -463,6 +463,7 @@ impl<'k> Extractor<'k> {
                 document::participants(&mut d, &sent, &sm);
                 document::delegations(&mut d, &sent, &sm);
                 document::unsaid_participation(&mut d, &sent, &sm);
+                document::present_were(&mut d, &sent, &sm);
                 document::theme(&mut d, &sent, &sm);
                 document::discussed(&mut d, &sent, &sm);
                 document::relative_day(&mut d, &sent, &sm);

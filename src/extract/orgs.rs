@@ -316,8 +316,32 @@ pub(super) fn foreign_agencies(d: &mut Doc, sent: &Sent, sm: &mut [SMention]) {
             continue;
         }
         let written = sent.text_between(sm[ai].first_tok, sm[ai].end_tok - 1);
-        let name = format!("{written} of {}", d.entities[c].label);
-        let l = match d.k.gazetteer.lookup(&name) {
+        // "of the Republic of Korea", "of the Philippines": a state's name
+        // that takes the article keeps it in the agency's.
+        let country_label = &d.entities[c].label;
+        let article = [
+            "Republic",
+            "United",
+            "Russian",
+            "Philippines",
+            "Netherlands",
+            "Kingdom",
+            "Democratic",
+            "Federal",
+            "Islamic",
+            "Socialist",
+            "People's",
+            "Lao People's",
+        ]
+        .iter()
+        .any(|w| country_label.starts_with(w));
+        let plain = format!("{written} of {country_label}");
+        let name = if article {
+            format!("{written} of the {country_label}")
+        } else {
+            plain.clone()
+        };
+        let l = match d.k.gazetteer.lookup(&plain).or_else(|| d.k.gazetteer.lookup(&name)) {
             Some(idx) => d.entity_for_known(idx),
             None => {
                 let l = d.minted("agency", agency, &name);

@@ -1075,7 +1075,7 @@ fn title_text(sent: &Sent, title: &TitleHit) -> String {
 
 /// The token after an honorific sequence starting at `t` ("Mr.", "Senior
 /// Lieutenant General"), longest first.
-fn honorific_at(d: &Doc, sent: &Sent, t: usize) -> Option<usize> {
+pub(super) fn honorific_at(d: &Doc, sent: &Sent, t: usize) -> Option<usize> {
     // Forms of address may follow one another ("H.E. Dato Seri Setia Awang
     // Haji NAME"): the end of the last.
     let one = |t: usize| {
