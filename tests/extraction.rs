@@ -991,3 +991,19 @@ fn ministries_of_justice_at_home_and_abroad() {
     );
     assert!(labels.contains(&"Ministry of Justice of the Philippines"), "{labels:?}");
 }
+
+#[test]
+fn talks_dated_and_placed_between_verb_and_guest_and_next_meetings() {
+    let k = common::knowledge();
+    let t = "Lieutenant General Pham Van Tuan, Deputy Minister of Public Security, held talks on 9 May in Vientiane with Police General Somsak Vongsay, Chief of the Lao police.\n\n\
+             The two sides agreed to hold the next annual meeting between the two police forces in Hanoi in 2025.";
+    let x = extract(&k, t, Some(PartialDate::year(2024)));
+    let f = facts(&k, &x);
+    let m = "talks between Pham Van Tuan and Somsak Vongsay";
+    assert!(has(&f, "Pham Van Tuan", "participatedIn", m), "{f:#?}");
+    assert!(has(&f, "Somsak Vongsay", "participatedIn", m), "{f:#?}");
+    assert!(has(&f, m, "heldIn", "Vientiane"), "{f:#?}");
+    assert!(has(&f, m, "startDate", "2024-05-09"), "{f:#?}");
+    // A meeting still to come is not an event with a place and a date yet.
+    assert!(!f.iter().any(|(s, _, _)| s.contains("next annual meeting")), "{f:#?}");
+}

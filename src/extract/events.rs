@@ -755,6 +755,12 @@ fn unnamed(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             i += 1;
             continue;
         }
+        // "the next annual meeting between the two forces": an event still
+        // to be held, named only by the one before it, is not yet an event.
+        if (i + 1..h).any(|k| matches!(sent.word(k), "next" | "upcoming" | "forthcoming" | "future")) {
+            i = after_head;
+            continue;
+        }
         // "a training workshop": the last of several head nouns is the head.
         while let Some((c2, a2)) = head_at(d, sent, after_head) {
             h = after_head;
@@ -1265,6 +1271,31 @@ pub(super) fn receptions(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             ("met" | "meets", "with") => t + 2,
             ("met" | "meets", _) => t + 1,
             ("held" | "holds", "talks") if sent.word(t + 2) == "with" => t + 3,
+            // "held talks on 21 November in Bangkok with …"
+            ("held" | "holds", "talks") => {
+                let Some(w) = (t + 2..(t + 12).min(n)).find(|&k| sent.word(k) == "with") else {
+                    continue;
+                };
+                let placed_or_dated = (t + 2..w).all(|k| {
+                    matches!(sent.word(k), "on" | "in" | "at" | ",")
+                        || sm.iter().any(|m| {
+                            !m.hidden
+                                && m.first_tok <= k
+                                && k < m.end_tok
+                                && match m.kind {
+                                    MentionKind::Date(_) => true,
+                                    MentionKind::Entity(l) => {
+                                        d.k.ontology.is_a(d.class_of(l), v.place)
+                                            || d.k.ontology.is_a(d.class_of(l), v.country)
+                                    }
+                                }
+                        })
+                });
+                if !placed_or_dated {
+                    continue;
+                }
+                w + 1
+            }
             _ => continue,
         };
         // "PM X on October 24 received …": a date between host and verb.
@@ -1343,15 +1374,20 @@ pub(super) fn receptions(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             MentionKind::Date(dv) => Some(dv),
             _ => None,
         };
+        // ("held talks on 21 November in Bangkok with B": between the verb
+        // and the guest first.)
+        let middle = |m: &&SMention| !m.hidden && m.first_tok > t && m.end_tok <= obj_at;
         let place = sm
             .iter()
-            .filter(after)
+            .filter(middle)
             .find_map(place_of)
+            .or_else(|| sm.iter().filter(after).find_map(place_of))
             .or_else(|| sm.iter().filter(before).find_map(place_of));
         let date = sm
             .iter()
-            .filter(after)
+            .filter(middle)
             .find_map(date_of)
+            .or_else(|| sm.iter().filter(after).find_map(date_of))
             .or(between_date.map(|(dv, _)| dv))
             .or_else(|| sm.iter().filter(before).find_map(date_of));
         if place.is_none() && date.is_none() {
