@@ -1007,3 +1007,15 @@ fn talks_dated_and_placed_between_verb_and_guest_and_next_meetings() {
     // A meeting still to come is not an event with a place and a date yet.
     assert!(!f.iter().any(|(s, _, _)| s.contains("next annual meeting")), "{f:#?}");
 }
+
+#[test]
+fn a_treaty_signed_years_ago_is_history_not_an_event() {
+    let k = common::knowledge();
+    let t = "The Supreme People's Procuracy received a delegation from Cambodia in Hanoi on 4 June 2024.\n\
+             Opening the talks, the Deputy Prosecutor General recalled that the Treaty on Mutual Legal Assistance \
+             in Criminal Matters between Viet Nam and Cambodia was signed in Phnom Penh in March 2013.";
+    let x = extract(&k, t, Some(PartialDate::day(2024, 6, 4)));
+    let f = facts(&k, &x);
+    assert!(!f.iter().any(|(_, r, o)| r == "heldIn" && o == "Phnom Penh"), "{f:#?}");
+    assert!(!f.iter().any(|(s, _, _)| s.ends_with("signing ceremony")), "{f:#?}");
+}

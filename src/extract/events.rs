@@ -1136,6 +1136,38 @@ pub(super) fn treaty_signings(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) 
         if !situated {
             continue;
         }
+        // "recalled that the treaty was signed in Seoul in September 2003",
+        // "since the treaty was signed on 19 October 1998" in a report of
+        // 2025: a signing years before the document, told in a clause that
+        // looks back, is the treaty's history (the states signed it), not
+        // an event the document reports.
+        let looks_back = (0..start).any(|k| {
+            matches!(
+                sent.word(k),
+                "since"
+                    | "after"
+                    | "when"
+                    | "following"
+                    | "recalled"
+                    | "recalling"
+                    | "recalls"
+                    | "noted"
+                    | "noting"
+                    | "reminded"
+            )
+        });
+        let history = looks_back
+            && d.year.is_some_and(|y| {
+                sm.iter().any(|m| {
+                    !m.hidden
+                        && m.first_tok >= end
+                        && m.first_tok <= end + 12
+                        && matches!(m.kind, MentionKind::Date(dv) if dv.start.year + 1 < y)
+                })
+            });
+        if history {
+            continue;
+        }
         add_signing(d, sent, sm, (class, treaty), (start, end), 0.8);
     }
     sm.sort_by_key(|m| m.span.start);

@@ -672,11 +672,26 @@ impl<'k> Extractor<'k> {
             // Convention in December 2024": a date across a clause of time
             // belongs to that clause, not to the event.
             let v = &k.vocab;
-            if (rule.relation == v.start_date || rule.relation == v.end_date)
+            // ("Speaking at the session, X recalled that the treaty was
+            // signed in Seoul in 2003": nor does a place or date in what
+            // someone recalled or noted.)
+            if (rule.relation == v.start_date || rule.relation == v.end_date || rule.relation == v.held_in)
                 && words[m.first_item..m.end_item].iter().any(|w| {
                     matches!(
                         *w,
-                        "when" | "after" | "before" | "while" | "whereas" | "since" | "said" | "says"
+                        "when"
+                            | "after"
+                            | "before"
+                            | "while"
+                            | "whereas"
+                            | "since"
+                            | "said"
+                            | "says"
+                            | "recalled"
+                            | "recalling"
+                            | "noted"
+                            | "noting"
+                            | "reminded"
                     )
                 })
             {
