@@ -1019,3 +1019,25 @@ fn a_treaty_signed_years_ago_is_history_not_an_event() {
     assert!(!f.iter().any(|(_, r, o)| r == "heldIn" && o == "Phnom Penh"), "{f:#?}");
     assert!(!f.iter().any(|(s, _, _)| s.ends_with("signing ceremony")), "{f:#?}");
 }
+
+#[test]
+fn delegations_met_on_the_sidelines_and_sides_are_not_participants_or_subjects() {
+    let k = common::knowledge();
+    let t = "The 33rd session of the Commission on Crime Prevention and Criminal Justice opened in Vienna on 13 May 2024.\n\
+             The head of delegation held separate talks with the delegations of Chile, Ghana and Japan.\n\
+             She also met delegations of Austria and Italy.\n\
+             Delegates from Malaysia and Singapore spoke in the debate.\n\
+             Presiding over the working session on the Japanese side was Ambassador Kenji Sato.";
+    let x = extract(&k, t, Some(PartialDate::day(2024, 5, 14)));
+    let f = facts(&k, &x);
+    let e = "CCPCJ 33rd session";
+    for c in ["Chile", "Ghana", "Japan", "Austria", "Italy"] {
+        assert!(!has(&f, c, "participatedIn", e), "{c}: {f:#?}");
+    }
+    assert!(has(&f, "Malaysia", "participatedIn", e), "{f:#?}");
+    assert!(
+        !x.entities.iter().any(|en| en.label.contains("Japanese side")),
+        "{:#?}",
+        x.entities.iter().map(|e| &e.label).collect::<Vec<_>>()
+    );
+}

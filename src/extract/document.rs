@@ -303,6 +303,19 @@ pub(super) fn participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
             _ if gathering && sent.word(t) == "together" && sent.word(t + 1) == "with" => t + 2,
             _ => continue,
         };
+        // "held bilateral talks with the delegations of A, B and C", "met
+        // delegations of D": the delegations someone met, on the sidelines or
+        // elsewhere, are not said to take part in the event.
+        let before = if t >= 1 && sent.word(t - 1) == "the" { t - 1 } else { t };
+        if people
+            && before >= 1
+            && matches!(
+                sent.word(before - 1),
+                "with" | "met" | "meet" | "meets" | "meeting" | "received" | "receive" | "receives" | "receiving"
+            )
+        {
+            continue;
+        }
         let mut s = from;
         if sent.word(s) == "the" {
             s += 1;

@@ -973,7 +973,12 @@ fn unnamed(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                     | "today"
                     | "tomorrow"
             );
-        if e <= t + 1 || day {
+        // "a meeting on behalf of …", "on the sidelines", "on the occasion
+        // of …": an occasion, not what the event is about.
+        let occasion = about
+            && (matches!(sent.word(t + 1), "behalf" | "sidelines" | "margins" | "occasion")
+                || (sent.word(t + 1) == "the" && matches!(sent.word(t + 2), "sidelines" | "margins" | "occasion")));
+        if e <= t + 1 || day || occasion {
             i = after_head;
             continue;
         }
