@@ -480,26 +480,40 @@ pub fn extract_to_within(
         .num_threads(threads.unwrap_or(0))
         .build()
         .map_err(|e| crate::error::Error::Invalid(e.to_string()))?;
-    for chunk in sources.chunks(256) {
-        type Serialized = (Vec<u8>, usize, u64);
-        let results: Vec<Result<Option<Serialized>>> =
-            pool.install(|| chunk.par_iter().map(|src| process_nquads(k, src, limits)).collect());
-        for (src, r) in chunk.iter().zip(results) {
-            match r {
-                Ok(Some((nq, n, bytes))) => {
-                    out.write_all(&nq).map_err(io)?;
-                    summary.quads += n;
-                    summary.bytes += bytes;
-                    summary.documents += 1;
+    // The workers extract the next chunk of documents while this thread
+    // writes the last one (at most two chunks wait: memory stays bounded).
+    type Serialized = (Vec<u8>, usize, u64);
+    const CHUNK: usize = 256;
+    std::thread::scope(|scope| -> Result<()> {
+        let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<Result<Option<Serialized>>>>(2);
+        let (pool, sources) = (&pool, &sources);
+        scope.spawn(move || {
+            for chunk in sources.chunks(CHUNK) {
+                let results = pool.install(|| chunk.par_iter().map(|src| process_nquads(k, src, limits)).collect());
+                if tx.send(results).is_err() {
+                    break; // the writer stopped on an error
                 }
-                Ok(None) => {}
-                Err(e) => {
-                    eprintln!("vnkg: {e}");
-                    summary.failed.push((src.path.clone(), e.to_string()));
+            }
+        });
+        for (chunk, results) in sources.chunks(CHUNK).zip(rx) {
+            for (src, r) in chunk.iter().zip(results) {
+                match r {
+                    Ok(Some((nq, n, bytes))) => {
+                        out.write_all(&nq).map_err(io)?;
+                        summary.quads += n;
+                        summary.bytes += bytes;
+                        summary.documents += 1;
+                    }
+                    Ok(None) => {}
+                    Err(e) => {
+                        eprintln!("vnkg: {e}");
+                        summary.failed.push((src.path.clone(), e.to_string()));
+                    }
                 }
             }
         }
-    }
+        Ok(())
+    })?;
     out.flush().map_err(io)?;
     summary.seconds = t0.elapsed().as_secs_f64();
     Ok(summary)
