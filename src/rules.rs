@@ -83,35 +83,71 @@ pub struct ModalityCues {
     pub negation: Vec<Vec<(String, bool)>>,
     pub hedge: Vec<Vec<(String, bool)>>,
     pub future: Vec<Vec<(String, bool)>>,
-    /// The first words of all cues (exact, and prefixes), so that a word no
-    /// cue starts with is passed over with one lookup.
-    first_exact: rustc_hash::FxHashSet<String>,
-    first_prefix: Vec<String>,
-    /// Whether some cue has no word (it then starts everywhere).
-    any_empty: bool,
+    /// The cues by their first word: (kind, index) of each cue starting
+    /// with an exact word; prefix first words by their first byte; cues
+    /// with no word (they start everywhere). Kind: 0 negation, 1 hedge,
+    /// 2 future.
+    by_first: rustc_hash::FxHashMap<String, Vec<(u8, u32)>>,
+    prefix_by_byte: Vec<Vec<(String, u8, u32)>>,
+    empty: Vec<(u8, u32)>,
 }
 
+/// A negation or hedge cue starts at the word ([`ModalityCues::flags_at`]).
+pub const CUE_NOT_ASSERTED: u8 = 1;
+/// A future cue starts at the word.
+pub const CUE_FUTURE: u8 = 2;
+
 impl ModalityCues {
-    /// Indexes the cues' first words (after the cues are read).
+    /// Indexes the cues by their first words (after the cues are read).
     fn index(&mut self) {
-        self.first_exact.clear();
-        self.first_prefix.clear();
-        self.any_empty = false;
-        for cue in self.negation.iter().chain(&self.hedge).chain(&self.future) {
-            match cue.first() {
-                None => self.any_empty = true,
-                Some((w, true)) => self.first_prefix.push(w.clone()),
-                Some((w, false)) => {
-                    self.first_exact.insert(w.clone());
+        self.by_first.clear();
+        self.prefix_by_byte = vec![Vec::new(); 256];
+        self.empty.clear();
+        for (kind, list) in [&self.negation, &self.hedge, &self.future].into_iter().enumerate() {
+            for (ci, cue) in list.iter().enumerate() {
+                let at = (kind as u8, ci as u32);
+                match cue.first() {
+                    None => self.empty.push(at),
+                    Some((w, true)) => match w.as_bytes().first() {
+                        Some(&b) => self.prefix_by_byte[usize::from(b)].push((w.clone(), at.0, at.1)),
+                        None => self.empty.push(at),
+                    },
+                    Some((w, false)) => self.by_first.entry(w.clone()).or_default().push(at),
                 }
             }
         }
     }
 
-    /// Whether some cue may start at the word `w` (false: none does).
-    #[inline]
-    pub fn may_start(&self, w: &str) -> bool {
-        self.any_empty || self.first_exact.contains(w) || self.first_prefix.iter().any(|p| w.starts_with(p.as_str()))
+    /// Which cues start at word `i`: [`CUE_NOT_ASSERTED`] for a negation or
+    /// hedge, [`CUE_FUTURE`] for a future (0: none). The same as testing
+    /// every cue with [`cue_at`], trying only those whose first word fits.
+    pub fn flags_at(&self, words: &[&str], i: usize) -> u8 {
+        let Some(&w) = words.get(i) else {
+            return 0;
+        };
+        let mut flags = 0;
+        let mut test = |(kind, ci): (u8, u32)| {
+            let list = match kind {
+                0 => &self.negation,
+                1 => &self.hedge,
+                _ => &self.future,
+            };
+            if cue_at(&list[ci as usize], words, i) {
+                flags |= if kind == 2 { CUE_FUTURE } else { CUE_NOT_ASSERTED };
+            }
+        };
+        self.empty.iter().for_each(|&at| test(at));
+        if let Some(cues) = self.by_first.get(w) {
+            cues.iter().for_each(|&at| test(at));
+        }
+        if let Some(&b) = w.as_bytes().first() {
+            for (p, kind, ci) in self.prefix_by_byte.get(usize::from(b)).into_iter().flatten() {
+                if w.starts_with(p.as_str()) {
+                    test((*kind, *ci));
+                }
+            }
+        }
+        flags
     }
 }
 
@@ -986,5 +1022,33 @@ mod tests {
         assert!(err.contains("apostrophe"), "{err}");
         let ok = "rule t.poss\nrelation memberOf\npattern S:{Country} ' s member of O:{Body}\n";
         assert!(RuleSet::parse(ok, Path::new("t.txt"), &k.ontology).is_ok());
+    }
+
+    /// The cue index finds what testing every cue at every word finds.
+    #[test]
+    fn cue_flags_as_every_cue_gives_them() {
+        let text = "modality negation not | no longer | fail*\nmodality hedge may | call* on | hope*\nmodality future will | set for\n";
+        let k = crate::knowledge::Knowledge::load(Some(Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/ontology"))))
+            .expect("ontology");
+        let set = RuleSet::parse(text, Path::new("t.txt"), &k.ontology).expect("cues");
+        let words = [
+            "it", "is", "not", "set", "for", "may", "no", "longer", "failed", "calls", "on", "hopes", "will", "set",
+            "fo", "call", "upon", "",
+        ];
+        for i in 0..words.len() {
+            let mut want = 0;
+            for (list, flag) in [
+                (&set.cues.negation, CUE_NOT_ASSERTED),
+                (&set.cues.hedge, CUE_NOT_ASSERTED),
+                (&set.cues.future, CUE_FUTURE),
+            ] {
+                if list.iter().any(|c| cue_at(c, &words, i)) {
+                    want |= flag;
+                }
+            }
+            assert_eq!(set.cues.flags_at(&words, i), want, "at {i} ({})", words[i]);
+        }
+        assert_eq!(set.cues.flags_at(&words, 2), CUE_NOT_ASSERTED);
+        assert_eq!(set.cues.flags_at(&words, 12), CUE_FUTURE);
     }
 }

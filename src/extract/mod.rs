@@ -18,7 +18,7 @@ use crate::fact::*;
 use crate::gazetteer::EntityIdx;
 use crate::knowledge::Knowledge;
 use crate::ontology::{ClassId, PropId};
-use crate::rules::{cue_at, Group, Item, SentenceView};
+use crate::rules::{Group, Item, SentenceView};
 use crate::text::{self, Folded, Span, Token, TokenKind};
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -892,25 +892,14 @@ fn coordination(between: &[&str]) -> (bool, bool) {
     }
 }
 
-/// A negation or hedge cue starts at this word ([`cue_flags`]).
-const CUE_NOT_ASSERTED: u8 = 1;
-/// A future cue starts at this word.
-const CUE_FUTURE: u8 = 2;
+use crate::rules::{CUE_FUTURE, CUE_NOT_ASSERTED};
 
 /// Which modality cues start at word `i` ("may" the month is none).
 fn cue_flags(cues: &crate::rules::ModalityCues, words: &[&str], i: usize) -> u8 {
-    if !cues.may_start(words[i]) || month_may(words, i) {
+    if month_may(words, i) {
         return 0;
     }
-    let any = |list: &[Vec<(String, bool)>]| list.iter().any(|c| cue_at(c, words, i));
-    let mut f = 0;
-    if any(&cues.negation) || any(&cues.hedge) {
-        f |= CUE_NOT_ASSERTED;
-    }
-    if any(&cues.future) {
-        f |= CUE_FUTURE;
-    }
-    f
+    cues.flags_at(words, i)
 }
 
 /// "on May 4", "in May 2019": the month, not the modal verb.
