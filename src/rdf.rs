@@ -331,11 +331,14 @@ fn emit(k: &Knowledge, x: &Extraction, sink: &mut dyn FnMut(QuadRef<'_>)) {
     let chars = CharIndex::new(&x.text);
     let mut sentences_used: BTreeMap<usize, String> = BTreeMap::new();
     let mut seen_triples: BTreeSet<(usize, u16, String)> = BTreeSet::new();
-    // Rule name → its node and its default confidence as written.
-    let mut rules: rustc_hash::FxHashMap<&str, (String, Option<String>)> = rustc_hash::FxHashMap::default();
+    // Rule name → its node and its default confidence (the number's bits,
+    // and as written).
+    type RuleTerms = (String, Option<(u32, String)>);
+    let mut rules: rustc_hash::FxHashMap<&str, RuleTerms> = rustc_hash::FxHashMap::default();
     let mut evi = String::with_capacity(doc_s.len() + 20);
     let (mut date_value, mut date_type) = (String::new(), String::with_capacity(XSD.len() + 10));
     let mut num = String::new();
+    let mut okey = String::new();
     for f in &x.facts {
         use std::fmt::Write;
         let s = nr(&iris[f.subject]);
@@ -351,7 +354,23 @@ fn emit(k: &Knowledge, x: &Extraction, sink: &mut dyn FnMut(QuadRef<'_>)) {
                 LiteralRef::new_typed_literal(&date_value, nr(&date_type)).into()
             }
         };
-        let okey = o.to_string();
+        // The object as N-Triples writes it (what `Term`'s Display gives; a
+        // date's value needs no escape).
+        okey.clear();
+        match &f.object {
+            Object::Entity(l) => {
+                okey.push('<');
+                okey.push_str(&iris[*l]);
+                okey.push('>');
+            }
+            Object::Date(_) => {
+                okey.push('"');
+                okey.push_str(&date_value);
+                okey.push_str("\"^^<");
+                okey.push_str(&date_type);
+                okey.push('>');
+            }
+        }
         if seen_triples.insert((f.subject, f.relation, okey.clone())) {
             push!(s.into(), p, o);
         }
@@ -377,12 +396,23 @@ fn emit(k: &Knowledge, x: &Extraction, sink: &mut dyn FnMut(QuadRef<'_>)) {
             evi.push(char::from(HEX[usize::from(b & 15)]));
         }
         let (rule_node, default) = rules.entry(&*ev.rule).or_insert_with(|| {
-            let default = k.rule_defaults.get(&*ev.rule).map(|c| confidence_text(*c));
+            let default = k
+                .rule_defaults
+                .get(&*ev.rule)
+                .map(|c| (c.to_bits(), confidence_text(*c)));
             (rule_iri(&ev.rule), default)
         });
         let rule_node = nr(rule_node);
-        let confidence = confidence_text(ev.confidence);
-        let stated = default.as_deref() != Some(confidence.as_str());
+        // The confidence is written only when its text differs from the
+        // rule's default (the same number needs no formatting).
+        let (stated, confidence) = match default {
+            Some((bits, _)) if *bits == ev.confidence.to_bits() => (false, String::new()),
+            Some((_, text)) => {
+                let c = confidence_text(ev.confidence);
+                (*text != c, c)
+            }
+            None => (true, confidence_text(ev.confidence)),
+        };
         if default.is_none() {
             // A rule the ontology graph lacks (not in rules.txt, not a
             // built-in one): its graph names it (written once, duplicates
