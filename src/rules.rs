@@ -681,11 +681,14 @@ impl RuleSet {
             }
             // Keep the shortest match per anchor: the capture that comes last
             // in the pattern (so the nearest other end wins).
-            let anchor = |m: &RuleMatch| if rule.object_last { m.object } else { m.subject };
-            let mut mine: Vec<RuleMatch> = out.drain(first..).collect();
-            mine.sort_by_key(|m| (anchor(m), m.end_item - m.first_item));
-            mine.dedup_by_key(|m| anchor(m));
-            out.extend(mine);
+            // (Nothing to do for one match or none.)
+            if out.len() > first + 1 {
+                let anchor = |m: &RuleMatch| if rule.object_last { m.object } else { m.subject };
+                let mut mine = out.split_off(first);
+                mine.sort_by_key(|m| (anchor(m), m.end_item - m.first_item));
+                mine.dedup_by_key(|m| anchor(m));
+                out.extend(mine);
+            }
         }
         // Among matches giving the same relation to the same object item,
         // only those of the highest priority stay.
