@@ -1041,3 +1041,27 @@ fn delegations_met_on_the_sidelines_and_sides_are_not_participants_or_subjects()
         x.entities.iter().map(|e| &e.label).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn treaties_whose_signers_follow_the_name() {
+    let k = common::knowledge();
+    let t = "The ministers praised the Treaty on Extradition signed between Viet Nam and India in 2011.\n\n\
+             Viet Nam and Japan met in Tokyo. They relied on the Treaty on Mutual Legal Assistance in Criminal Matters that the two countries signed in 2021.\n\n\
+             Viet Nam and the Republic of Korea today signed a treaty on the transfer of sentenced persons.\n\n\
+             Viet Nam and Italy recalled the agreement on cooperation in crime prevention that the two countries signed in 2014.";
+    let x = extract(&k, t, Some(PartialDate::year(2024)));
+    let f = facts(&k, &x);
+    let signed_by = |c: &str, words: &[&str]| {
+        f.iter()
+            .any(|(s, r, o)| s == c && r == "signed" && words.iter().all(|w| o.contains(w)))
+    };
+    assert!(signed_by("Viet Nam", &["India", "Extradition"]), "{f:#?}");
+    assert!(signed_by("India", &["India", "Extradition"]), "{f:#?}");
+    assert!(signed_by("Japan", &["Japan", "Mutual Legal Assistance"]), "{f:#?}");
+    assert!(
+        signed_by("Republic of Korea", &["Korea", "Transfer of Sentenced Persons"]),
+        "{f:#?}"
+    );
+    // An agreement on cooperation is not made a treaty by its signers.
+    assert!(!signed_by("Italy", &["Italy"]), "{f:#?}");
+}

@@ -116,6 +116,39 @@ pub(super) fn described(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                 }
             }
         }
+        // "the Treaty on Extradition signed between A and B in 2013",
+        // "… signed by the two countries in 2013", "… that the two countries
+        // signed in 2003": the signers after the name are its parties.
+        // (A treaty only: "the agreement on cooperation … that the two
+        // countries signed" is often a framework, not an instrument listed.)
+        if parties.is_empty() && !plural && subject.is_some() && kind == "Treaty" {
+            let two = |j: usize| {
+                sent.word(j) == "the"
+                    && sent.word(j + 1) == "two"
+                    && matches!(
+                        sent.word(j + 2),
+                        "countries" | "sides" | "states" | "nations" | "governments"
+                    )
+            };
+            let signed = |w: &str| matches!(w, "signed" | "concluded" | "inked");
+            let v0 = if sent.word(k) == "," { k + 1 } else { k };
+            if signed(sent.word(v0)) && sent.word(v0 + 1) == "between" {
+                if let Some((e1, a)) = country_at(d, sm, sent, v0 + 2) {
+                    let e1 = if sent.word(e1) == "and" { e1 } else { usize::MAX };
+                    if let Some((_, b)) = (e1 != usize::MAX).then(|| country_at(d, sm, sent, e1 + 1)).flatten() {
+                        parties = vec![a, b];
+                    }
+                }
+            } else if signed(sent.word(v0)) && sent.word(v0 + 1) == "by" && two(v0 + 2) {
+                if let Some(pair) = two_states(d, sm, start) {
+                    parties = pair.to_vec();
+                }
+            } else if matches!(sent.word(k), "that" | "which") && two(k + 1) && signed(sent.word(k + 4)) {
+                if let Some(pair) = two_states(d, sm, start) {
+                    parties = pair.to_vec();
+                }
+            }
+        }
         if parties.is_empty() && !plural {
             // "Viet Nam and Thailand on March 13 signed a Treaty on
             // Extradition", "The two countries signed a treaty on …": the
@@ -145,6 +178,12 @@ pub(super) fn described(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                 }
                 if let Some(bi) = country_ending(d, sm, e) {
                     let f = sm[bi].first_tok;
+                    // ("Viet Nam and the Republic of Korea … signed")
+                    let f = if f >= 3 && sent.word(f - 1) == "the" && sent.word(f - 2) == "and" {
+                        f - 1
+                    } else {
+                        f
+                    };
                     let ai = (f >= 2 && sent.word(f - 1) == "and")
                         .then(|| country_ending(d, sm, f - 1))
                         .flatten();
@@ -259,9 +298,25 @@ pub(super) fn consequences(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
                 .take_while(|&i| !CLAUSE_BREAK.contains(&words[i]))
                 .collect::<Vec<_>>()
         };
+        // (Also a participle right after the name: "TREATY signed between A
+        // and B in 2013", "… signed by the two countries"; and a relative
+        // clause: "TREATY that the two countries signed in 2003".)
+        let participle = (end < n
+            && words[end] == "signed"
+            && matches!(words.get(end + 1), Some(&("between" | "by" | "in" | "on"))))
+        .then_some(end);
+        let relative = (end < n && matches!(words[end], "that" | "which"))
+            .then(|| {
+                (end + 1..(end + 6).min(n))
+                    .take_while(|&i| !matches!(words[i], ";" | "." | ","))
+                    .find(|&i| words[i] == "signed")
+            })
+            .flatten();
         let passive = ahead(5)
             .into_iter()
-            .find(|&i| words[i] == "signed" && matches!(words[i - 1], "was" | "were" | "been" | "be"));
+            .find(|&i| words[i] == "signed" && matches!(words[i - 1], "was" | "were" | "been" | "be"))
+            .or(participle)
+            .or(relative);
         let in_force = ahead(6).into_iter().find(|&i| {
             (matches!(words[i], "entered" | "came")
                 && words.get(i + 1) == Some(&"into")
