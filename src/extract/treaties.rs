@@ -139,11 +139,9 @@ pub(super) fn described(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                         parties = vec![a, b];
                     }
                 }
-            } else if signed(sent.word(v0)) && sent.word(v0 + 1) == "by" && two(v0 + 2) {
-                if let Some(pair) = two_states(d, sm, start) {
-                    parties = pair.to_vec();
-                }
-            } else if matches!(sent.word(k), "that" | "which") && two(k + 1) && signed(sent.word(k + 4)) {
+            } else if (signed(sent.word(v0)) && sent.word(v0 + 1) == "by" && two(v0 + 2))
+                || (matches!(sent.word(k), "that" | "which") && two(k + 1) && signed(sent.word(k + 4)))
+            {
                 if let Some(pair) = two_states(d, sm, start) {
                     parties = pair.to_vec();
                 }
