@@ -1065,3 +1065,24 @@ fn treaties_whose_signers_follow_the_name() {
     // An agreement on cooperation is not made a treaty by its signers.
     assert!(!signed_by("Italy", &["Italy"]), "{f:#?}");
 }
+
+#[test]
+fn states_listed_under_an_announcing_line_take_part() {
+    let k = common::knowledge();
+    let t = "The 14th ASEAN Ministerial Meeting on Transnational Crime was held in Bangkok on 2 October 2021.\n\n\
+             The following delegations participated in the Meeting:\n\
+             - the Kingdom of Cambodia\n\
+             - Malaysia\n\
+             - the Republic of Singapore\n\
+             The Meeting thanked Japan for its support.\n\
+             - Australia";
+    let x = extract(&k, t, Some(PartialDate::year(2021)));
+    let f = facts(&k, &x);
+    let e = "AMMTC 14th meeting";
+    for c in ["Cambodia", "Malaysia", "Singapore"] {
+        assert!(has(&f, c, "participatedIn", e), "{c}: {f:#?}");
+    }
+    // The list ended before these.
+    assert!(!has(&f, "Japan", "participatedIn", e), "{f:#?}");
+    assert!(!has(&f, "Australia", "participatedIn", e), "{f:#?}");
+}

@@ -557,6 +557,60 @@ pub(super) fn present_were(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
     }
 }
 
+/// "The Meeting was attended by the Ministers and Heads of Delegation of:"
+/// and then one line per state ("- the Kingdom of Cambodia"): each state or
+/// organisation that stands alone on a bullet after such a line took part in
+/// the event. The list ends at the first line that is not such a bullet.
+pub(super) fn bullet_participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
+    let v = d.k.vocab;
+    let n = sent.toks.len();
+    let visible: Vec<&SMention> = sm.iter().filter(|m| !m.hidden).collect();
+    // A bullet: a dash or a dot first, then one name and nothing else of note.
+    if let Some(event) = d.bullet_event {
+        let bullet = matches!(sent.orig(0), "-" | "–" | "•" | "*" | "·" | "—");
+        let names: Vec<&&SMention> = visible
+            .iter()
+            .filter(|m| matches!(m.kind, MentionKind::Entity(_)))
+            .collect();
+        let rest_small = (1..n).all(|k| {
+            visible.iter().any(|m| m.first_tok <= k && k < m.end_tok)
+                || matches!(sent.word(k), "the" | ";" | "," | "." | "and")
+        });
+        if bullet && names.len() == 1 && rest_small {
+            if let MentionKind::Entity(l) = names[0].kind {
+                let c = d.class_of(l);
+                if [v.country, v.agency, v.body].iter().any(|&k| d.k.ontology.is_a(c, k)) {
+                    let ev = Evidence {
+                        sentence: sent.index,
+                        span: names[0].span,
+                        rule: Arc::from("document.bullet-participants"),
+                        confidence: 0.75,
+                        modality: Modality::Asserted,
+                    };
+                    d.add_fact(l, v.participated_in, Object::Entity(event), ev);
+                    return;
+                }
+            }
+        }
+        d.bullet_event = None;
+    }
+    // The announcing line ends with a colon and says who took part.
+    if n < 3 || sent.word(n - 1) != ":" {
+        return;
+    }
+    let words: Vec<&str> = (0..n).map(|i| sent.word(i)).collect();
+    let announces = (0..n).any(|k| {
+        matches!(
+            (words[k], words.get(k + 1).copied().unwrap_or("")),
+            ("attended" | "joined", "by") | ("participants" | "delegations" | "delegates", _) | ("took", "part")
+        ) || matches!(words[k], "participated" | "attending" | "represented")
+    });
+    if !announces || super::modality(&d.k.rules.cues, &words, 0, n, false) != Some(Modality::Asserted) {
+        return;
+    }
+    d.bullet_event = event_in_view(d, sent, sm);
+}
+
 /// The event in view: one named in this sentence, else the document's main
 /// event when it was named in the last five sentences.
 fn event_in_view(d: &Doc, sent: &Sent, sm: &[SMention]) -> Option<usize> {

@@ -193,6 +193,9 @@ pub(crate) struct Doc<'k> {
     pub surnames: HashMap<String, LocalId>,
     /// (folded post title, person) in the order they were read.
     pub post_holders: Vec<(String, LocalId)>,
+    /// The event whose participants a list announced ("The Meeting was
+    /// attended by the delegations of:"), read from the bullets that follow.
+    pub bullet_event: Option<LocalId>,
     /// Appositions found in the current sentence: (name span, first token,
     /// end token) of "NAME, TITLE of ORG" or "TITLE NAME".
     pub absorbed: Vec<(Span, usize, usize)>,
@@ -368,6 +371,7 @@ impl<'k> Extractor<'k> {
             facts: Vec::new(),
             surnames: HashMap::new(),
             post_holders: Vec::new(),
+            bullet_event: None,
             absorbed: Vec::new(),
             recent: Vec::new(),
             recent_sent: Vec::new(),
@@ -464,6 +468,7 @@ impl<'k> Extractor<'k> {
                 document::delegations(&mut d, &sent, &sm);
                 document::unsaid_participation(&mut d, &sent, &sm);
                 document::present_were(&mut d, &sent, &sm);
+                document::bullet_participants(&mut d, &sent, &sm);
                 document::theme(&mut d, &sent, &sm);
                 document::discussed(&mut d, &sent, &sm);
                 document::relative_day(&mut d, &sent, &sm);
