@@ -1086,3 +1086,48 @@ fn states_listed_under_an_announcing_line_take_part() {
     assert!(!has(&f, "Japan", "participatedIn", e), "{f:#?}");
     assert!(!has(&f, "Australia", "participatedIn", e), "{f:#?}");
 }
+
+#[test]
+fn delegations_received_by_an_agency_or_an_official() {
+    let k = common::knowledge();
+    // An agency receives a delegation led by someone: the agency organises
+    // the working session; the delegation's organisation and its leader take
+    // part; the state after the guest's name and the acronym are skipped.
+    let t = "HANOI, 9 April 2024 – The Ministry of Justice on Monday received and worked with a delegation of the National Police Agency of Japan, led by Mr. Kenji Mori, Director of International Affairs.\n\n\
+             At the working session, the two sides discussed extradition requests.";
+    let f = facts(&k, &extract(&k, t, Some(PartialDate::year(2024))));
+    let e = f
+        .iter()
+        .find(|(s, r, _)| s == "Kenji Mori" && r == "ledDelegationTo")
+        .map(|(_, _, o)| o.clone())
+        .unwrap_or_default();
+    assert!(e.starts_with("working session between"), "{f:#?}");
+    assert!(has(&f, &e, "organizedBy", "Ministry of Justice of Viet Nam"), "{f:#?}");
+    assert!(
+        !has(&f, "Ministry of Justice of Viet Nam", "participatedIn", &e),
+        "{f:#?}"
+    );
+    assert!(has(&f, "Kenji Mori", "participatedIn", &e), "{f:#?}");
+
+    // An official receives one, with the date between host and verb and the
+    // place before: a reception, held there and then.
+    let t = "On May 7, at the ministry's headquarters in Hanoi, Deputy Minister of Public Security Nguyen Van Long received a delegation of the Supreme People's Procuratorate of the People's Republic of China led by Deputy Procurator-General Wang Hua.";
+    let f = facts(&k, &extract(&k, t, Some(PartialDate::year(2024))));
+    let e = f
+        .iter()
+        .find(|(s, r, _)| s == "Wang Hua" && r == "ledDelegationTo")
+        .map(|(_, _, o)| o.clone())
+        .unwrap_or_default();
+    assert!(e.contains("Supreme People's Procuratorate"), "{f:#?}");
+    assert!(has(&f, "Nguyen Van Long", "participatedIn", &e), "{f:#?}");
+    assert!(has(&f, e.as_str(), "heldIn", "Hanoi"), "{f:#?}");
+    assert!(has(&f, e.as_str(), "startDate", "2024-05-07"), "{f:#?}");
+
+    // Without a delegation, an agency "receiving" something is no meeting.
+    let t = "The Ministry of Justice on 3 June received 40 requests for legal assistance in Hanoi.";
+    let f = facts(&k, &extract(&k, t, Some(PartialDate::year(2024))));
+    assert!(
+        !f.iter().any(|(_, r, _)| r == "organizedBy" || r == "participatedIn"),
+        "{f:#?}"
+    );
+}

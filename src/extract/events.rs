@@ -5,7 +5,7 @@
 //! session named in two documents (or twice in one) is one node.
 
 use super::{covered, mention_starting, ordinal_at, ordinal_suffix, Doc, SMention, Sent};
-use crate::fact::{EntityId, Evidence, MentionKind, Object};
+use crate::fact::{EntityId, Evidence, LocalId, MentionKind, Object};
 use crate::ontology::ClassId;
 use crate::text::{slug, Span};
 use std::collections::BTreeSet;
@@ -1285,6 +1285,99 @@ fn same_unnamed(d: &Doc, class: ClassId, label: &str) -> Option<usize> {
     })
 }
 
+/// An organisation's name as written over tokens `first..end`, without a
+/// leading article or a trailing acronym in brackets: "the Supreme People's
+/// Procuracy (SPP)" → "Supreme People's Procuracy".
+fn written_name(sent: &Sent, mut first: usize, mut end: usize) -> String {
+    if sent.word(first) == "the" && end > first + 1 {
+        first += 1;
+    }
+    if end >= first + 4 && sent.word(end - 1) == ")" && sent.word(end - 3) == "(" {
+        end -= 3;
+    }
+    crate::text::squash_whitespace(&sent.text_between(first, end - 1))
+}
+
+/// Words between "received and" and "with": "received and worked with",
+/// "received and held a working session with", "received and held talks with".
+const RECEIVED_AND: &[&str] = &["worked", "held", "had", "a", "working", "session", "talks", "meeting"];
+
+/// A delegation as a meeting's guest: the organisation it came from, the
+/// token after it (or after its leader), and who led it.
+#[derive(Clone, Copy)]
+struct Delegation {
+    org: LocalId,
+    /// The organisation's name as written (its tokens).
+    org_toks: (usize, usize),
+    end: usize,
+    leader: Option<LocalId>,
+}
+
+/// "a delegation of|from (the) ORG (, led by TITLE NAME)" at token `at`:
+/// the organisation is an agency, a body or a country named right there.
+fn delegation_at(d: &Doc, sent: &Sent, sm: &[SMention], at: usize) -> Option<Delegation> {
+    let v = d.k.vocab;
+    let ont = &d.k.ontology;
+    if !(matches!(sent.word(at), "a" | "the")
+        && sent.word(at + 1) == "delegation"
+        && matches!(sent.word(at + 2), "of" | "from"))
+    {
+        return None;
+    }
+    let o = if sent.word(at + 3) == "the" { at + 4 } else { at + 3 };
+    let (org, org_end) = sm
+        .iter()
+        .filter(|m| !m.hidden && m.first_tok == o)
+        .find_map(|m| match m.kind {
+            MentionKind::Entity(l) => {
+                let c = d.class_of(l);
+                (ont.is_a(c, v.agency) || ont.is_a(c, v.body) || ont.is_a(c, v.country)).then_some((l, m.end_tok))
+            }
+            MentionKind::Date(_) => None,
+        })?;
+    let mut end = org_end;
+    // (An acronym after the name: "(SPF)"; its state: "of the People's
+    // Republic of China".)
+    if sent.word(end) == "(" && sent.word(end + 2) == ")" {
+        end += 3;
+    }
+    if sent.word(end) == "of" {
+        let c = if sent.word(end + 1) == "the" { end + 2 } else { end + 1 };
+        if let Some(e) = sm.iter().filter(|m| m.first_tok == c).find_map(|m| match m.kind {
+            MentionKind::Entity(l) if ont.is_a(d.class_of(l), v.country) => Some(m.end_tok),
+            _ => None,
+        }) {
+            end = e;
+        }
+    }
+    let mut leader = None;
+    let by = if sent.word(end) == "," { end + 1 } else { end };
+    if matches!(sent.word(by), "led" | "headed") && sent.word(by + 1) == "by" {
+        // (The leader's mention may hold the post after the name: "Mr. X,
+        // Director of …".)
+        let stop = (by + 2..(by + 12).min(sent.toks.len()))
+            .find(|&k| matches!(sent.word(k), "," | ";" | "who" | "and"))
+            .unwrap_or((by + 12).min(sent.toks.len()));
+        if let Some((l, e)) = sm
+            .iter()
+            .filter(|m| !m.hidden && m.first_tok >= by + 2 && m.first_tok < stop)
+            .find_map(|m| match m.kind {
+                MentionKind::Entity(l) if ont.is_a(d.class_of(l), v.person) => Some((l, m.end_tok)),
+                _ => None,
+            })
+        {
+            leader = Some(l);
+            end = e;
+        }
+    }
+    Some(Delegation {
+        org,
+        org_toks: (o, org_end),
+        end,
+        leader,
+    })
+}
+
 /// A meeting told by its participants: "Deputy Minister A received B, …, in
 /// Hanoi on September 26", "A met (with) B", "A held talks with B". With a
 /// place or a date, it is a meeting of the two (named "meeting between A and
@@ -1302,8 +1395,43 @@ pub(super) fn receptions(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             _ => None,
         })
     };
+    let is_org = |d: &Doc, l: LocalId| {
+        let c = d.class_of(l);
+        d.k.ontology.is_a(c, v.agency) || d.k.ontology.is_a(c, v.body)
+    };
     for t in 1..n {
+        // "received and worked with", "received and held a working session
+        // with", "held a working session with": the meeting's kind, and
+        // where the guest starts.
+        let mut kind = None;
         let obj_at = match (sent.word(t), sent.word(t + 1)) {
+            ("received" | "receives" | "receiving", "and") => {
+                let Some(w) = (t + 2..(t + 8).min(n)).find(|&k| sent.word(k) == "with") else {
+                    continue;
+                };
+                if !(t + 2..w).all(|k| RECEIVED_AND.contains(&sent.word(k))) {
+                    continue;
+                }
+                kind = Some(if (t + 2..w).any(|k| matches!(sent.word(k), "worked" | "working")) {
+                    "working session"
+                } else if (t + 2..w).any(|k| sent.word(k) == "talks") {
+                    "talks"
+                } else {
+                    "meeting"
+                });
+                w + 1
+            }
+            ("held" | "holds" | "had", "a") if sent.word(t + 2) == "working" && sent.word(t + 3) == "session" => {
+                if sent.word(t + 4) != "with" {
+                    continue;
+                }
+                kind = Some("working session");
+                t + 5
+            }
+            ("worked" | "works", "with") => {
+                kind = Some("working session");
+                t + 2
+            }
             ("received" | "receives" | "receiving", _) => t + 1,
             ("met" | "meets", "with") => t + 2,
             ("met" | "meets", _) => t + 1,
@@ -1343,6 +1471,8 @@ pub(super) fn receptions(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         let host_end = match between_date {
             Some((_, f)) if f >= 1 && sent.word(f - 1) == "on" => f - 1,
             Some((_, f)) => f,
+            // "The SPP on Tuesday received …"
+            None if t >= 2 && sent.word(t - 2) == "on" && super::dates::WEEKDAYS.contains(&sent.word(t - 1)) => t - 2,
             None => t,
         };
         // "General NAME, Politburo member and Minister of …, held talks
@@ -1363,24 +1493,55 @@ pub(super) fn receptions(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                         && matches!(o.kind, MentionKind::Entity(l) if d.k.ontology.is_a(d.class_of(l), v.person))
                 })
         };
-        let Some((a, a_first, _)) = person_at(d, sm, &|m: &SMention| {
+        // A delegation received: "received a delegation of ORG (led by
+        // TITLE NAME)"; the host may then be an agency or a body too.
+        let delegation = delegation_at(d, sent, sm, obj_at);
+        let host_org = || {
+            delegation?;
+            // "The Supreme People's Procuracy (SPP) of Viet Nam": the agency,
+            // not its country.
+            let m = sm.iter().filter(|m| !m.hidden).find(|m| m.end_tok == host_end)?;
+            let MentionKind::Entity(l) = m.kind else {
+                return None;
+            };
+            if is_org(d, l) {
+                return Some((l, m.first_tok, m.end_tok));
+            }
+            let of = m.first_tok.checked_sub(1).filter(|&k| sent.word(k) == "of")?;
+            sm.iter()
+                .filter(|o| !o.hidden && o.end_tok == of)
+                .find_map(|o| match o.kind {
+                    MentionKind::Entity(l) if is_org(d, l) => Some((l, o.first_tok, o.end_tok)),
+                    _ => None,
+                })
+        };
+        let host_person = person_at(d, sm, &|m: &SMention| {
             m.end_tok == host_end || m.end_tok + 1 == host_end
         })
-        .or_else(|| person_at(d, sm, &|m: &SMention| apposition(m))) else {
+        .or_else(|| person_at(d, sm, &|m: &SMention| apposition(m)));
+        let host_is_org = host_person.is_none();
+        let Some((a, a_first, a_end)) = host_person.or_else(host_org) else {
             continue;
         };
-        // "received Ms. NAME", "held talks with General NAME"
-        let mut obj_at = obj_at;
-        if matches!(sent.word(obj_at), "mr" | "ms" | "mrs" | "dr" | "madam") {
-            obj_at += 1;
-            if sent.word(obj_at) == "." {
-                obj_at += 1;
+        // The guest: a person, or a delegation (and who led it).
+        let (b, b_end) = match delegation {
+            Some(g) => (g.org, g.end),
+            None => {
+                // "received Ms. NAME", "held talks with General NAME"
+                let mut obj_at = obj_at;
+                if matches!(sent.word(obj_at), "mr" | "ms" | "mrs" | "dr" | "madam") {
+                    obj_at += 1;
+                    if sent.word(obj_at) == "." {
+                        obj_at += 1;
+                    }
+                } else if let Some(h) = super::people::honorific_at(d, sent, obj_at) {
+                    obj_at = h;
+                }
+                let Some((b, _, b_end)) = person_at(d, sm, &|m: &SMention| m.first_tok == obj_at) else {
+                    continue;
+                };
+                (b, b_end)
             }
-        } else if let Some(h) = super::people::honorific_at(d, sent, obj_at) {
-            obj_at = h;
-        }
-        let Some((b, _, b_end)) = person_at(d, sm, &|m: &SMention| m.first_tok == obj_at) else {
-            continue;
         };
         if a == b {
             continue;
@@ -1431,24 +1592,69 @@ pub(super) fn receptions(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             continue;
         }
         // ("held talks with B": the talks between A and B.)
-        let head = if sent.word(t + 1) == "talks" {
+        let head = kind.unwrap_or(if sent.word(t + 1) == "talks" {
             "talks"
+        } else if delegation.is_some() && !matches!(sent.word(t), "met" | "meets") {
+            "reception"
         } else {
             "meeting"
+        });
+        // A delegation's visit is named after the delegation: "reception of
+        // a delegation of the Singapore Police Force", "working session with
+        // a delegation of …".
+        let pair = if head == "reception" { "meeting" } else { head };
+        // (An organisation is named as written, "the Supreme People's
+        // Procuracy", without the state the gazetteer adds to its name; the
+        // key stays canonical.)
+        let name = |l: LocalId, toks: (usize, usize)| {
+            if d.k.ontology.is_a(d.class_of(l), v.person) {
+                d.entities[l].label.clone()
+            } else {
+                written_name(sent, toks.0, toks.1)
+            }
         };
-        let label = format!("{head} between {} and {}", d.entities[a].label, d.entities[b].label);
+        let (a_name, b_name) = (name(a, (a_first, a_end)), delegation.map(|g| name(b, g.org_toks)));
+        let key_label = format!("{pair} between {} and {}", d.entities[a].label, d.entities[b].label);
+        let label = match &b_name {
+            Some(b_name) => format!("{pair} between {a_name} and {b_name}"),
+            None => key_label.clone(),
+        };
+        let visit_label = b_name.map(|b_name| match head {
+            "reception" => format!("reception of a delegation of {b_name}"),
+            _ => format!("{head} with a delegation of {b_name}"),
+        });
         let key = match d.year {
-            Some(y) => format!("{} {y}", crate::text::fold(&label)),
-            None => crate::text::fold(&label),
+            Some(y) => format!("{} {y}", crate::text::fold(&key_label)),
+            None => crate::text::fold(&key_label),
         };
         let ev = d.entity(EntityId::Minted { dir: "event", key }, class, &label);
+        if let Some(alt) = visit_label {
+            if !d.entities[ev].alt_labels.contains(&alt) {
+                d.entities[ev].alt_labels.push(alt);
+            }
+        }
         let span = Span::new(sent.toks[a_first].start, sent.toks[b_end - 1].end);
         let evidence = Evidence {
             modality,
             ..Evidence::asserted(sent.index, span, "event.reception", 0.75)
         };
-        d.add_fact(a, v.participated_in, Object::Entity(ev), evidence.clone());
+        // (An agency that hosts is the meeting's organiser, below.)
+        if !host_is_org {
+            d.add_fact(a, v.participated_in, Object::Entity(ev), evidence.clone());
+        }
         d.add_fact(b, v.participated_in, Object::Entity(ev), evidence.clone());
+        if let Some(leader) = delegation.and_then(|g| g.leader) {
+            d.add_fact(leader, v.participated_in, Object::Entity(ev), evidence.clone());
+            if let Some(led) = d.k.ontology.property("ledDelegationTo") {
+                d.add_fact(leader, led, Object::Entity(ev), evidence.clone());
+            }
+        }
+        // An agency that receives a delegation hosts the meeting.
+        if host_is_org {
+            if let Some(by) = d.k.ontology.property("organizedBy") {
+                d.add_fact(ev, by, Object::Entity(a), evidence.clone());
+            }
+        }
         if let Some(p) = place {
             d.add_fact(ev, v.held_in, Object::Entity(p), evidence.clone());
         }

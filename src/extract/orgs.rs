@@ -24,6 +24,7 @@ const LEADING: &[(&str, bool)] = &[
     ("bureau", true),
     ("inspectorate", true),
     ("procuracy", true),
+    ("procuratorate", true),
     ("court", true),
     ("authority", true),
     ("administration", true),
@@ -43,8 +44,10 @@ const TRAILING: &[(&str, bool)] = &[
     ("association", false),
     ("union", false),
     ("police", true),
+    ("agency", true),
     ("inspectorate", true),
     ("procuracy", true),
+    ("procuratorate", true),
     ("bureau", true),
 ];
 
@@ -117,6 +120,14 @@ fn cap_run(sent: &Sent, sm: &[SMention], t: usize, max: usize) -> usize {
             end = k;
         } else if JOINERS.contains(&sent.word(k)) && sent.is_capitalised(k + 1) && !covered(sm, k + 1) {
             k += 1;
+        } else if k > t
+            && sent.word(k) == "'"
+            && sent.word(k + 1) == "s"
+            && sent.is_capitalised(k + 2)
+            && !covered(sm, k + 2)
+        {
+            // "Supreme People's Procuratorate": a possessive inside the name.
+            k += 2;
         } else {
             break;
         }
@@ -171,7 +182,9 @@ pub(super) fn find(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         if let Some(ci) = country_ending(d, sm, t) {
             let end = cap_run(sent, sm, t, 6);
             let last = end.saturating_sub(1);
-            if end > t && TRAILING.iter().any(|(w, agency)| *agency && *w == sent.word(last)) {
+            // ("the Singapore Police Force": a police force is its police.)
+            let police_force = last > t && sent.word(last) == "force" && sent.word(last - 1) == "police";
+            if end > t && (police_force || TRAILING.iter().any(|(w, agency)| *agency && *w == sent.word(last))) {
                 let mut a = sm[ci].first_tok;
                 while a > 0
                     && sent.is_capitalised(a - 1)
