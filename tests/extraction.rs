@@ -1131,3 +1131,36 @@ fn delegations_received_by_an_agency_or_an_official() {
         "{f:#?}"
     );
 }
+
+#[test]
+fn who_attended_a_received_delegation_on_one_side() {
+    let k = common::knowledge();
+    // The reception told in the opening is the event in view: those present
+    // "on the Vietnamese side" took part, and so did every organisation
+    // listed after "representatives of"; "the working session" is it.
+    let t = "HANOI, 12 June 2024 – The Government Inspectorate on Wednesday received a delegation of the Ministry of Justice of Mongolia, led by Mr. Batbold Erdene.\n\n\
+             Also attending on the Vietnamese side were Ms. Tran Thi Lan, Director of the Department of Legal Affairs, and representatives of the Ministry of Public Security, the Supreme People's Procuracy and the Ministry of Justice.\n\n\
+             Chairing the working session was Deputy Inspector General Vo Van Minh.\n\n\
+             Batbold Erdene said his ministry wanted to learn from Viet Nam's asset declaration system.";
+    let f = facts(&k, &extract(&k, t, Some(PartialDate::year(2024))));
+    let e = f
+        .iter()
+        .find(|(s, r, _)| s == "Batbold Erdene" && r == "ledDelegationTo")
+        .map(|(_, _, o)| o.clone())
+        .unwrap_or_default();
+    assert!(!e.is_empty(), "{f:#?}");
+    assert!(has(&f, "Tran Thi Lan", "participatedIn", &e), "{f:#?}");
+    for org in [
+        "Ministry of Public Security of Viet Nam",
+        "Supreme People's Procuracy of Viet Nam",
+        "Ministry of Justice of Viet Nam",
+    ] {
+        assert!(has(&f, org, "participatedIn", &e), "{org}: {f:#?}");
+    }
+    assert!(has(&f, &e, "chairedBy", "Vo Van Minh"), "{f:#?}");
+    // What a guest says at talks is no speech at an event.
+    assert!(
+        !f.iter().any(|(s, r, _)| s == "Batbold Erdene" && r == "spokeAt"),
+        "{f:#?}"
+    );
+}

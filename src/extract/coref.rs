@@ -71,6 +71,7 @@ const MODIFIERS: &[&str] = &[
     "day",
     "ministerial",
     "international",
+    "working",
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

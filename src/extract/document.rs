@@ -524,8 +524,11 @@ pub(super) fn present_were(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
         return;
     }
     // (A bare "Attending were …" with no event named is the one in view.)
+    // ("Also attending on the Vietnamese side were …": a side is no event.)
+    let side =
+        matches!(sent.word(s0 + 1), "on" | "from") && matches!(sent.word(verb - 1), "side" | "sides") && verb <= s0 + 6;
     let Some(event) = event_here.or_else(|| {
-        (verb == s0 + 1 || accompanying)
+        (verb == s0 + 1 || accompanying || side)
             .then(|| event_in_view(d, sent, sm))
             .flatten()
     }) else {
@@ -535,14 +538,24 @@ pub(super) fn present_were(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
     let Some(modality) = super::modality(&d.k.rules.cues, &words, 0, verb + 1, false) else {
         return;
     };
+    // (The end of the last organisation read as represented.)
+    let mut represented_end = None;
     for m in sm.iter().filter(|m| !m.hidden && m.first_tok > verb) {
         let MentionKind::Entity(l) = m.kind else { continue };
         let person = is(d, l, v.person);
-        // "representatives of A and B": the organisations.
-        let represented = (m.first_tok.saturating_sub(4)..m.first_tok).any(|k| {
-            matches!(sent.word(k), "representatives" | "officials" | "delegates" | "leaders")
-                && matches!(sent.word(k + 1), "of" | "from")
-        }) && (is(d, l, v.agency) || is(d, l, v.body) || is(d, l, v.country));
+        // "representatives of A and B", "representatives of A, B and the C":
+        // the organisations.
+        let organisation = is(d, l, v.agency) || is(d, l, v.body) || is(d, l, v.country);
+        let represented = organisation
+            && ((m.first_tok.saturating_sub(4)..m.first_tok).any(|k| {
+                matches!(sent.word(k), "representatives" | "officials" | "delegates" | "leaders")
+                    && matches!(sent.word(k + 1), "of" | "from")
+            }) || represented_end.is_some_and(|e: usize| {
+                e < m.first_tok && (e..m.first_tok).all(|k| matches!(sent.word(k), "," | "and" | "the"))
+            }));
+        if represented {
+            represented_end = Some(m.end_tok);
+        }
         if !person && !represented {
             continue;
         }
@@ -940,7 +953,7 @@ pub(super) fn quoted_speakers(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
         "presented",
     ];
     let v = d.k.vocab;
-    if d.statement_of.is_some() || d.interview {
+    if d.statement_of.is_some() || d.interview || d.main_event_told {
         return;
     }
     let Some(main) = d.main_event else { return };

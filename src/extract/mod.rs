@@ -206,6 +206,10 @@ pub(crate) struct Doc<'k> {
     /// The event a statement or report is about: the first one named in its
     /// opening lines.
     pub main_event: Option<LocalId>,
+    /// The main event is a meeting told by its participants ("A received
+    /// B", "A held talks with B"): what they said there is talk between
+    /// the two, not a speech at an event (see document::quoted_speakers).
+    pub main_event_told: bool,
     /// The country whose statement the document is ("STATEMENT OF VIET NAM").
     pub statement_of: Option<LocalId>,
     /// The document is an interview ("Q: …" / "A: …"): its quotes are not
@@ -376,6 +380,7 @@ impl<'k> Extractor<'k> {
             recent: Vec::new(),
             recent_sent: Vec::new(),
             main_event: None,
+            main_event_told: false,
             statement_of: None,
             interview: is_interview(&text),
             delegation_list: false,
