@@ -1164,3 +1164,53 @@ fn who_attended_a_received_delegation_on_one_side() {
         "{f:#?}"
     );
 }
+
+#[test]
+fn posts_with_qualifiers_hyphenated_names_and_police_chiefs() {
+    let k = common::knowledge();
+    let t = "The meeting was chaired by Tan Sri Ahmad Kamal, Inspector-General of Police of Malaysia.\n\
+             The delegation was led by Ms. Kim Soo-min, Director General for International Legal Affairs.\n\
+             \"We need better tools,\" said Peter Lanning, UNODC Drug Programme Coordinator for East Asia.\n\
+             Vietnamese Ambassador to Cambodia Tran Van Hoai attended the reception.";
+    let f = facts(&k, &extract(&k, t, Some(PartialDate::year(2024))));
+    // A police chief's title is a post, not an agency.
+    assert!(
+        has(
+            &f,
+            "Ahmad Kamal",
+            "holdsPosition",
+            "Inspector-General of Police of Malaysia"
+        ),
+        "{f:#?}"
+    );
+    assert!(!f.iter().any(|(s, _, _)| s == "Inspector-General of Police"), "{f:#?}");
+    // A given name joined by a hyphen is still a name before its post.
+    assert!(
+        has(
+            &f,
+            "Kim Soo-min",
+            "holdsPosition",
+            "Director General for International Legal Affairs"
+        ),
+        "{f:#?}"
+    );
+    // Capitalised words between the organisation and the title qualify it.
+    assert!(
+        f.iter().any(|(s, r, o)| s == "Peter Lanning"
+            && r == "holdsPosition"
+            && o.starts_with("Drug Programme Coordinator of")
+            && o.ends_with("for East Asia")),
+        "{f:#?}"
+    );
+    assert!(has(&f, "Peter Lanning", "representing", "UNODC"), "{f:#?}");
+    // "STATE-adjective TITLE to STATE NAME".
+    assert!(
+        has(
+            &f,
+            "Tran Van Hoai",
+            "holdsPosition",
+            "Ambassador of Viet Nam to Cambodia"
+        ),
+        "{f:#?}"
+    );
+}

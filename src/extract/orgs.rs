@@ -211,8 +211,9 @@ pub(super) fn find(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             .copied();
         if let Some((w, agency)) = trailing {
             let stop = if sent.word(end) == w { end + 1 } else { end };
-            // At least one word besides the head word.
-            if stop >= t + 2 {
+            // At least one word besides the head word, and no post
+            // ("Inspector-General of Police" is someone's title).
+            if stop >= t + 2 && !super::people::title_starts(d, sent, t) {
                 found.push((t, stop, agency, None));
                 t = stop;
                 continue;

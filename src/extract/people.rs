@@ -192,6 +192,12 @@ fn title_at(d: &Doc, sent: &Sent, i: usize) -> Option<TitleHit> {
     title_at_exact(d, sent, i)
 }
 
+/// Whether a title of a post starts at token `i` ("Inspector-General of
+/// Police" is a post, not an agency).
+pub(super) fn title_starts(d: &Doc, sent: &Sent, i: usize) -> bool {
+    title_at(d, sent, i).is_some()
+}
+
 fn title_at_exact(d: &Doc, sent: &Sent, i: usize) -> Option<TitleHit> {
     if !title_case_ok(sent, i) {
         return None;
@@ -421,7 +427,30 @@ pub(super) fn people(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             i += 1;
             continue;
         };
-        let title = joined_title(d, sent, title);
+        let mut title = joined_title(d, sent, title);
+        // "UNODC Cybercrime Programme Coordinator": up to three capitalised
+        // words between an organisation and the title qualify the title.
+        if title.start >= 2 && !covered(sm, title.start - 1) {
+            let mut q = title.start;
+            while q > 0
+                && title.start - q < 3
+                && !covered(sm, q - 1)
+                && sent.is_capitalised(q - 1)
+                && sent.orig(q - 1).chars().all(char::is_alphabetic)
+                && !not_name(sent.word(q - 1))
+                && honorific_at(d, sent, q - 1).is_none()
+            {
+                q -= 1;
+            }
+            if q < title.start && mention_ending(sm, q).is_some_and(|mi| is_org(d, sm, mi)) {
+                let qualifier = sent.text_between(q, title.start - 1);
+                title = TitleHit {
+                    start: q,
+                    end: title.end,
+                    canonical: title.canonical.map(|c| format!("{qualifier} {c}")),
+                };
+            }
+        }
         let lower = !sent.is_capitalised(title.start);
         // Organisation before the title ("UNODC Executive Director").
         // ("Japan's Minister of Justice" too.)
@@ -604,7 +633,8 @@ pub(super) fn people(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                 }
             }
         }
-        if (org.is_some() || end > title.end) && sent.word(end) == "to" {
+        // ("Vietnamese Ambassador to Cambodia NAME": with the state before.)
+        if (org.is_some() || end > title.end || pre_org.is_some()) && sent.word(end) == "to" {
             {
                 let mut t = end + 1;
                 if sent.word(t) == "the" {
@@ -758,13 +788,27 @@ pub(super) fn people(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             } else {
                 let mut s = before;
                 let mut honoured = false;
-                while s > 0
-                    && sent.is_capitalised(s - 1)
-                    && !covered(sm, s - 1)
-                    && name_word(sent, s - 1)
-                    && sent.orig(s - 1).chars().all(char::is_alphabetic)
-                    && before - s < 5
-                {
+                loop {
+                    // "Kim Soo-min", "Park Jae-hyun": a given name joined by a
+                    // hyphen, its second part in lower case.
+                    if s >= 3
+                        && sent.word(s - 2) == "-"
+                        && sent.orig(s - 1).chars().all(|c| c.is_alphabetic() && c.is_lowercase())
+                        && sent.is_capitalised(s - 3)
+                        && !covered(sm, s - 3)
+                        && before - s < 3
+                    {
+                        s -= 2;
+                    }
+                    if !(s > 0
+                        && sent.is_capitalised(s - 1)
+                        && !covered(sm, s - 1)
+                        && name_word(sent, s - 1)
+                        && sent.orig(s - 1).chars().all(char::is_alphabetic)
+                        && before - s < 5)
+                    {
+                        break;
+                    }
                     s -= 1;
                     // "Senior Colonel Tran The Vinh, Deputy Director …"
                     if before - s >= 2 && honorific_ending(d, sent, s) {
@@ -919,6 +963,15 @@ pub(super) fn people(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                             .iter()
                             .all(|p| seq_at(sent, title.end + 1, p).is_none()) =>
                 {
+                    format!(
+                        "{title_words} of {} {}",
+                        org_l.map(|o| org_display(d, o)).unwrap_or_default(),
+                        sent.text_between(title.end, end - 1)
+                    )
+                }
+                // "Vietnamese Ambassador to Cambodia": the state, then where
+                // the post is held ("Ambassador of Viet Nam to Cambodia").
+                (None, Some(_), None) if sent.word(title.end) == "to" => {
                     format!(
                         "{title_words} of {} {}",
                         org_l.map(|o| org_display(d, o)).unwrap_or_default(),
