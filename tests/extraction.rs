@@ -1214,3 +1214,25 @@ fn posts_with_qualifiers_hyphenated_names_and_police_chiefs() {
         "{f:#?}"
     );
 }
+
+#[test]
+fn named_operations_their_dates_organisers_and_countries() {
+    let k = common::knowledge();
+    let t = "Operation Lionfish ran from 3 to 9 March 2024 and involved customs agencies in Fiji, Samoa and Tonga.\n\
+             It was coordinated by INTERPOL with support from UNODC.\n\
+             Police said the operation led to 40 arrests.";
+    let f = facts(&k, &extract(&k, t, Some(PartialDate::year(2024))));
+    let e = "Operation Lionfish";
+    assert!(has(&f, e, "startDate", "2024-03-03"), "{f:#?}");
+    assert!(has(&f, e, "endDate", "2024-03-09"), "{f:#?}");
+    for c in ["Fiji", "Samoa", "Tonga"] {
+        assert!(has(&f, c, "participatedIn", e), "{c}: {f:#?}");
+    }
+    assert!(has(&f, "INTERPOL", "hosted", e), "{f:#?}");
+    // "Operation" in lower case, or inside a longer capitalised name, names
+    // no operation.
+    let t = "The Joint Operation Centre in Bangkok began its operation in May 2024.";
+    let x = extract(&k, t, Some(PartialDate::year(2024)));
+    let f = facts(&k, &x);
+    assert!(!f.iter().any(|(s, _, _)| s.starts_with("Operation")), "{f:#?}");
+}

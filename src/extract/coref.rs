@@ -45,6 +45,7 @@ const EVENT_HEADS: &[&str] = &[
     "discussion",
     "debate",
     "talks",
+    "operation",
 ];
 const DETERMINERS: &[&str] = &["the", "this", "that", "such"];
 const MODIFIERS: &[&str] = &[
@@ -189,7 +190,15 @@ pub(super) fn resolve(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             && (1..4).any(|k| {
                 matches!(
                     sent.word(1 + k),
-                    "chaired" | "held" | "hosted" | "organised" | "organized" | "attended" | "opened" | "convened"
+                    "chaired"
+                        | "held"
+                        | "hosted"
+                        | "organised"
+                        | "organized"
+                        | "attended"
+                        | "opened"
+                        | "convened"
+                        | "coordinated"
                 )
             })
         {

@@ -257,6 +257,10 @@ pub(super) fn participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
         "judges",
         "experts",
         "partners",
+        "police",
+        "agencies",
+        "authorities",
+        "units",
     ];
     let v = d.k.vocab;
     let is_event = |d: &Doc, l: usize| d.k.ontology.is_a(d.class_of(l), v.event);
@@ -287,6 +291,8 @@ pub(super) fn participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
                     )
                     | ("attended", "by")
                     | ("joined", "by")
+                    // "The operation involved police and customs agencies in A, B and C"
+                    | ("involved" | "involves" | "involving", _)
             )
         });
     for t in 0..n {
@@ -298,6 +304,8 @@ pub(super) fn participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
         // "together with A" in a gathering.
         let from = match (sent.word(t + 1), sent.word(t + 2)) {
             ("from" | "of", _) if people => t + 2,
+            // ("agencies in A, B and C": where they serve, in a gathering.)
+            ("in", _) if people && gathering && !PEOPLE.contains(&sent.word(t)) => t + 2,
             ("came" | "come" | "were" | "are", "from") if people && asserted => t + 3,
             ("including", _) if people && gathering => t + 2,
             _ if gathering && sent.word(t) == "together" && sent.word(t + 1) == "with" => t + 2,

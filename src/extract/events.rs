@@ -54,6 +54,44 @@ fn head_at(d: &Doc, sent: &Sent, mut i: usize) -> Option<(ClassId, usize)> {
     None
 }
 
+/// A named operation: "Operation Riverstone", "Operation HAECHI VI",
+/// "Operation Storm Makers II" — the word "Operation" written with a capital
+/// and followed by a name in capitals (and a number), not by "of" or a
+/// lower-case word. An event of class `vnkg:Operation`, keyed by its name.
+pub(super) fn operations(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
+    let Some(class) = d.k.ontology.class_by_name("Operation") else {
+        return;
+    };
+    let n = sent.toks.len();
+    let mut t = 0;
+    while t + 1 < n {
+        if sent.orig(t) != "Operation" || covered(sm, t) || (t > 0 && sent.is_capitalised(t - 1) && !covered(sm, t - 1))
+        {
+            t += 1;
+            continue;
+        }
+        let mut e = t + 1;
+        while e < n
+            && e - t <= 3
+            && !covered(sm, e)
+            && sent.is_capitalised(e)
+            && sent.orig(e).chars().all(|c| c.is_alphanumeric())
+            && !matches!(sent.word(e), "the" | "of" | "and" | "in" | "on" | "for")
+        {
+            e += 1;
+        }
+        if e == t + 1 {
+            t += 1;
+            continue;
+        }
+        let label = crate::text::squash_whitespace(&sent.text_between(t, e - 1));
+        let ev = d.minted("event", class, &label);
+        sm.push(SMention::over(sent, t, e, MentionKind::Entity(ev)));
+        t = e;
+    }
+    sm.sort_by_key(|m| m.span.start);
+}
+
 pub(super) fn numbered(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
     // "The General Assembly" in a report on INTERPOL's: a bare head phrase
     // the gazetteer gives to one body is the body of that name in view.

@@ -445,6 +445,7 @@ impl<'k> Extractor<'k> {
             }
             coref::treaty_bodies(&mut d, &sent, &mut sm, false);
             events::numbered(&mut d, &sent, &mut sm);
+            events::operations(&mut d, &sent, &mut sm);
             d.absorbed.clear();
             if teaser {
                 let person = k.vocab.person;
