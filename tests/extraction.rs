@@ -1236,3 +1236,32 @@ fn named_operations_their_dates_organisers_and_countries() {
     let f = facts(&k, &x);
     assert!(!f.iter().any(|(s, _, _)| s.starts_with("Operation")), "{f:#?}");
 }
+
+#[test]
+fn an_event_reported_after_header_lines_and_its_speakers() {
+    let k = common::knowledge();
+    // Header lines (a source, a headline with no full stop, a date line) do
+    // not use up the opening: the congress named in the second sentence of
+    // prose is the event the report is about.
+    let t = "UN News\n\n\
+             Justice ministers gather in Doha as crime talks open with calls for action\n\n\
+             12 April 2026 | Law and Crime Prevention\n\n\
+             Governments meeting in Qatar on Sunday began a week of talks on organised crime and corruption.\n\n\
+             The talks opened the Sixteenth United Nations Congress on Crime Prevention and Criminal Justice, which runs until 18 April.\n\n\
+             \"Justice must move as fast as crime,\" said Maria Ortega, Executive Director of UNODC, in her opening remarks.\n\n\
+             In a video message, UN Secretary-General Anna Berg urged States to act.\n\n\
+             The Congress elected Khalid bin Saad Al Thani, Minister of Justice of the host country, as its President.";
+    let f = facts(&k, &extract(&k, t, Some(PartialDate::year(2026))));
+    let e = f
+        .iter()
+        .find(|(s, r, _)| s == "Maria Ortega" && r == "spokeAt")
+        .map(|(_, _, o)| o.clone())
+        .unwrap_or_default();
+    assert!(e.contains("16th"), "{f:#?}");
+    assert!(has(&f, "Anna Berg", "spokeAt", &e), "{f:#?}");
+    assert!(has(&f, &e, "chairedBy", "Khalid bin Saad Al Thani"), "{f:#?}");
+    assert!(
+        has(&f, "Khalid bin Saad Al Thani", "holdsPosition", "Minister of Justice"),
+        "{f:#?}"
+    );
+}

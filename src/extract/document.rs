@@ -18,8 +18,24 @@ fn ev(sent: &Sent, m: &SMention, rule: &str) -> Evidence {
 /// spoke at the event last named (or the document's main event).
 pub(super) fn speech(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
     let v = d.k.vocab;
+    // "…," said NAME, post, "in her opening remarks.": the speaker quoted
+    // before a closing speech phrase.
+    if let Some(m) = said_in_speech(d, sent, sm) {
+        if let Some(e) = event_spoken_at(d) {
+            let MentionKind::Entity(p) = m.kind else { return };
+            d.add_fact(p, v.spoke_at, Object::Entity(e), ev(sent, &m, "document.in-his-speech"));
+        }
+        return;
+    }
+    // "In a video message, NAME …": a message to the event.
+    let video = sent.word(0) == "in"
+        && sent.word(1) == "a"
+        && matches!(sent.word(2), "video" | "recorded" | "keynote")
+        && matches!(sent.word(3), "message" | "address" | "statement" | "speech");
     // "In his speech, NAME …" or "Speaking in the general debate, NAME …".
-    let comma = if sent.word(0) == "in" && matches!(sent.word(1), "his" | "her" | "their") {
+    let comma = if video {
+        4
+    } else if sent.word(0) == "in" && matches!(sent.word(1), "his" | "her" | "their") {
         let mut t = 2;
         while t < 5
             && !matches!(
@@ -72,18 +88,51 @@ pub(super) fn speech(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
     if !d.k.ontology.is_a(d.class_of(p), v.person) {
         return;
     }
-    // The venue: the document's main event, else the event last named before
-    // this sentence (an event named in the sentence is what was spoken of).
-    let event = d.main_event.or_else(|| {
+    if let Some(e) = event_spoken_at(d) {
+        d.add_fact(p, v.spoke_at, Object::Entity(e), ev(sent, m, "document.in-his-speech"));
+    }
+}
+
+/// The venue of a speech told without its event: the document's main event,
+/// else the event last named before this sentence (an event named in the
+/// sentence is what was spoken of).
+fn event_spoken_at(d: &Doc) -> Option<usize> {
+    let v = d.k.vocab;
+    d.main_event.or_else(|| {
         d.recent
             .iter()
             .rev()
             .copied()
             .find(|&l| d.k.ontology.is_a(d.class_of(l), v.event))
-    });
-    if let Some(e) = event {
-        d.add_fact(p, v.spoke_at, Object::Entity(e), ev(sent, m, "document.in-his-speech"));
-    }
+    })
+}
+
+/// "said NAME, post, in her opening remarks": the person quoted right after
+/// "said" (or just before it), when the sentence ends with ", in his|her|
+/// their (opening|closing|keynote)? remarks|speech|statement|address".
+fn said_in_speech(d: &Doc, sent: &Sent, sm: &[SMention]) -> Option<SMention> {
+    let v = d.k.vocab;
+    let n = sent.toks.len();
+    let k = (1..n).rev().take(8).find(|&k| {
+        sent.word(k) == ","
+            && sent.word(k + 1) == "in"
+            && matches!(sent.word(k + 2), "his" | "her" | "their")
+            && (k + 3..(k + 5).min(n)).any(|j| {
+                matches!(
+                    sent.word(j),
+                    "remarks" | "speech" | "statement" | "address" | "intervention"
+                )
+            })
+    })?;
+    let said = (0..k).find(|&t| matches!(sent.word(t), "said" | "says" | "added"))?;
+    sm.iter()
+        .find(|m| {
+            !m.hidden
+                && m.end_tok <= k
+                && ((m.first_tok > said && m.first_tok <= said + 3) || m.end_tok == said)
+                && matches!(m.kind, MentionKind::Entity(l) if d.k.ontology.is_a(d.class_of(l), v.person))
+        })
+        .copied()
 }
 
 pub(super) fn opening(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
@@ -97,7 +146,7 @@ pub(super) fn opening(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
         MentionKind::Entity(l) => Some(d.class_of(l)),
         MentionKind::Date(_) => None,
     };
-    if d.main_event.is_none() && sent.index < 3 {
+    if d.main_event.is_none() && d.opening {
         d.main_event = visible.iter().find_map(|m| match m.kind {
             MentionKind::Entity(l) if ont.is_a(d.class_of(l), v.event) => Some(l),
             _ => None,

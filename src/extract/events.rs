@@ -1712,7 +1712,7 @@ pub(super) fn receptions(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         // The verb stands for the meeting: "the meeting" later refers to it.
         // (Told in the opening sentences, it is what the document reports,
         // as an event named there is: see document::opening.)
-        if d.main_event.is_none() && sent.index < 3 {
+        if d.main_event.is_none() && d.opening {
             d.main_event = Some(ev);
             d.main_event_told = true;
         }

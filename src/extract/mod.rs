@@ -210,6 +210,11 @@ pub(crate) struct Doc<'k> {
     /// B", "A held talks with B"): what they said there is talk between
     /// the two, not a speech at an event (see document::quoted_speakers).
     pub main_event_told: bool,
+    /// Whether the sentence being read is in the document's opening, where
+    /// the event it reports is named (see [`Extractor`]'s loop).
+    pub opening: bool,
+    /// How many sentences of eight tokens or more came before this one.
+    pub prose_before: usize,
     /// The country whose statement the document is ("STATEMENT OF VIET NAM").
     pub statement_of: Option<LocalId>,
     /// The document is an interview ("Q: …" / "A: …"): its quotes are not
@@ -381,6 +386,8 @@ impl<'k> Extractor<'k> {
             recent_sent: Vec::new(),
             main_event: None,
             main_event_told: false,
+            opening: false,
+            prose_before: 0,
             statement_of: None,
             interview: is_interview(&text),
             delegation_list: false,
@@ -399,6 +406,16 @@ impl<'k> Extractor<'k> {
             let sent = Sent::new(&text, si, span);
             if sent.toks.is_empty() {
                 continue;
+            }
+            // The opening: the first three sentences, or more when they are
+            // header lines (a source, a date line, a headline: no full stop),
+            // until two sentences of prose have been read.
+            d.opening = si < 3 || d.prose_before < 2;
+            let full_stop = text[span.start..span.end]
+                .trim_end()
+                .ends_with(['.', '!', '?', '"', '”', ')']);
+            if sent.toks.len() >= 8 && full_stop {
+                d.prose_before += 1;
             }
             let mut sm: Vec<SMention> = Vec::new();
             // Gazetteer mentions inside this sentence.

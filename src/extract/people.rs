@@ -788,7 +788,23 @@ pub(super) fn people(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             } else {
                 let mut s = before;
                 let mut honoured = false;
+                // Tokens of the name that are not words of it ("bin",
+                // hyphens), so that "Abdullah Sultan bin Awad Al Nuaimi"
+                // counts its capitalised words only.
+                let mut joints = 0;
                 loop {
+                    // "Abdullah Sultan bin Awad Al Nuaimi": a particle between
+                    // two capitalised words of the name.
+                    if s >= 2
+                        && s < before
+                        && NAME_PARTICLES.contains(&sent.orig(s - 1))
+                        && sent.is_capitalised(s - 2)
+                        && !covered(sm, s - 2)
+                        && name_word(sent, s - 2)
+                    {
+                        s -= 1;
+                        joints += 1;
+                    }
                     // "Kim Soo-min", "Park Jae-hyun": a given name joined by a
                     // hyphen, its second part in lower case.
                     if s >= 3
@@ -799,13 +815,14 @@ pub(super) fn people(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                         && before - s < 3
                     {
                         s -= 2;
+                        joints += 2;
                     }
                     if !(s > 0
                         && sent.is_capitalised(s - 1)
                         && !covered(sm, s - 1)
                         && name_word(sent, s - 1)
                         && sent.orig(s - 1).chars().all(char::is_alphabetic)
-                        && before - s < 5)
+                        && before - s - joints < if joints > 0 { 6 } else { 5 })
                     {
                         break;
                     }
@@ -821,7 +838,7 @@ pub(super) fn people(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                 // Karimipour, Regional Representative of UNODC …"), and the
                 // run of capitals starts the sentence or a clause.
                 let bare = !honoured
-                    && (2..=4).contains(&(before - s))
+                    && (2..=if joints > 0 { 6 } else { 4 }).contains(&(before - s - joints))
                     && (end > title.end || pre_org.is_some())
                     && (s == 0 || !sent.is_capitalised(s - 1) && !covered(sm, s - 1));
                 if honoured || bare {
