@@ -1265,3 +1265,29 @@ fn an_event_reported_after_header_lines_and_its_speakers() {
         "{f:#?}"
     );
 }
+
+#[test]
+fn participants_listed_across_an_added_group() {
+    let k = common::knowledge();
+    let t = "JOINT COMMUNIQUE OF THE 44TH ASEANAPOL CONFERENCE\n\n\
+             1. The 44th ASEANAPOL Conference was held in Manila on 3 March 2026.\n\n\
+             2. Representatives of the ASEAN Secretariat and INTERPOL, as well as the Dialogue Partners – the Australian Federal Police and the National Police Agency of Japan – also attended.";
+    let f = facts(&k, &extract(&k, t, Some(PartialDate::year(2026))));
+    let e = "ASEANAPOL 44th conference";
+    for p in [
+        "ASEAN Secretariat",
+        "INTERPOL",
+        "Australian Federal Police",
+        "National Police Agency of Japan",
+    ] {
+        assert!(has(&f, p, "participatedIn", e), "{p}: {f:#?}");
+    }
+    // Words that are no group's name end the list: the journalists came
+    // from Japan, Japan did not take part.
+    let t = "JOINT COMMUNIQUE OF THE 44TH ASEANAPOL CONFERENCE\n\n\
+             1. The 44th ASEANAPOL Conference was held in Manila on 3 March 2026.\n\n\
+             2. Representatives of the ASEAN Secretariat and INTERPOL, as well as journalists from Japan, also attended.";
+    let f = facts(&k, &extract(&k, t, Some(PartialDate::year(2026))));
+    assert!(has(&f, "INTERPOL", "participatedIn", e), "{f:#?}");
+    assert!(!has(&f, "Japan", "participatedIn", e), "{f:#?}");
+}

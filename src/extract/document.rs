@@ -699,6 +699,49 @@ fn event_in_view(d: &Doc, sent: &Sent, sm: &[SMention]) -> Option<usize> {
     })
 }
 
+/// Whether the words between two names continue a list of participants
+/// across a phrase that adds a group: "A and B, as well as the Dialogue
+/// Partners – the C, the D …", "… together with the observers: E".
+fn list_continues(sent: &Sent, from: usize, to: usize) -> bool {
+    let dash = |w: &str| matches!(w, "–" | "—" | "-" | ":");
+    let mut k = from;
+    if sent.word(k) == "," {
+        k += 1;
+    }
+    match (sent.word(k), sent.word(k + 1), sent.word(k + 2)) {
+        ("as", "well", "as") => k += 3,
+        ("together" | "along", "with", _) => k += 2,
+        // (Inside the group's list: "– the C, the D".)
+        (w, _, _) if dash(w) => {
+            k += 1;
+            if sent.word(k) == "the" {
+                k += 1;
+            }
+            return k == to;
+        }
+        _ => return false,
+    }
+    if sent.word(k) == "the" {
+        k += 1;
+    }
+    // The group's name: a few capitalised words ("Dialogue Partners"), then
+    // a dash or a colon before its members.
+    let start = k;
+    while k < to && k - start < 4 && sent.is_capitalised(k) {
+        k += 1;
+    }
+    if k > start {
+        if !dash(sent.word(k)) {
+            return false;
+        }
+        k += 1;
+        if sent.word(k) == "the" {
+            k += 1;
+        }
+    }
+    k == to
+}
+
 /// "ASEAN Secretary-General Lim Jock Hoi and the ministers … took part
 /// online.", "Timor-Leste also attended.": a participation whose event goes
 /// unsaid is in the event in view. The subject is the sentence's first name
@@ -787,7 +830,8 @@ pub(super) fn unsaid_participation(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
                     | [",", "and", "the"]
                     | ["and", "of"]
                     | ["and", "of", "the"]
-            ) {
+            ) || list_continues(sent, end, m.first_tok)
+            {
                 subjects.push(*m);
                 end = m.end_tok;
             } else {

@@ -214,6 +214,24 @@ pub(super) fn find(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             // At least one word besides the head word, and no post
             // ("Inspector-General of Police" is someone's title).
             if stop >= t + 2 && !super::people::title_starts(d, sent, t) {
+                // "the National Police Agency of Japan": an agency's state
+                // after its name belongs to the name.
+                let mut stop = stop;
+                if agency && sent.word(stop) == "of" {
+                    let c = if sent.word(stop + 1) == "the" {
+                        stop + 2
+                    } else {
+                        stop + 1
+                    };
+                    if let Some(ci) = sm.iter().position(|m| {
+                        !m.hidden
+                            && m.first_tok == c
+                            && matches!(m.kind, MentionKind::Entity(l) if d.k.ontology.is_a(d.class_of(l), d.k.vocab.country))
+                    }) {
+                        stop = sm[ci].end_tok;
+                        sm[ci].hidden = true;
+                    }
+                }
                 found.push((t, stop, agency, None));
                 t = stop;
                 continue;
