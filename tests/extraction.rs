@@ -1291,3 +1291,25 @@ fn participants_listed_across_an_added_group() {
     assert!(has(&f, "INTERPOL", "participatedIn", e), "{f:#?}");
     assert!(!has(&f, "Japan", "participatedIn", e), "{f:#?}");
 }
+
+#[test]
+fn an_acronym_given_in_brackets_names_the_entity_later() {
+    let k = common::knowledge();
+    let t = "The ministry received a delegation of the Royal Brunei Police Force (RBPF) on 4 May 2024 in Hanoi.\n\
+             Both sides praised the cooperation between the Ministry of Public Security and the RBPF since 2019.";
+    let f = facts(&k, &extract(&k, t, Some(PartialDate::year(2024))));
+    assert!(
+        has(
+            &f,
+            "Ministry of Public Security of Viet Nam",
+            "cooperatesWith",
+            "Royal Brunei Police Force"
+        ) || has(
+            &f,
+            "Royal Brunei Police Force",
+            "cooperatesWith",
+            "Ministry of Public Security of Viet Nam"
+        ),
+        "{f:#?}"
+    );
+}

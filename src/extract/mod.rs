@@ -210,6 +210,10 @@ pub(crate) struct Doc<'k> {
     /// B", "A held talks with B"): what they said there is talk between
     /// the two, not a speech at an event (see document::quoted_speakers).
     pub main_event_told: bool,
+    /// Acronyms the document gives in brackets after a name the gazetteer
+    /// lacks ("the Singapore Police Force (SPF)"), and their entities: a later
+    /// "the SPF" is that entity.
+    pub local_acronyms: Vec<(String, LocalId)>,
     /// Whether the sentence being read is in the document's opening, where
     /// the event it reports is named (see [`Extractor`]'s loop).
     pub opening: bool,
@@ -386,6 +390,7 @@ impl<'k> Extractor<'k> {
             recent_sent: Vec::new(),
             main_event: None,
             main_event_told: false,
+            local_acronyms: Vec::new(),
             opening: false,
             prose_before: 0,
             statement_of: None,
@@ -452,7 +457,8 @@ impl<'k> Extractor<'k> {
                 continue;
             }
             drop_truncated(&d, &sent, &mut sm);
-            merge_parentheticals(&d, &sent, &mut sm);
+            merge_parentheticals(&mut d, &sent, &mut sm);
+            local_acronyms(&d, &sent, &mut sm);
             if !teaser {
                 orgs::find(&mut d, &sent, &mut sm);
                 orgs::places(&mut d, &sent, &mut sm);
@@ -1383,7 +1389,37 @@ fn drop_truncated(d: &Doc, sent: &Sent, sm: &mut Vec<SMention>) {
 /// "United Nations Office on Drugs and Crime (UNODC)": an acronym in
 /// brackets right after a mention of the same entity (or a word the gazetteer
 /// does not know) joins that mention, so that lists and rules see one item.
-fn merge_parentheticals(d: &Doc, sent: &Sent, sm: &mut Vec<SMention>) {
+/// Acronyms defined earlier in the document ("(SPF)") as mentions of their
+/// entity: an uncovered token written exactly so.
+fn local_acronyms(d: &Doc, sent: &Sent, sm: &mut Vec<SMention>) {
+    if d.local_acronyms.is_empty() {
+        return;
+    }
+    let before = sm.len();
+    for t in 0..sent.toks.len() {
+        let w = sent.orig(t);
+        if let Some(&(_, l)) = d.local_acronyms.iter().find(|(a, _)| a == w) {
+            if !covered(sm, t) {
+                sm.push(SMention::over(sent, t, t + 1, MentionKind::Entity(l)));
+            }
+        }
+    }
+    if sm.len() > before {
+        sm.sort_by_key(|m| m.span.start);
+    }
+}
+
+/// Registers `acronym` (two capitals or more) as the document's name for `l`.
+pub(crate) fn define_acronym(d: &mut Doc, acronym: &str, l: LocalId) {
+    if acronym.chars().filter(|c| c.is_uppercase()).count() >= 2
+        && acronym.chars().all(|c| c.is_alphanumeric() || c == '-')
+        && !d.local_acronyms.iter().any(|(a, _)| a == acronym)
+    {
+        d.local_acronyms.push((acronym.to_string(), l));
+    }
+}
+
+fn merge_parentheticals(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
     let mut i = 0;
     while i < sm.len() {
         let m = sm[i];
@@ -1417,6 +1453,9 @@ fn merge_parentheticals(d: &Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         {
             sm[i].span.end = sent.toks[t + 2].end;
             sm[i].end_tok = t + 3;
+            if matches!(d.entities[l].id, EntityId::Minted { .. }) {
+                define_acronym(d, sent.orig(t + 1), l);
+            }
         }
         i += 1;
     }

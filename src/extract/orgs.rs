@@ -297,6 +297,20 @@ pub(super) fn find(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                 );
             }
         }
+        // "the Singapore Police Force (SPF)": the name with its acronym, which
+        // names it later in the document.
+        let b = if sent.word(b) == "(" && sent.word(b + 2) == ")" && !covered(sm, b + 1) {
+            let acronym = sent.orig(b + 1);
+            let before = d.local_acronyms.len();
+            super::define_acronym(d, acronym, l);
+            if d.local_acronyms.len() > before {
+                b + 3
+            } else {
+                b
+            }
+        } else {
+            b
+        };
         sm.push(SMention::over(sent, a, b, MentionKind::Entity(l)));
     }
     sm.sort_by_key(|m| m.span.start);
