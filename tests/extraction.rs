@@ -1313,3 +1313,26 @@ fn an_acronym_given_in_brackets_names_the_entity_later() {
         "{f:#?}"
     );
 }
+
+#[test]
+fn a_statement_heading_with_forms_of_address_and_thanks_to_the_host() {
+    let k = common::knowledge();
+    let t = "STATEMENT BY H.E. MR. TRAN VAN BINH\n\
+             DEPUTY INSPECTOR GENERAL OF THE GOVERNMENT INSPECTORATE\n\
+             HEAD OF THE DELEGATION OF THE SOCIALIST REPUBLIC OF VIET NAM\n\
+             AT THE NINTH SESSION OF THE CONFERENCE OF THE STATES PARTIES TO THE UNITED NATIONS CONVENTION AGAINST CORRUPTION\n\n\
+             Atlanta, 11-15 December 2023\n\n\
+             Mr. President,\n\n\
+             At the outset, I would like to thank the Government of the United States for hosting this important meeting.";
+    let f = facts(&k, &extract(&k, t, Some(PartialDate::year(2023))));
+    let e = "UNCAC CoSP 9th session";
+    assert!(has(&f, "Tran Van Binh", "spokeAt", e), "{f:#?}");
+    assert!(has(&f, "Tran Van Binh", "representing", "Viet Nam"), "{f:#?}");
+    assert!(
+        f.iter().any(|(s, r, o)| s == "Tran Van Binh"
+            && r == "holdsPosition"
+            && o.starts_with("Deputy Inspector General of Government Inspectorate")),
+        "{f:#?}"
+    );
+    assert!(has(&f, "United States", "hosted", e), "{f:#?}");
+}

@@ -73,6 +73,8 @@ const MODIFIERS: &[&str] = &[
     "ministerial",
     "international",
     "working",
+    "important",
+    "successful",
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

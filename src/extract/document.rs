@@ -173,21 +173,32 @@ pub(super) fn opening(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
                     );
                 }
             }
-            // "STATEMENT BY AMBASSADOR NAME … AT <event>": the speaker.
+            // "STATEMENT BY AMBASSADOR NAME … AT <event>", "STATEMENT BY H.E.
+            // MR. NAME": the speaker, named first (forms of address may come
+            // before), who speaks for the state whose statement it is.
             if let (Some(main), Some(m)) = (
                 d.main_event,
                 visible.iter().find(|m| {
-                    m.first_tok <= s0 + 5
+                    m.first_tok <= s0 + 10
                         && matches!(m.kind, MentionKind::Entity(l) if ont.is_a(d.class_of(l), v.person))
                 }),
             ) {
-                if let MentionKind::Entity(p) = m.kind {
+                let first_named = !visible.iter().any(|o| o.first_tok < m.first_tok);
+                if let (MentionKind::Entity(p), true) = (m.kind, first_named) {
                     d.add_fact(
                         p,
                         v.spoke_at,
                         Object::Entity(main),
                         ev(sent, m, "document.statement-by"),
                     );
+                    if let Some(c) = d.statement_of {
+                        d.add_fact(
+                            p,
+                            v.representing,
+                            Object::Entity(c),
+                            ev(sent, m, "document.statement-by"),
+                        );
+                    }
                 }
             }
         }

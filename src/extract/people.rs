@@ -415,6 +415,11 @@ pub(super) fn people(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             }
         }
     }
+    // Names after a form of address or a rank first, so that a post after
+    // them ("MR. NAME" / "DEPUTY INSPECTOR GENERAL OF …" on the next line,
+    // "Ms. Kim Soo-min, Director …") finds its holder.
+    honorific_names(d, sent, sm);
+    sm.sort_by_key(|m| m.span.start);
     let n = sent.toks.len();
     let mut i = 0;
     let mut pending_title: Option<(usize, usize)> = None;
