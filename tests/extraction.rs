@@ -1336,3 +1336,18 @@ fn a_statement_heading_with_forms_of_address_and_thanks_to_the_host() {
     );
     assert!(has(&f, "United States", "hosted", e), "{f:#?}");
 }
+
+#[test]
+fn an_unnamed_meeting_with_a_kind_a_venue_and_dates() {
+    let k = common::knowledge();
+    let t = "Customs officers from four countries met at a coordination meeting in Vientiane on 5-7 June to plan joint patrols.";
+    let f = facts(&k, &extract(&k, t, Some(PartialDate::year(2024))));
+    let e = "coordination meeting in Vientiane";
+    assert!(has(&f, e, "heldIn", "Vientiane"), "{f:#?}");
+    assert!(has(&f, e, "startDate", "2024-06-05"), "{f:#?}");
+    assert!(has(&f, e, "endDate", "2024-06-07"), "{f:#?}");
+    // Without a kind, "a meeting in Vientiane on 5 June" stays unnamed.
+    let t = "They met at a meeting in Vientiane on 5 June.";
+    let f = facts(&k, &extract(&k, t, Some(PartialDate::year(2024))));
+    assert!(!f.iter().any(|(s, _, _)| s.contains("in Vientiane")), "{f:#?}");
+}

@@ -1016,6 +1016,32 @@ fn unnamed(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         let occasion = about
             && (matches!(sent.word(t + 1), "behalf" | "sidelines" | "margins" | "occasion")
                 || (sent.word(t + 1) == "the" && matches!(sent.word(t + 2), "sidelines" | "margins" | "occasion")));
+        // "a planning meeting in Bangkok on 12-14 March": no subject, but a
+        // kind (a modifier), a venue and a date make it an event, named by
+        // its kind and venue.
+        let dated = sm
+            .iter()
+            .any(|m| !m.hidden && m.first_tok == t + 1 && matches!(m.kind, MentionKind::Date(_)));
+        if e <= t + 1 && dated && sent.word(t) == "on" && !headline_head && i + 1 < h {
+            if let Some((p, pspan)) = venue {
+                let first = (i + 1).min(h);
+                let head_text = sent.text_between(first, after_head - 1).to_lowercase();
+                let label = format!("{head_text} in {}", d.entities[p].label);
+                let key = match d.year {
+                    Some(y) => format!("{} {y}", crate::text::fold(&label)),
+                    None => crate::text::fold(&label),
+                };
+                let ev = d.entity(EntityId::Minted { dir: "event", key }, class, &label);
+                let span = Span::new(sent.toks[first].start, pspan.end);
+                let end = sent.tok_end(pspan.end);
+                for m in sm.iter_mut().filter(|m| span.contains(m.span) && m.span != pspan) {
+                    m.hidden = true;
+                }
+                sm.push(SMention::over(sent, first, h + 1, MentionKind::Entity(ev)));
+                i = end;
+                continue;
+            }
+        }
         if e <= t + 1 || day || occasion {
             i = after_head;
             continue;
