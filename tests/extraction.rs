@@ -1351,3 +1351,19 @@ fn an_unnamed_meeting_with_a_kind_a_venue_and_dates() {
     let f = facts(&k, &extract(&k, t, Some(PartialDate::year(2024))));
     assert!(!f.iter().any(|(s, _, _)| s.contains("in Vientiane")), "{f:#?}");
 }
+
+#[test]
+fn an_unnamed_conference_held_in_a_city_and_who_signed_there() {
+    let k = common::knowledge();
+    let t = "Thailand signed the Convention on 14 December 2000 at the high-level political signing conference held in Palermo, Italy, from 12 to 15 December 2000.";
+    let f = facts(&k, &extract(&k, t, Some(PartialDate::year(2012))));
+    let e = "high-level political signing conference in Palermo";
+    assert!(has(&f, e, "heldIn", "Palermo"), "{f:#?}");
+    assert!(has(&f, e, "startDate", "2000-12-12"), "{f:#?}");
+    assert!(has(&f, "Thailand", "participatedIn", e), "{f:#?}");
+    // Without a date after the place, a conference "held in" a city is left
+    // to the other readings.
+    let t = "Experts praised the regional conference held in Hanoi.";
+    let f = facts(&k, &extract(&k, t, Some(PartialDate::year(2012))));
+    assert!(!f.iter().any(|(s, _, _)| s.contains("in Hanoi")), "{f:#?}");
+}

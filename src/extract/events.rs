@@ -953,6 +953,37 @@ fn unnamed(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             w.len() > 3 && w.ends_with('s') && w.chars().all(char::is_alphabetic)
         };
         let for_phrase = indefinite && sent.word(t) == "for" && (audience(t + 1) || audience(t + 2));
+        // "the high-level political signing conference held in Palermo,
+        // Italy, from 12 to 15 December 2000": the same, held there.
+        let held_in = (sent.word(after_head) == "held" && sent.word(after_head + 1) == "in")
+            .then(|| {
+                sm.iter()
+                    .filter(|m| !m.hidden && m.first_tok == after_head + 2)
+                    .find_map(|m| match m.kind {
+                        MentionKind::Entity(l)
+                            if d.k.ontology.is_a(d.class_of(l), d.k.vocab.place)
+                                || d.k.ontology.is_a(d.class_of(l), d.k.vocab.country) =>
+                        {
+                            Some((l, m.span))
+                        }
+                        _ => None,
+                    })
+            })
+            .flatten();
+        if !about && !for_phrase && !headline_head && i + 1 < h {
+            if let Some(venue) = held_in.filter(|&(_, vspan)| {
+                let v_end = sent.tok_end(vspan.end);
+                sm.iter().any(|m| {
+                    !m.hidden
+                        && matches!(m.kind, MentionKind::Date(_))
+                        && m.first_tok >= v_end
+                        && m.first_tok <= v_end + 5
+                })
+            }) {
+                i = kind_and_venue(d, sent, sm, (i, h, after_head), class, venue);
+                continue;
+            }
+        }
         if !about && !for_phrase {
             i = after_head;
             continue;
@@ -1023,22 +1054,8 @@ fn unnamed(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             .iter()
             .any(|m| !m.hidden && m.first_tok == t + 1 && matches!(m.kind, MentionKind::Date(_)));
         if e <= t + 1 && dated && sent.word(t) == "on" && !headline_head && i + 1 < h {
-            if let Some((p, pspan)) = venue {
-                let first = (i + 1).min(h);
-                let head_text = sent.text_between(first, after_head - 1).to_lowercase();
-                let label = format!("{head_text} in {}", d.entities[p].label);
-                let key = match d.year {
-                    Some(y) => format!("{} {y}", crate::text::fold(&label)),
-                    None => crate::text::fold(&label),
-                };
-                let ev = d.entity(EntityId::Minted { dir: "event", key }, class, &label);
-                let span = Span::new(sent.toks[first].start, pspan.end);
-                let end = sent.tok_end(pspan.end);
-                for m in sm.iter_mut().filter(|m| span.contains(m.span) && m.span != pspan) {
-                    m.hidden = true;
-                }
-                sm.push(SMention::over(sent, first, h + 1, MentionKind::Entity(ev)));
-                i = end;
+            if let Some(venue) = venue {
+                i = kind_and_venue(d, sent, sm, (i, h, after_head), class, venue);
                 continue;
             }
         }
@@ -1110,6 +1127,29 @@ fn unnamed(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         i = e;
     }
     sm.sort_by_key(|m| m.span.start);
+}
+
+/// An event named by its kind and venue ("planning meeting in Bangkok"):
+/// tokens `i` (the article), `h` (the head) and `after_head` locate the
+/// kind; returns the token to go on from.
+fn kind_and_venue(
+    d: &mut Doc,
+    sent: &Sent,
+    sm: &mut Vec<SMention>,
+    (i, h, after_head): (usize, usize, usize),
+    class: ClassId,
+    (p, pspan): (LocalId, Span),
+) -> usize {
+    let first = (i + 1).min(h);
+    let head_text = sent.text_between(first, after_head - 1).to_lowercase();
+    let label = format!("{head_text} in {}", d.entities[p].label);
+    let key = match d.year {
+        Some(y) => format!("{} {y}", crate::text::fold(&label)),
+        None => crate::text::fold(&label),
+    };
+    let ev = d.entity(EntityId::Minted { dir: "event", key }, class, &label);
+    sm.push(SMention::over(sent, first, after_head, MentionKind::Entity(ev)));
+    sent.tok_end(pspan.end)
 }
 
 /// A treaty's signing as an event: "TREATY was opened for signature on
