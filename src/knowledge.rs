@@ -56,6 +56,8 @@ pub struct Vocab {
     pub held_in: PropId,
     pub signed: PropId,
     pub party_to: PropId,
+    pub ratified: PropId,
+    pub committed_to_ratify: PropId,
     pub concluded_agreement_with: PropId,
     pub mentions: PropId,
 }
@@ -147,7 +149,7 @@ impl Knowledge {
 /// evidence node. A rule missing here still works: its evidence then states
 /// its confidence and its graph names the rule (see `rdf::quads`); a test
 /// checks that every rule name in `src/extract/` is here or in `rules.txt`.
-pub const BUILT_IN_RULES: [(&str, f32); 38] = [
+pub const BUILT_IN_RULES: [(&str, f32); 44] = [
     ("document.dateline", 0.8),
     ("document.delegation", 0.75),
     ("document.delegation-includes", 0.75),
@@ -188,6 +190,12 @@ pub const BUILT_IN_RULES: [(&str, f32); 38] = [
     ("person.title", 0.9),
     ("treaty.bilateral-in-force", 0.8),
     ("treaty.bilateral-signed", 0.8),
+    ("treaty.decision", 0.8),
+    ("treaty.elliptic-instrument", 0.75),
+    ("treaty.elliptic-signatory", 0.75),
+    ("treaty.elliptic-state-party", 0.75),
+    ("treaty.party-by-ratification", 0.8),
+    ("treaty.will-ratify", 0.8),
 ];
 
 /// Every body name of the form "<name> to <treaty>" in the gazetteer.
@@ -247,6 +255,8 @@ fn vocab(o: &Ontology) -> std::result::Result<Vocab, String> {
         held_in: p("heldIn")?,
         signed: p("signed")?,
         party_to: p("partyTo")?,
+        ratified: p("ratified")?,
+        committed_to_ratify: p("committedToRatify")?,
         concluded_agreement_with: p("concludedAgreementWith")?,
         mentions: p("mentions")?,
     })

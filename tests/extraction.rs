@@ -1367,3 +1367,83 @@ fn an_unnamed_conference_held_in_a_city_and_who_signed_there() {
     let f = facts(&k, &extract(&k, t, Some(PartialDate::year(2012))));
     assert!(!f.iter().any(|(s, _, _)| s.contains("in Hanoi")), "{f:#?}");
 }
+
+#[test]
+fn treaty_acts_coordinated_and_dated() {
+    let k = common::knowledge();
+    // A second verb of the same subject; a ratification years before the
+    // document makes a party, a recent one does not.
+    let t = "Officials recalled that Malaysia had signed the Palermo Convention long before that and had also ratified the UN Convention against Corruption in 2008.\n\
+             Indonesia ratified the Hanoi Convention in March.\n\
+             Thailand joined the Protocol against the Smuggling of Migrants early, and in the following year acceded to the Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children.";
+    let f = facts(&k, &extract(&k, t, Some(PartialDate::year(2026))));
+    assert!(has(&f, "Malaysia", "signed", "UNTOC"), "{f:#?}");
+    assert!(has(&f, "Malaysia", "ratified", "UNCAC"), "{f:#?}");
+    assert!(has(&f, "Malaysia", "partyTo", "UNCAC"), "{f:#?}");
+    assert!(has(&f, "Indonesia", "ratified", "Hanoi Convention"), "{f:#?}");
+    assert!(!has(&f, "Indonesia", "partyTo", "Hanoi Convention"), "{f:#?}");
+    assert!(
+        has(&f, "Thailand", "partyTo", "Trafficking in Persons Protocol"),
+        "{f:#?}"
+    );
+}
+
+#[test]
+fn treaty_acts_left_elliptic() {
+    let k = common::knowledge();
+    // The treaty in view; a relative clause's "proposed" hedges nothing.
+    let t = "Sixty states signed the Hanoi Convention in the first hour.\n\
+             Indonesia, which proposed an early vote, was among the first signatories and deposited its instrument of ratification in January.\n\
+             The Philippines was not among the first signatories.";
+    let f = facts(&k, &extract(&k, t, Some(PartialDate::year(2026))));
+    assert!(has(&f, "Indonesia", "signed", "Hanoi Convention"), "{f:#?}");
+    assert!(has(&f, "Indonesia", "ratified", "Hanoi Convention"), "{f:#?}");
+    assert!(!has(&f, "Philippines", "signed", "Hanoi Convention"), "{f:#?}");
+
+    // "as a full State Party": the treaty of the meeting in view.
+    let t = "Laos sends a large delegation to the UNCAC conference this year.\n\
+             It is the first meeting that Laos attends as a full State Party.";
+    let f = facts(&k, &extract(&k, t, Some(PartialDate::year(2010))));
+    assert!(has(&f, "Laos", "partyTo", "UNCAC"), "{f:#?}");
+
+    // Signers listed after the participle; a signature put to a treaty.
+    let t = "The ACTIP, signed in 2015 by Cambodia, Laos and Myanmar, entered into force two years later.\n\
+             Thailand put its signature to the UN Convention against Corruption in 2003.";
+    let f = facts(&k, &extract(&k, t, Some(PartialDate::year(2020))));
+    for c in ["Cambodia", "Laos", "Myanmar"] {
+        assert!(has(&f, c, "signed", "ACTIP"), "{c}: {f:#?}");
+    }
+    assert!(has(&f, "Thailand", "signed", "UNCAC"), "{f:#?}");
+}
+
+#[test]
+fn treaty_commitments_and_decisions() {
+    let k = common::knowledge();
+    // A stated commitment; not in a question, not when hedged.
+    let t = "Journalists asked when Laos will ratify the Hanoi Convention?\n\
+             The minister said Cambodia will ratify the Hanoi Convention as soon as possible.\n\
+             Myanmar may ratify the Hanoi Convention.";
+    let f = facts(&k, &extract(&k, t, Some(PartialDate::year(2026))));
+    assert!(has(&f, "Cambodia", "committedToRatify", "Hanoi Convention"), "{f:#?}");
+    assert!(!has(&f, "Laos", "committedToRatify", "Hanoi Convention"), "{f:#?}");
+    assert!(!has(&f, "Myanmar", "committedToRatify", "Hanoi Convention"), "{f:#?}");
+
+    // A head of state's decision: the state ratified and (multilateral
+    // treaty) is party; accession makes a party; "the Convention" is the
+    // convention, not the protocol named last.
+    let t = "President Nguyen Van An has signed a decision to ratify the UN Convention against Transnational Organized Crime and to accede to its Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children.\n\
+             Viet Nam signed the Convention on 12 December 2000 in Italy.\n\
+             Viet Nam will carry out the Convention with its partners.";
+    let f = facts(&k, &extract(&k, t, Some(PartialDate::year(2012))));
+    assert!(has(&f, "Viet Nam", "ratified", "UNTOC"), "{f:#?}");
+    assert!(has(&f, "Viet Nam", "partyTo", "UNTOC"), "{f:#?}");
+    assert!(
+        has(&f, "Viet Nam", "partyTo", "Trafficking in Persons Protocol"),
+        "{f:#?}"
+    );
+    assert!(has(&f, "Viet Nam", "signed", "UNTOC"), "{f:#?}");
+    assert!(
+        !has(&f, "Viet Nam", "signed", "Trafficking in Persons Protocol"),
+        "{f:#?}"
+    );
+}

@@ -366,7 +366,11 @@ pub(super) fn resolve(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         };
         // "the four-day General Assembly": a body's meeting, which lasts.
         let durational = (t + 1..h).any(|k| matches!(sent.word(k), "day" | "days" | "week" | "month"));
-        let target = if TREATY_HEADS.contains(&head) {
+        let target = if head == "convention" {
+            // "the Convention" after "UNTOC and its Protocol": a treaty
+            // named a convention, when one is in view.
+            salient_treaty_named(d, sm, t, "convention").or_else(|| salient_treaty(d, sm, t))
+        } else if TREATY_HEADS.contains(&head) {
             salient_treaty(d, sm, t)
         } else if !durational && body_ref.is_some()
             || (!durational
@@ -496,8 +500,27 @@ fn year_clash(d: &Doc, sm: &[SMention], e: usize) -> bool {
 /// the sentence or in the two before it (the latest), else the one named
 /// most often so far (the document's subject), the latest among equals.
 pub(super) fn salient_treaty(d: &Doc, sm: &[SMention], before_tok: usize) -> Option<usize> {
+    salient_treaty_where(d, sm, before_tok, |_| true)
+}
+
+/// [`salient_treaty`] among the treaties one of whose names holds the word
+/// `head` ("the Convention": UNTOC, not the Protocol named after it).
+pub(super) fn salient_treaty_named(d: &Doc, sm: &[SMention], before_tok: usize, head: &str) -> Option<usize> {
+    let has = |name: &str| name.split([' ', '-']).any(|w| w.eq_ignore_ascii_case(head));
+    salient_treaty_where(d, sm, before_tok, |l| {
+        let e = &d.entities[l];
+        has(&e.label)
+            || e.alt_labels.iter().any(|a| has(a))
+            || match e.id {
+                EntityId::Known(idx) => d.k.gazetteer.get(idx).labels.iter().any(|x| has(x)),
+                EntityId::Minted { .. } => false,
+            }
+    })
+}
+
+fn salient_treaty_where(d: &Doc, sm: &[SMention], before_tok: usize, ok: impl Fn(usize) -> bool) -> Option<usize> {
     let treaty = d.k.vocab.treaty;
-    let is_treaty = |l: usize| d.k.ontology.is_a(d.class_of(l), treaty);
+    let is_treaty = |l: usize| d.k.ontology.is_a(d.class_of(l), treaty) && ok(l);
     let here = sm
         .iter()
         .filter(|m| !m.hidden && m.end_tok <= before_tok)
@@ -544,7 +567,7 @@ pub(super) fn salient_treaty(d: &Doc, sm: &[SMention], before_tok: usize) -> Opt
     }));
     let mut best: Option<(usize, usize, usize)> = None; // (count, last position, entity)
     for (pos, &l) in seen.iter().enumerate() {
-        if !d.k.ontology.is_a(d.class_of(l), treaty) {
+        if !is_treaty(l) {
             continue;
         }
         let count = seen.iter().filter(|&&x| x == l).count();

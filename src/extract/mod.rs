@@ -226,6 +226,9 @@ pub(crate) struct Doc<'k> {
     pub interview: bool,
     /// Under a "List of Heads of Delegation" heading: lines "COUNTRY: NAME, post".
     pub delegation_list: bool,
+    /// Ratification decisions whose state is settled when the document
+    /// ends: (signer, relation, treaty, evidence); see `treaties::decisions`.
+    pub pending_decisions: Vec<(LocalId, PropId, LocalId, Evidence)>,
     /// The year of the document (its anchor), for the keys of unnamed events.
     pub year: Option<i32>,
     /// The document's date (metadata, else dateline), for "today".
@@ -396,6 +399,7 @@ impl<'k> Extractor<'k> {
             statement_of: None,
             interview: is_interview(&text),
             delegation_list: false,
+            pending_decisions: Vec::new(),
             year: anchor.year,
             date: dates::document_date(&text, doc.date),
         };
@@ -484,12 +488,16 @@ impl<'k> Extractor<'k> {
                     kind: m.kind,
                 });
             }
+            let facts_before = d.facts.len();
             if !teaser {
                 absorb(&mut d, &sent, &mut sm);
                 coref::resolve(&mut d, &sent, &mut sm);
                 coref::treaty_bodies(&mut d, &sent, &mut sm, true);
                 events::treaty_signings(&mut d, &sent, &mut sm);
                 treaties::consequences(&mut d, &sent, &sm);
+                treaties::elliptic(&mut d, &sent, &sm);
+                treaties::commitments(&mut d, &sent, &sm);
+                treaties::decisions(&mut d, &sent, &sm);
                 document::opening(&mut d, &sent, &sm);
                 document::speech(&mut d, &sent, &sm);
                 events::receptions(&mut d, &sent, &mut sm);
@@ -518,6 +526,9 @@ impl<'k> Extractor<'k> {
             }
             let view = self.view(&d, &sent, &sm);
             self.apply_rules(&mut d, &sent, &view, &sm);
+            if !teaser {
+                treaties::party_by_ratification(&mut d, &sent, &sm, facts_before);
+            }
             if teaser {
                 let used: Vec<LocalId> = d
                     .facts
@@ -541,6 +552,7 @@ impl<'k> Extractor<'k> {
                 }
             }
         }
+        treaties::settle_decisions(&mut d);
         infer_delegations(&mut d);
         prune_posts(&mut d);
         prune_contradictions(&mut d);

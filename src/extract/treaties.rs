@@ -626,3 +626,307 @@ fn entity_of(m: &SMention) -> Option<LocalId> {
         MentionKind::Date(_) => None,
     }
 }
+
+/// The index in `sm` of the nearest country mention ending at or before
+/// token `before`, at most `within` tokens back.
+fn country_before(d: &Doc, sm: &[SMention], before: usize, within: usize) -> Option<usize> {
+    sm.iter()
+        .enumerate()
+        .filter(|(_, m)| !m.hidden && m.end_tok <= before && m.end_tok + within >= before)
+        .filter(|(_, m)| is_class(d, m, d.k.vocab.country))
+        .max_by_key(|(_, m)| m.end_tok)
+        .map(|(i, _)| i)
+}
+
+/// The treaty mention starting at token `t` (after an optional "the"), with
+/// its end token.
+fn treaty_at(d: &Doc, sm: &[SMention], sent: &Sent, t: usize) -> Option<(usize, LocalId)> {
+    let t = if sent.word(t) == "the" { t + 1 } else { t };
+    sm.iter()
+        .find(|m| !m.hidden && m.first_tok == t && is_class(d, m, d.k.vocab.treaty))
+        .and_then(|m| Some((m.end_tok, entity_of(m)?)))
+}
+
+/// Treaty acts whose treaty is left unsaid: "Viet Nam was among the first
+/// signatories" (signed), "… deposited its instrument of ratification last
+/// February" (ratified; "of accession": party to it), "the first session
+/// Viet Nam attends as a full State Party" (party to it). The treaty is the
+/// one in view ("the Convention" named before); the state is the nearest
+/// named before the words. When the treaty follows ("signatories of X",
+/// "instrument of ratification of X") the rules read it.
+pub(super) fn elliptic(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
+    let n = sent.toks.len();
+    let v = d.k.vocab;
+    let mut acts: Vec<(usize, usize, crate::ontology::PropId, &'static str)> = Vec::new();
+    for i in 0..n {
+        let w = sent.word(i);
+        let (rel, rule, last) = match w {
+            "signatories" | "signatory"
+                if (i.saturating_sub(5)..i).any(|k| sent.word(k) == "among")
+                    && (i.saturating_sub(6)..i).any(|k| matches!(sent.word(k), "was" | "is" | "were" | "are")) =>
+            {
+                (v.signed, "treaty.elliptic-signatory", i)
+            }
+            "instrument" | "instruments"
+                if sent.word(i + 1) == "of"
+                    && matches!(sent.word(i + 2), "ratification" | "accession")
+                    && (i.saturating_sub(4)..i).any(|k| sent.word(k) == "deposited") =>
+            {
+                let rel = if sent.word(i + 2) == "ratification" {
+                    v.ratified
+                } else {
+                    v.party_to
+                };
+                (rel, "treaty.elliptic-instrument", i + 2)
+            }
+            "party"
+                if i >= 2
+                    && sent.word(i - 1) == "state"
+                    && (sent.word(i - 2) == "as"
+                        || (i >= 3 && sent.word(i - 3) == "as" && sent.word(i - 2) == "a"))
+                    || (i >= 4
+                        && sent.word(i - 4) == "as"
+                        && sent.word(i - 3) == "a"
+                        && sent.word(i - 2) == "full") =>
+            {
+                (v.party_to, "treaty.elliptic-state-party", i)
+            }
+            _ => continue,
+        };
+        // The treaty named right after: the rules' case.
+        if matches!(sent.word(last + 1), "of" | "to" | "under") {
+            continue;
+        }
+        let Some(ci) = country_before(d, sm, i, 16) else {
+            continue;
+        };
+        acts.push((sm[ci].first_tok, last + 1, rel, rule));
+    }
+    if acts.is_empty() {
+        return;
+    }
+    let words: Vec<&str> = (0..n).map(|i| sent.word(i)).collect();
+    let has_date = sm.iter().any(|m| matches!(m.kind, MentionKind::Date(_)));
+    for (from, to, rel, rule) in acts {
+        // ("Viet Nam, which proposed hosting the signing, was among …": the
+        // cues of a relative clause after the subject are not the act's.)
+        let ci = sm.iter().position(|m| m.first_tok == from).unwrap_or(0);
+        let subj_end = sm[ci].end_tok;
+        let check_from =
+            if words.get(subj_end) == Some(&",") && matches!(words.get(subj_end + 1), Some(&("which" | "who"))) {
+                (subj_end + 2..to).find(|&k| words[k] == ",").map_or(from, |k| k + 1)
+            } else {
+                from
+            };
+        if check_from != from
+            && flags_between(d, &words, from.saturating_sub(4), subj_end) & super::CUE_NOT_ASSERTED != 0
+        {
+            continue;
+        }
+        let flags = if check_from != from {
+            flags_between(d, &words, check_from, to)
+        } else {
+            flags_between(d, &words, from.saturating_sub(4), to)
+        };
+        let modality = if flags & super::CUE_NOT_ASSERTED != 0 {
+            continue;
+        } else if flags & super::CUE_FUTURE != 0 {
+            if !has_date {
+                continue;
+            }
+            Modality::Future
+        } else {
+            Modality::Asserted
+        };
+        let Some(treaty) = super::coref::salient_treaty(d, sm, from) else {
+            continue;
+        };
+        let Some(ci) = sm.iter().position(|m| m.first_tok == from && is_class(d, m, v.country)) else {
+            continue;
+        };
+        let Some(state) = entity_of(&sm[ci]) else { continue };
+        let span = Span::new(sent.toks[from].start, sent.toks[to - 1].end);
+        let ev = Evidence {
+            modality,
+            ..Evidence::asserted(sent.index, span, rule, 0.75)
+        };
+        d.add_fact(state, rel, Object::Entity(treaty), ev);
+    }
+}
+
+/// The modality cue flags of the words `from..to`.
+fn flags_between(d: &Doc, words: &[&str], from: usize, to: usize) -> u8 {
+    (from..to.min(words.len())).fold(0, |f, i| f | super::cue_flags(&d.k.rules.cues, words, i))
+}
+
+/// "Viet Nam will ratify the Hanoi Convention as soon as possible": a
+/// state's stated commitment to ratify (not in a question, not negated or
+/// hedged).
+pub(super) fn commitments(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
+    let n = sent.toks.len();
+    if n == 0 || sent.word(n - 1) == "?" {
+        return;
+    }
+    let Some(ratify) = (1..n).find(|&i| sent.word(i) == "ratify" && matches!(sent.word(i - 1), "will" | "shall"))
+    else {
+        return;
+    };
+    let will = ratify - 1;
+    let subj_end = if will > 0 && sent.word(will - 1) == "also" {
+        will - 1
+    } else {
+        will
+    };
+    let Some(ci) = country_ending(d, sm, subj_end) else {
+        return;
+    };
+    let Some((end, treaty)) = treaty_at(d, sm, sent, ratify + 1) else {
+        return;
+    };
+    let Some(state) = entity_of(&sm[ci]) else { return };
+    let from = sm[ci].first_tok;
+    let words: Vec<&str> = (0..n).map(|i| sent.word(i)).collect();
+    if flags_between(d, &words, from.saturating_sub(4), end) & super::CUE_NOT_ASSERTED != 0 {
+        return;
+    }
+    let span = Span::new(sent.toks[from].start, sent.toks[end - 1].end);
+    let ev = Evidence::asserted(sent.index, span, "treaty.will-ratify", 0.8);
+    d.add_fact(state, d.k.vocab.committed_to_ratify, Object::Entity(treaty), ev);
+}
+
+/// "State President X has signed a decision to ratify TREATY and to accede
+/// to its PROTOCOL", "… signed Decision No. 712 ratifying TREATY": the
+/// state of the one who signed ratified the treaty (and, a multilateral
+/// one, is party to it) and is party to what it accedes to. The state is
+/// found when the document ends (the signer's, else the one it names most).
+pub(super) fn decisions(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
+    let n = sent.toks.len();
+    let Some(dec) = (1..n).find(|&i| {
+        sent.word(i) == "decision" && (i.saturating_sub(3)..i).any(|k| matches!(sent.word(k), "signed" | "issued"))
+    }) else {
+        return;
+    };
+    let v = d.k.vocab;
+    let Some(signer) = sm
+        .iter()
+        .rev()
+        .filter(|m| !m.hidden && m.end_tok <= dec)
+        .filter_map(|m| match m.kind {
+            MentionKind::Entity(l) if d.k.ontology.is_a(d.class_of(l), v.person) => Some(l),
+            _ => None,
+        })
+        .next()
+    else {
+        return;
+    };
+    let words: Vec<&str> = (0..n).map(|i| sent.word(i)).collect();
+    let has_date = sm.iter().any(|m| matches!(m.kind, MentionKind::Date(_)));
+    let mut acts = Vec::new();
+    let mut i = dec + 1;
+    while i < n && i <= dec + 30 {
+        // (Not at "." : "Decision No. 712/QĐ-CTN ratifying …".)
+        if words[i] == ";" {
+            break;
+        }
+        let (rel, at) = match words[i] {
+            "ratify" | "ratifying" if i <= dec + 12 || !acts.is_empty() => (v.ratified, i + 1),
+            "accede" | "acceding" if words.get(i + 1) == Some(&"to") => (v.party_to, i + 2),
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
+        let at = if words.get(at) == Some(&"its") { at + 1 } else { at };
+        if let Some((end, treaty)) = treaty_at(d, sm, sent, at) {
+            acts.push((rel, treaty, i, end));
+            i = end;
+        } else {
+            i += 1;
+        }
+    }
+    for (rel, treaty, verb, end) in acts {
+        let Some(modality) = modality(&d.k.rules.cues, &words, dec, end, has_date) else {
+            continue;
+        };
+        if modality != Modality::Asserted {
+            continue;
+        }
+        let span = Span::new(sent.toks[verb].start, sent.toks[end - 1].end);
+        let ev = Evidence::asserted(sent.index, span, "treaty.decision", 0.8);
+        d.pending_decisions.push((signer, rel, treaty, ev.clone()));
+        if rel == v.ratified && parties(d, treaty).is_none() {
+            d.pending_decisions.push((signer, v.party_to, treaty, ev));
+        }
+    }
+}
+
+/// The states of the decisions read in [`decisions`], now that the whole
+/// document is read: the signer's (a post or a representation), else the
+/// country the document names most.
+pub(super) fn settle_decisions(d: &mut Doc) {
+    if d.pending_decisions.is_empty() {
+        return;
+    }
+    let v = d.k.vocab;
+    let pending = std::mem::take(&mut d.pending_decisions);
+    let mut counts: Vec<(LocalId, usize)> = Vec::new();
+    for &l in &d.recent {
+        if d.k.ontology.is_a(d.class_of(l), v.country) {
+            match counts.iter_mut().find(|(x, _)| *x == l) {
+                Some(c) => c.1 += 1,
+                None => counts.push((l, 1)),
+            }
+        }
+    }
+    let most = counts.iter().max_by_key(|&&(_, c)| c).map(|&(l, _)| l);
+    for (signer, rel, treaty, ev) in pending {
+        let own = d.facts.iter().find_map(|f| match f.object {
+            Object::Entity(c) if f.subject == signer && f.relation == v.representing => {
+                d.k.ontology.is_a(d.class_of(c), v.country).then_some(c)
+            }
+            _ => None,
+        });
+        let Some(state) = own.or(most) else { continue };
+        d.add_fact(state, rel, Object::Entity(treaty), ev);
+    }
+}
+
+/// A ratification dated to a year before the document's ("Viet Nam ratified
+/// UNCAC in 2009", "…, which Viet Nam ratified in 2009"): the state has
+/// since become a party. (A recent one may not be in force yet: "ratified
+/// the Convention in February" gives no more.) Reads the facts made in this
+/// sentence from index `from` of the document's facts.
+pub(super) fn party_by_ratification(d: &mut Doc, sent: &Sent, sm: &[SMention], from: usize) {
+    let Some(year) = d.year else { return };
+    let v = d.k.vocab;
+    let found: Vec<(LocalId, LocalId, Evidence)> = d.facts[from..]
+        .iter()
+        .filter(|f| {
+            f.relation == v.ratified && f.evidence.sentence == sent.index && f.evidence.modality == Modality::Asserted
+        })
+        .filter_map(|f| match f.object {
+            Object::Entity(t) => Some((f.subject, t, f.evidence.clone())),
+            Object::Date(_) => None,
+        })
+        .collect();
+    for (state, treaty, ev) in found {
+        let (first, end) = (sent.tok_at(ev.span.start), sent.tok_end(ev.span.end));
+        let dated = sm.iter().any(|m| match m.kind {
+            MentionKind::Date(dv) => {
+                m.first_tok + 1 >= first
+                    && m.first_tok <= end + 2
+                    && dv.start.year < year
+                    && !matches!(sent.word(m.first_tok.saturating_sub(1)), "since" | "by" | "until")
+            }
+            MentionKind::Entity(_) => false,
+        });
+        if dated {
+            let ev = Evidence {
+                rule: std::sync::Arc::from("treaty.party-by-ratification"),
+                confidence: 0.8,
+                ..ev
+            };
+            d.add_fact(state, v.party_to, Object::Entity(treaty), ev);
+        }
+    }
+}
