@@ -1447,3 +1447,34 @@ fn treaty_commitments_and_decisions() {
         "{f:#?}"
     );
 }
+
+#[test]
+fn an_officials_we_in_an_interview_makes_treaties_for_the_state() {
+    let k = common::knowledge();
+    let t = "Reporter: Which partners matter most to Viet Nam?\n\n\
+             Mr. Le Van Binh: Viet Nam works with many. Viet Nam values each of them.\n\n\
+             One of the first was Hungary, with whom we signed a treaty on extradition in 2014.\n\n\
+             In 2016 we concluded agreements on the transfer of sentenced persons with the United Kingdom.\n\n\
+             Reporter: Have we signed anything with Japan?";
+    let f = facts(&k, &extract(&k, t, Some(PartialDate::year(2021))));
+    assert!(
+        has(&f, "Viet Nam", "signed", "Viet Nam-Hungary Extradition Treaty"),
+        "{f:#?}"
+    );
+    assert!(
+        has(&f, "Hungary", "signed", "Viet Nam-Hungary Extradition Treaty"),
+        "{f:#?}"
+    );
+    assert!(
+        has(&f, "Viet Nam", "concludedAgreementWith", "United Kingdom")
+            || has(&f, "United Kingdom", "concludedAgreementWith", "Viet Nam"),
+        "{f:#?}"
+    );
+    assert!(!f.iter().any(|(s, _, o)| s == "Japan" || o == "Japan"), "{f:#?}");
+
+    // Outside an interview (or a country's statement) "we" is nobody's state.
+    let t = "Viet Nam and Laos held talks in Vientiane. Viet Nam praised the talks.\n\n\
+             \"In 2016 we concluded agreements on the transfer of sentenced persons with the United Kingdom,\" the official said.";
+    let f = facts(&k, &extract(&k, t, Some(PartialDate::year(2021))));
+    assert!(!f.iter().any(|(_, r, _)| r == "concludedAgreementWith"), "{f:#?}");
+}

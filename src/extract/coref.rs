@@ -106,6 +106,44 @@ fn family_of_class(name: &str) -> Family {
     }
 }
 
+/// The state "we" (at token `t`) speaks for: the country whose statement
+/// the document is; in an interview, outside a question and only as the
+/// subject of a treaty act ("we signed", "we have concluded", "we ratified"),
+/// the country the document is about (named at least twice so far, and at
+/// least twice as often as any other): an official's "we" is the state when
+/// it makes treaties, not always elsewhere (a department, a team).
+pub(super) fn we_state(d: &Doc, sent: &Sent, t: usize) -> Option<usize> {
+    if d.statement_of.is_some() {
+        return d.statement_of;
+    }
+    let n = sent.toks.len();
+    if !d.interview || n == 0 || sent.word(n - 1) == "?" {
+        return None;
+    }
+    let mut k = t + 1;
+    while matches!(sent.word(k), "have" | "has" | "had" | "also" | "then" | "already") {
+        k += 1;
+    }
+    if !matches!(sent.word(k), "signed" | "concluded" | "ratified" | "acceded") {
+        return None;
+    }
+    let country = d.k.vocab.country;
+    let mut counts: Vec<(usize, usize)> = Vec::new();
+    for &l in &d.recent {
+        if d.k.ontology.is_a(d.class_of(l), country) {
+            match counts.iter_mut().find(|(x, _)| *x == l) {
+                Some(c) => c.1 += 1,
+                None => counts.push((l, 1)),
+            }
+        }
+    }
+    counts.sort_by_key(|&(_, c)| std::cmp::Reverse(c));
+    match counts.as_slice() {
+        [(l, c), rest @ ..] if *c >= 2 && rest.first().is_none_or(|&(_, c2)| *c >= 2 * c2) => Some(*l),
+        _ => None,
+    }
+}
+
 /// The entity last named (before this point) whose class passes `ok`.
 fn last(d: &Doc, sm: &[SMention], before_tok: usize, ok: impl Fn(&Doc, usize) -> bool) -> Option<usize> {
     // This sentence first, right to left, then earlier sentences.
@@ -257,7 +295,7 @@ pub(super) fn resolve(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         }
         // In a country's statement, "we" is that country.
         if matches!(w, "we") {
-            if let Some(c) = d.statement_of {
+            if let Some(c) = we_state(d, sent, t) {
                 found.push((t, t + 1, c));
             }
             t += 1;

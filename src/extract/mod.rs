@@ -873,7 +873,8 @@ fn locatives_and_modifiers(d: &Doc, sent: &Sent, sm: &mut [SMention]) {
     }
 }
 
-/// Whether a text is an interview: lines starting "Q:" / "Question:", or
+/// Whether a text is an interview: lines starting "Q:" / "Question:" /
+/// "Reporter:", or
 /// "interview" in its first 300 bytes (its headline or standfirst).
 fn is_interview(text: &str) -> bool {
     let mut cut = text.len().min(300);
@@ -882,9 +883,11 @@ fn is_interview(text: &str) -> bool {
     }
     let head = &text[..cut];
     head.to_ascii_lowercase().contains("interview")
-        || text
-            .lines()
-            .any(|l| l.trim_start().starts_with("Q:") || l.trim_start().starts_with("Question:"))
+        || text.lines().any(|l| {
+            ["Q:", "Question:", "Reporter:"]
+                .iter()
+                .any(|q| l.trim_start().starts_with(q))
+        })
 }
 
 /// An event named only as the background of another ("It was preceded on

@@ -174,7 +174,26 @@ pub(super) fn described(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                 {
                     e -= 1;
                 }
-                if let Some(bi) = country_ending(d, sm, e) {
+                // "C, with whom|which B signed a treaty on …": B and C;
+                // B may be an official's "we" (coref::we_state).
+                let with_whom = |f: usize| {
+                    (f >= 4 && matches!(sent.word(f - 1), "whom" | "which") && sent.word(f - 2) == "with")
+                        .then(|| {
+                            let c = if sent.word(f - 3) == "," { f - 3 } else { f - 2 };
+                            country_ending(d, sm, c).and_then(|i| entity_of(&sm[i]))
+                        })
+                        .flatten()
+                };
+                let we = (e > 0 && sent.word(e - 1) == "we")
+                    .then(|| super::coref::we_state(d, sent, e - 1))
+                    .flatten();
+                if let (Some(b), Some(c)) = (we, e.checked_sub(1).and_then(with_whom)) {
+                    parties = vec![b, c];
+                } else if let Some((b, c)) =
+                    country_ending(d, sm, e).and_then(|bi| Some((entity_of(&sm[bi])?, with_whom(sm[bi].first_tok)?)))
+                {
+                    parties = vec![b, c];
+                } else if let Some(bi) = country_ending(d, sm, e) {
                     let f = sm[bi].first_tok;
                     // ("Viet Nam and the Republic of Korea … signed")
                     let f = if f >= 3 && sent.word(f - 1) == "the" && sent.word(f - 2) == "and" {
