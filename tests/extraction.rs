@@ -1478,3 +1478,25 @@ fn an_officials_we_in_an_interview_makes_treaties_for_the_state() {
     let f = facts(&k, &extract(&k, t, Some(PartialDate::year(2021))));
     assert!(!f.iter().any(|(_, r, _)| r == "concludedAgreementWith"), "{f:#?}");
 }
+
+#[test]
+fn people_from_states_who_completed_or_attended_an_event() {
+    let k = common::knowledge();
+    let t = "Thirty customs officers from Cambodia and Thailand today completed a regional training course on container profiling in Bangkok.";
+    let f = facts(&k, &extract(&k, t, Some(PartialDate::year(2024))));
+    let e = f
+        .iter()
+        .find(|(s, r, _)| s == "Cambodia" && r == "participatedIn")
+        .map(|(_, _, o)| o.clone())
+        .unwrap_or_default();
+    assert!(e.contains("training course"), "{f:#?}");
+    assert!(has(&f, "Thailand", "participatedIn", &e), "{f:#?}");
+    // In a relative clause the verb says nothing of the event in view.
+    let t = "More than 40 investigators of the Ministry of Public Security, who had joined the earlier phases, attended the regional training course on container profiling in Bangkok.";
+    let f = facts(&k, &extract(&k, t, Some(PartialDate::year(2024))));
+    assert!(
+        !f.iter()
+            .any(|(s, r, _)| s == "Ministry of Public Security of Viet Nam" && r == "participatedIn"),
+        "{f:#?}"
+    );
+}

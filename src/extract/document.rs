@@ -355,6 +355,18 @@ pub(super) fn participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
                     | ("involved" | "involves" | "involving", _)
             )
         });
+    // "Forty officers from A and B completed a course", "officials from A
+    // attended the meeting": the people gathered are the verb's subject (a
+    // "from" before it, no relative clause: not "… who had joined the earlier
+    // phases").
+    let gathering = gathering
+        || asserted
+            && (1..n).any(|t| {
+                matches!(sent.word(t), "attended" | "completed" | "joined")
+                    && matches!(sent.word(t + 1), "a" | "an" | "the")
+                    && (0..t).any(|k| sent.word(k) == "from")
+                    && !(0..t).any(|k| matches!(sent.word(k), "who" | "which" | "that" | "whose"))
+            });
     for t in 0..n {
         // "Experts from A and B presented …" at the event: experts take part
         // when the sentence says they did (not "will", not "are invited").
