@@ -1500,3 +1500,20 @@ fn people_from_states_who_completed_or_attended_an_event() {
         "{f:#?}"
     );
 }
+
+#[test]
+fn his_country_and_memoranda_between_agencies() {
+    let k = common::knowledge();
+    // "his country": the state the person last named represents.
+    let t =
+        "Ambassador Khamsy Vongsa, Permanent Representative of Laos to the United Nations, spoke at the meeting.\n\n\
+             Mr. Vongsa said his country had ratified the UN Convention against Corruption in 2009.";
+    let f = facts(&k, &extract(&k, t, Some(PartialDate::year(2024))));
+    assert!(has(&f, "Laos", "ratified", "UNCAC"), "{f:#?}");
+
+    // A memorandum on cooperation between two states' agencies is
+    // cooperation, not an agreement the states concluded.
+    let t = "Viet Nam and Russia signed a memorandum on cooperation between their procuracies.";
+    let f = facts(&k, &extract(&k, t, Some(PartialDate::year(2024))));
+    assert!(!f.iter().any(|(_, r, _)| r == "concludedAgreementWith"), "{f:#?}");
+}

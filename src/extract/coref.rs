@@ -144,6 +144,44 @@ pub(super) fn we_state(d: &Doc, sent: &Sent, t: usize) -> Option<usize> {
     }
 }
 
+/// The state a person speaks for: a country they represent, else the state
+/// of the office of a post they hold (through `vnkg:partOf`).
+fn state_of_person(d: &mut Doc, p: usize) -> Option<usize> {
+    let v = d.k.vocab;
+    let ent = |o: &crate::fact::Object| match *o {
+        crate::fact::Object::Entity(l) => Some(l),
+        crate::fact::Object::Date(_) => None,
+    };
+    let rep = d
+        .facts
+        .iter()
+        .filter(|f| f.subject == p && f.relation == v.representing)
+        .filter_map(|f| ent(&f.object))
+        .find(|&c| d.k.ontology.is_a(d.class_of(c), v.country));
+    if rep.is_some() {
+        return rep;
+    }
+    let offices: Vec<usize> = d
+        .facts
+        .iter()
+        .filter(|f| f.subject == p && f.relation == v.holds_position)
+        .filter_map(|f| ent(&f.object))
+        .flat_map(|post| {
+            d.facts
+                .iter()
+                .filter(move |f| f.subject == post && f.relation == v.post_in)
+                .filter_map(|f| ent(&f.object))
+        })
+        .collect();
+    offices.into_iter().find_map(|o| {
+        if d.k.ontology.is_a(d.class_of(o), v.country) {
+            Some(o)
+        } else {
+            d.state_of(o)
+        }
+    })
+}
+
 /// The entity last named (before this point) whose class passes `ok`.
 fn last(d: &Doc, sm: &[SMention], before_tok: usize, ok: impl Fn(&Doc, usize) -> bool) -> Option<usize> {
     // This sentence first, right to left, then earlier sentences.
@@ -302,6 +340,19 @@ pub(super) fn resolve(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             continue;
         }
         // Pronouns as subjects: "he", "she".
+        // "Mr. X said his country had ratified the Convention": the state of
+        // the person last named (one they represent, or the state of the
+        // office of a post they hold).
+        if matches!(w, "his" | "her") && matches!(sent.word(t + 1), "country" | "nation") {
+            let person = v.person;
+            if let Some(c) =
+                last(d, sm, t, |d, l| d.k.ontology.is_a(d.class_of(l), person)).and_then(|p| state_of_person(d, p))
+            {
+                found.push((t, t + 2, c));
+            }
+            t += 2;
+            continue;
+        }
         if matches!(w, "he" | "she") {
             let person = v.person;
             if let Some(p) = last(d, sm, t, |d, l| d.k.ontology.is_a(d.class_of(l), person)) {
