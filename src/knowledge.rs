@@ -1,6 +1,7 @@
 //! Everything extraction reads from `ontology/`, loaded and checked once and
 //! shared read-only by all threads: the ontology, the gazetteer, the relation
-//! rules, the event head nouns and the titles of posts.
+//! rules, the event head nouns, the titles of posts and the head nouns of
+//! organisational units.
 //!
 //! The files are looked up in a directory given by the user; a copy compiled
 //! into the binary serves when no directory is given, so that `vnkg` works
@@ -17,14 +18,22 @@ use oxigraph::model::Quad;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-pub const FILES: [&str; 5] = ["vnkg.ttl", "gazetteer.ttl", "rules.txt", "events.tsv", "titles.txt"];
+pub const FILES: [&str; 6] = [
+    "vnkg.ttl",
+    "gazetteer.ttl",
+    "rules.txt",
+    "events.tsv",
+    "titles.txt",
+    "units.tsv",
+];
 
-const BUILTIN: [(&str, &str); 5] = [
+const BUILTIN: [(&str, &str); 6] = [
     ("vnkg.ttl", include_str!("../ontology/vnkg.ttl")),
     ("gazetteer.ttl", include_str!("../ontology/gazetteer.ttl")),
     ("rules.txt", include_str!("../ontology/rules.txt")),
     ("events.tsv", include_str!("../ontology/events.tsv")),
     ("titles.txt", include_str!("../ontology/titles.txt")),
+    ("units.tsv", include_str!("../ontology/units.tsv")),
 ];
 
 /// The class and property ids the code refers to by name.
@@ -74,6 +83,9 @@ pub struct Knowledge {
     pub event_head_first: rustc_hash::FxHashSet<String>,
     /// Titles of posts, portfolios and honorifics.
     pub titles: Titles,
+    /// Head nouns of organisational units and the words of "part of"
+    /// appositions (`units.tsv`).
+    pub units: Units,
     /// Bodies of a treaty, by the name before "to" and the treaty:
     /// ("conference of the states parties", UNCAC) → the UNCAC's conference.
     /// Read off the gazetteer's names "<name> to <treaty>".
@@ -106,8 +118,8 @@ impl Knowledge {
                 )),
             }
         }
-        let [(onto_path, onto), (gaz_path, gaz), (rules_path, rules), (ev_path, ev), (ti_path, ti)] =
-            <[(PathBuf, String); 5]>::try_from(texts).map_err(|_| Error::Invalid("ontology files".into()))?;
+        let [(onto_path, onto), (gaz_path, gaz), (rules_path, rules), (ev_path, ev), (ti_path, ti), (un_path, un)] =
+            <[(PathBuf, String); 6]>::try_from(texts).map_err(|_| Error::Invalid("ontology files".into()))?;
         let ontology_quads = stable_blank_nodes(parse_rdf(&onto_path, onto.as_bytes(), RdfFormat::Turtle)?, "onto");
         let schema_err = |m: String| Error::Syntax {
             path: onto_path.clone(),
@@ -120,6 +132,7 @@ impl Knowledge {
         let rules = RuleSet::parse(&rules, &rules_path, &ontology)?;
         let event_heads = load_event_heads(&ev_path, &ev, &ontology)?;
         let titles = load_titles(&ti_path, &ti)?;
+        let units = load_units(&un_path, &un, &ontology, &vocab)?;
         let treaty_bodies = treaty_bodies(&gazetteer, &ontology, &vocab);
         let mut rule_defaults: HashMap<String, f32> =
             rules.rules.iter().map(|r| (r.id.to_string(), r.confidence)).collect();
@@ -134,6 +147,7 @@ impl Knowledge {
             event_heads,
             event_head_first,
             titles,
+            units,
             treaty_bodies,
             vocab,
             ontology_quads,
@@ -149,7 +163,7 @@ impl Knowledge {
 /// evidence node. A rule missing here still works: its evidence then states
 /// its confidence and its graph names the rule (see `rdf::quads`); a test
 /// checks that every rule name in `src/extract/` is here or in `rules.txt`.
-pub const BUILT_IN_RULES: [(&str, f32); 44] = [
+pub const BUILT_IN_RULES: [(&str, f32); 51] = [
     ("document.dateline", 0.8),
     ("document.delegation", 0.75),
     ("document.delegation-includes", 0.75),
@@ -196,7 +210,87 @@ pub const BUILT_IN_RULES: [(&str, f32); 44] = [
     ("treaty.elliptic-state-party", 0.75),
     ("treaty.party-by-ratification", 0.8),
     ("treaty.will-ratify", 0.8),
+    ("unit.apposition", 0.8),
+    ("unit.fronted-part", 0.8),
+    ("unit.its", 0.8),
+    ("unit.named-after", 0.8),
+    ("unit.possessive", 0.8),
+    ("unit.under", 0.8),
+    ("unit.under-list", 0.8),
 ];
+
+/// The lists of `units.tsv`.
+#[derive(Debug, Clone, Default)]
+pub struct Units {
+    /// Head nouns of units (folded words) with the class a unit gets when no
+    /// parent is named (None: a longer head that is no unit, "convention
+    /// centre"); longest first.
+    pub heads: Vec<(Vec<String>, Option<ClassId>)>,
+    /// The last word of every head, so that a token no head ends with is
+    /// refused with one lookup.
+    pub head_last: rustc_hash::FxHashSet<String>,
+    /// Appositions that say "part of" ("a functional commission"), folded
+    /// words, longest first.
+    pub parts: Vec<Vec<String>>,
+    /// Nouns that, after "the", stand for an organisation named before
+    /// ("the ministry's department", "under the Ministry"), folded.
+    pub refer: rustc_hash::FxHashSet<String>,
+    /// Names (folded) that lead other organisations' names as a qualifier,
+    /// not as their parent ("UN Secretariat").
+    pub qualifiers: Vec<String>,
+    /// Qualifiers that do not make a unit's name ("Country Office"), folded.
+    pub generic: rustc_hash::FxHashSet<String>,
+}
+
+fn load_units(path: &Path, text: &str, o: &Ontology, v: &Vocab) -> Result<Units> {
+    let mut u = Units::default();
+    for (n, line) in text.lines().enumerate() {
+        let line = line.trim_end();
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let err = |message: String| Error::Syntax {
+            path: path.to_path_buf(),
+            line: n + 1,
+            message,
+        };
+        let cols: Vec<&str> = line.split('\t').map(str::trim).collect();
+        let words = |w: &str| -> Vec<String> {
+            fold(w)
+                .split(' ')
+                .filter(|x| !x.is_empty())
+                .map(str::to_string)
+                .collect()
+        };
+        match cols.as_slice() {
+            ["head", w, "-"] if !words(w).is_empty() => u.heads.push((words(w), None)),
+            ["head", w, class] if !words(w).is_empty() => {
+                let c = o
+                    .class_by_name(class)
+                    .filter(|&c| c == v.agency || c == v.body)
+                    .ok_or_else(|| err(format!("'{class}' is not Agency or Body (or -)")))?;
+                u.heads.push((words(w), Some(c)));
+            }
+            ["part", w] if !words(w).is_empty() => u.parts.push(words(w)),
+            ["qualifier", w] if !words(w).is_empty() => u.qualifiers.push(fold(w)),
+            ["generic", w] if words(w).len() == 1 => {
+                u.generic.insert(fold(w));
+            }
+            ["refer", w] if words(w).len() == 1 => {
+                u.refer.insert(fold(w));
+            }
+            _ => {
+                return Err(err(
+                    "expected `head<TAB>words<TAB>Agency|Body|-`, `part<TAB>words`, `qualifier<TAB>name`, `generic<TAB>word` or `refer<TAB>word`".into(),
+                ))
+            }
+        }
+    }
+    u.heads.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+    u.parts.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    u.head_last = u.heads.iter().filter_map(|(w, _)| w.last().cloned()).collect();
+    Ok(u)
+}
 
 /// Every body name of the form "<name> to <treaty>" in the gazetteer.
 fn treaty_bodies(g: &Gazetteer, o: &Ontology, v: &Vocab) -> HashMap<(String, EntityIdx), EntityIdx> {

@@ -20,8 +20,9 @@ struct Cli {
     /// The on-disk store (a folder).
     #[arg(long, global = true, env = "VNKG_STORE", default_value = "vnkg-store")]
     store: PathBuf,
-    /// Folder with vnkg.ttl, gazetteer.ttl, rules.txt, events.tsv and titles.txt
-    /// (default: ./ontology if present, else the copy built into vnkg).
+    /// Folder with vnkg.ttl, gazetteer.ttl, rules.txt, events.tsv, titles.txt
+    /// and units.tsv (default: ./ontology if present, else the copy built into
+    /// vnkg).
     #[arg(long, global = true, env = "VNKG_ONTOLOGY")]
     ontology: Option<PathBuf>,
     #[command(subcommand)]

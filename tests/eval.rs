@@ -45,6 +45,7 @@ fn corpus_gold_floor() {
             "infer.",
             "org.",
             "treaty.",
+            "unit.",
         ]
         .iter()
         .any(|p| rule.starts_with(p));

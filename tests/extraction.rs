@@ -1517,3 +1517,176 @@ fn his_country_and_memoranda_between_agencies() {
     let f = facts(&k, &extract(&k, t, Some(PartialDate::year(2024))));
     assert!(!f.iter().any(|(_, r, _)| r == "concludedAgreementWith"), "{f:#?}");
 }
+
+/// Whether some fact has this subject and relation, whatever its object.
+fn has_any(v: &[(String, String, String)], s: &str, r: &str) -> bool {
+    v.iter().any(|(a, b, _)| a == s && b == r)
+}
+
+#[test]
+fn units_under_of_and_at_their_parent() {
+    let k = common::knowledge();
+    // (Inside a person's apposition too: the rules do not see it there.)
+    let t = "Colonel Tran Van Binh, Deputy Director of the Department of Maritime Affairs and Legal Reform \
+             under the Ministry of Transport, chaired the panel.\n\
+             Ms Le Thu, an official of the Department of Criminal Records at the Ministry of Justice, spoke next.\n\
+             The course was funded by the UNODC Global Programme on Cybercrime and the Department of Digital \
+             Forensics of the Ministry of Public Security.";
+    let x = extract(&k, t, None);
+    let f = facts(&k, &x);
+    assert!(
+        has(
+            &f,
+            "Department of Maritime Affairs and Legal Reform",
+            "partOf",
+            "Ministry of Transport"
+        ),
+        "{f:#?}"
+    );
+    assert!(
+        has(
+            &f,
+            "Department of Criminal Records",
+            "partOf",
+            "Ministry of Justice of Viet Nam"
+        ),
+        "{f:#?}"
+    );
+    // The last of a list ("A and the B of the Ministry") is the ministry's;
+    // the programme keeps its own parent.
+    let mps = "Ministry of Public Security of Viet Nam";
+    assert!(has(&f, "Department of Digital Forensics", "partOf", mps), "{f:#?}");
+    assert!(
+        has(&f, "UNODC Global Programme on Cybercrime", "partOf", "UNODC"),
+        "{f:#?}"
+    );
+    assert!(
+        !has(&f, "UNODC Global Programme on Cybercrime", "partOf", mps),
+        "{f:#?}"
+    );
+}
+
+#[test]
+fn units_of_a_possessive_or_a_coreferent() {
+    let k = common::knowledge();
+    let t = "The Supreme People's Procuracy and the Ministry of Public Security met on Monday. \
+             The ministry's Fraud Prevention Department will share files with the Procuracy's Asset Tracing \
+             Division.\n\
+             The talks were supported by INTERPOL's Maritime Security Directorate.";
+    let x = extract(&k, t, None);
+    let f = facts(&k, &x);
+    let mps = "Ministry of Public Security of Viet Nam";
+    assert!(has(&f, "Fraud Prevention Department", "partOf", mps), "{f:#?}");
+    assert!(
+        has(
+            &f,
+            "Asset Tracing Division",
+            "partOf",
+            "Supreme People's Procuracy of Viet Nam"
+        ),
+        "{f:#?}"
+    );
+    assert!(has(&f, "Maritime Security Directorate", "partOf", "INTERPOL"), "{f:#?}");
+    // A unit of an agency is an agency; of a body, a body.
+    let class = |label: &str| {
+        let e = x.entities.iter().find(|e| e.label == label).expect(label);
+        k.ontology.class(e.class).name.clone()
+    };
+    assert_eq!(class("Asset Tracing Division"), "Agency");
+    assert_eq!(class("Maritime Security Directorate"), "Body");
+}
+
+#[test]
+fn units_named_after_their_parent() {
+    let k = common::knowledge();
+    let t = "The talks were supported by the INTERPOL Cyber Fusion Office and the SOMTC Working Group on Drug \
+             Matters.";
+    let x = extract(&k, t, None);
+    let f = facts(&k, &x);
+    assert!(has(&f, "INTERPOL Cyber Fusion Office", "partOf", "INTERPOL"), "{f:#?}");
+    assert!(
+        has(&f, "SOMTC Working Group on Drug Matters", "partOf", "SOMTC"),
+        "{f:#?}"
+    );
+    // "UN" qualifies a name; it is not the parent written before a unit.
+    let t = "The UN Secretariat and the ASEAN Secretariat sent observers.";
+    let f = facts(&k, &extract(&k, t, None));
+    assert!(!f.iter().any(|(_, r, _)| r == "partOf"), "{f:#?}");
+}
+
+#[test]
+fn a_list_of_units_shares_its_parent() {
+    let k = common::knowledge();
+    let t = "Officers of the Traffic Police Department, the Border Affairs Department and the Department of \
+             Emergency Rescue under the Ministry of Public Security attended.";
+    let f = facts(&k, &extract(&k, t, None));
+    let mps = "Ministry of Public Security of Viet Nam";
+    for unit in [
+        "Traffic Police Department",
+        "Border Affairs Department",
+        "Department of Emergency Rescue",
+    ] {
+        assert!(has(&f, unit, "partOf", mps), "{unit}: {f:#?}");
+    }
+    // "under the Ministry": the ministry named before.
+    let t = "The Ministry of Public Security received the guests. Leaders of the Cyber Police Department and \
+             the Immigration Control Department under the Ministry joined them.";
+    let f = facts(&k, &extract(&k, t, None));
+    assert!(has(&f, "Cyber Police Department", "partOf", mps), "{f:#?}");
+    assert!(has(&f, "Immigration Control Department", "partOf", mps), "{f:#?}");
+}
+
+#[test]
+fn part_of_in_apposition_and_fronted() {
+    let k = common::knowledge();
+    let t = "The Vietnamese National Central Bureau for INTERPOL, part of the Ministry of Public Security, \
+             issued the notices.\n\
+             Founded as a functional commission of the Economic and Social Council, the CCPCJ reviews crime \
+             policy every spring.";
+    let f = facts(&k, &extract(&k, t, None));
+    assert!(
+        has(
+            &f,
+            "INTERPOL National Central Bureau of Viet Nam",
+            "partOf",
+            "Ministry of Public Security of Viet Nam"
+        ),
+        "{f:#?}"
+    );
+    assert!(has(&f, "CCPCJ", "partOf", "ECOSOC"), "{f:#?}");
+}
+
+#[test]
+fn units_keep_places_people_and_generic_names_out() {
+    let k = common::knowledge();
+    let t = "Visitors met staff of the Department of Tourism in Hanoi and the Investigation Department of Viet Nam.\n\
+             Minister Nguyen Van Nam's Strategy Unit and its Country Office in Hanoi drafted the plan.\n\
+             Delegates toured the Vienna International Centre.";
+    let x = extract(&k, t, None);
+    let f = facts(&k, &x);
+    // A place is where a unit is; a country after it belongs to its name; a
+    // person is no parent.
+    assert!(!has_any(&f, "Department of Tourism", "partOf"), "{f:#?}");
+    assert!(!has_any(&f, "Investigation Department", "partOf"), "{f:#?}");
+    assert!(!has_any(&f, "Strategy Unit", "partOf"), "{f:#?}");
+    // "Country Office", "International Centre": no name of their own.
+    assert!(
+        !x.entities
+            .iter()
+            .any(|e| e.label == "Country Office" || e.label == "International Centre"),
+        "{:#?}",
+        x.entities.iter().map(|e| &e.label).collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn an_acronym_given_in_brackets_names_the_parent_later() {
+    let k = common::knowledge();
+    let t = "A team from the Malaysia Police Force (MPF) arrived on Tuesday. The MPF's Cyber Fraud Command will \
+             lead the inquiry.";
+    let f = facts(&k, &extract(&k, t, None));
+    assert!(
+        has(&f, "Cyber Fraud Command", "partOf", "Malaysia Police Force"),
+        "{f:#?}"
+    );
+}

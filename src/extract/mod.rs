@@ -13,6 +13,7 @@ mod events;
 mod orgs;
 mod people;
 mod treaties;
+mod units;
 
 use crate::fact::*;
 use crate::gazetteer::EntityIdx;
@@ -467,6 +468,7 @@ impl<'k> Extractor<'k> {
                 orgs::find(&mut d, &sent, &mut sm);
                 orgs::places(&mut d, &sent, &mut sm);
                 orgs::foreign_agencies(&mut d, &sent, &mut sm);
+                units::find(&mut d, &sent, &mut sm);
                 treaties::described(&mut d, &sent, &mut sm);
                 locatives_and_modifiers(&d, &sent, &mut sm);
             }

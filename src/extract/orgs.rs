@@ -2,7 +2,8 @@
 //! names: "the Ministry of Finance", "the General Department of Customs",
 //! "the Office of Legal Affairs" (an agency or body named by its head word
 //! and what follows "of"/"for"), "the Border Liaison Office network", "the
-//! Asia-Pacific Judicial Forum" (capitalised words before a head word).
+//! Asia-Pacific Judicial Forum" (capitalised words before a head word), "the
+//! Royal Malaysia Police", "the Singapore Police Force" (a country inside).
 //!
 //! They become typed entities with IRIs minted from their names. Their
 //! class comes from the head word: ministries, departments, offices,
@@ -52,7 +53,7 @@ const TRAILING: &[(&str, bool)] = &[
 ];
 
 /// Words that cannot begin a name (a capital at the start of a sentence).
-const NOT_FIRST: &[&str] = &[
+pub(super) const NOT_FIRST: &[&str] = &[
     "the",
     "a",
     "an",
