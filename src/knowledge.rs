@@ -229,6 +229,8 @@ pub struct Units {
     /// The last word of every head, so that a token no head ends with is
     /// refused with one lookup.
     pub head_last: rustc_hash::FxHashSet<String>,
+    /// The first word of every head.
+    pub head_first: rustc_hash::FxHashSet<String>,
     /// Appositions that say "part of" ("a functional commission"), folded
     /// words, longest first.
     pub parts: Vec<Vec<String>>,
@@ -289,6 +291,7 @@ fn load_units(path: &Path, text: &str, o: &Ontology, v: &Vocab) -> Result<Units>
     u.heads.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
     u.parts.sort_by_key(|w| std::cmp::Reverse(w.len()));
     u.head_last = u.heads.iter().filter_map(|(w, _)| w.last().cloned()).collect();
+    u.head_first = u.heads.iter().filter_map(|(w, _)| w.first().cloned()).collect();
     Ok(u)
 }
 

@@ -48,6 +48,9 @@ fn head_ending(d: &Doc, sent: &Sent, end: usize) -> Option<(usize, ClassId)> {
 
 /// The end of a unit's head starting at `t` (capitalised words), with its class.
 fn head_starting(d: &Doc, sent: &Sent, t: usize) -> Option<(usize, ClassId)> {
+    if !d.k.units.head_first.contains(sent.word(t)) {
+        return None;
+    }
     let (e, c) = d.k.units.heads.iter().find_map(|(w, c)| {
         (0..w.len())
             .all(|i| sent.word(t + i) == w[i] && sent.is_capitalised(t + i))
@@ -105,7 +108,8 @@ fn referent(d: &Doc, sent: &Sent, sm: &[SMention], t: usize) -> Option<(LocalId,
         MentionKind::Entity(l) if holds(l) => Some(l),
         _ => None,
     });
-    let l = here.or_else(|| d.recent.iter().rev().copied().find(|&l| holds(l)))?;
+    // (The last few hundred names read: "the ministry" is not far from it.)
+    let l = here.or_else(|| d.recent.iter().rev().take(300).copied().find(|&l| holds(l)))?;
     Some((l, t + 2))
 }
 
