@@ -470,6 +470,9 @@ pub(super) fn find(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
     let mut links: Vec<(usize, LocalId, Span, &'static str)> = Vec::new();
     for &ui in &units {
         let m = sm[ui];
+        if cut_at_comma(sent, sm, &m) {
+            continue;
+        }
         let near = |a: usize, e: usize| {
             Span::new(
                 m.span.start.min(sent.toks[a].start),
@@ -512,6 +515,26 @@ pub(super) fn find(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             );
         }
     }
+}
+
+/// A name cut at a comma: "the Committee on Defence, Security and Foreign
+/// Affairs" read as "Committee on Defence" (capitalised words, "and" and
+/// capitalised words follow the comma). Such a unit is not linked: its
+/// label is not its name.
+fn cut_at_comma(sent: &Sent, sm: &[SMention], m: &SMention) -> bool {
+    let mut k = m.end_tok;
+    if sent.word(k) != "," || !(m.first_tok..k).any(|i| matches!(sent.word(i), "on" | "of" | "for")) {
+        return false;
+    }
+    k += 1;
+    let start = k;
+    while free_cap(sent, sm, k) {
+        k += 1;
+    }
+    if k == start || sent.word(k) != "and" {
+        return false;
+    }
+    free_cap(sent, sm, k + 1)
 }
 
 /// Whether the gazetteer puts a known unit in another organisation than `p`.
