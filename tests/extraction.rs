@@ -1697,3 +1697,37 @@ fn an_acronym_given_in_brackets_names_the_parent_later() {
         "{f:#?}"
     );
 }
+
+#[test]
+fn posts_held_in_a_country_and_titles_of_one_kind_of_institution() {
+    let k = common::knowledge();
+    let t = "\"Evidence travels fast,\" said Anna Holm, UNODC Country Manager in Laos.\n\
+             On 3 May, at the headquarters of the Supreme People's Procuracy in Hanoi, Deputy Procurator General Nguyen Huy Tien received a delegation of the Supreme People's Procuratorate of the People's Republic of China led by Deputy Procurator-General Li Wei.\n\
+             Deputy Procurator General Nguyen Huy Tien and Deputy Procurator-General Li Wei at the working session.";
+    let f = facts(&k, &extract(&k, t, Some(PartialDate::year(2024))));
+    assert!(
+        f.iter().any(|(s, r, o)| s == "Anna Holm"
+            && r == "holdsPosition"
+            && o.starts_with("Country Manager of")
+            && o.ends_with("in Laos")),
+        "{f:#?}"
+    );
+    // The nearest procuracy before the title in the sentence is the one.
+    assert!(
+        f.iter().any(|(s, r, o)| s == "Nguyen Huy Tien"
+            && r == "holdsPosition"
+            && o.contains("Supreme People's Procuracy")),
+        "{f:#?}"
+    );
+    assert!(
+        f.iter()
+            .any(|(s, r, o)| s == "Li Wei" && r == "holdsPosition" && o.contains("Procuratorate")),
+        "{f:#?}"
+    );
+    // The caption names both titles with no institution: no guess.
+    assert!(
+        !f.iter()
+            .any(|(s, r, o)| s == "Li Wei" && r == "holdsPosition" && o.contains("Procuracy of Viet Nam")),
+        "{f:#?}"
+    );
+}

@@ -694,6 +694,18 @@ pub(super) fn people(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                 }
             }
         }
+        // "UNODC Country Manager in Viet Nam", "Director of UNODC in Laos":
+        // where a post of an organisation is held.
+        if (org.is_some() || pre_org.is_some()) && sent.word(end) == "in" {
+            if let Some(pi) = mention_starting(sm, end + 1) {
+                if let MentionKind::Entity(l) = sm[pi].kind {
+                    let c = d.class_of(l);
+                    if ont.is_a(c, v.country) || ont.is_a(c, v.place) {
+                        end = sm[pi].end_tok;
+                    }
+                }
+            }
+        }
         // A parenthetical acronym after the organisation: "(IAEA)", "(NA)".
         let mut after = end;
         if sent.word(after) == "(" && sent.word(after + 2) == ")" {
@@ -953,7 +965,20 @@ pub(super) fn people(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             // "of" and the organisation's preferred name, then whatever the
             // text adds after the organisation ("… to the UN in Vienna").
             let title_words = title_text(sent, &title);
+            // "Deputy Procurator General X" in an item on the Supreme People's
+            // Procuracy: a title that only an institution of one kind has is
+            // that institution's when one is in view.
+            let context_org = (org_l.is_none() && ministry_label.is_none() && end == title.end)
+                .then(|| institution_in_view(d, sm, &title_words, title.start))
+                .flatten();
+            let org_l = org_l.or(context_org);
             let label = match (org, pre_org, ministry_label) {
+                _ if context_org.is_some() => {
+                    format!(
+                        "{title_words} of {}",
+                        org_l.map(|o| org_display(d, o)).unwrap_or_default()
+                    )
+                }
                 // "Minister of Public Security of Laos": another state's
                 // minister is not the same post as Viet Nam's.
                 // (As written: "of the Lao PDR", "of Laos".)
@@ -993,7 +1018,7 @@ pub(super) fn people(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                 }
                 // "Vietnamese Ambassador to Cambodia": the state, then where
                 // the post is held ("Ambassador of Viet Nam to Cambodia").
-                (None, Some(_), None) if sent.word(title.end) == "to" => {
+                (None, Some(_), None) if matches!(sent.word(title.end), "to" | "in") => {
                     format!(
                         "{title_words} of {} {}",
                         org_l.map(|o| org_display(d, o)).unwrap_or_default(),
@@ -1035,6 +1060,49 @@ pub(super) fn people(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
     honorific_names(d, sent, sm);
     short_references(d, sent, sm);
     sm.sort_by_key(|m| m.span.start);
+}
+
+/// Titles that only an institution of one kind has, and the words naming
+/// such an institution: a procurator general heads a procuracy, an inspector
+/// general an inspectorate.
+const TITLE_INSTITUTIONS: &[(&str, &[&str])] = &[
+    ("procurator", &["procuracy", "procuratorate"]),
+    (
+        "prosecutor",
+        &["procuracy", "procuratorate", "prosecution", "prosecutors"],
+    ),
+    ("inspector", &["inspectorate"]),
+];
+
+/// The institution a title without its organisation belongs to: the nearest
+/// agency named before it in the sentence whose name has the word the title
+/// asks for ([`TITLE_INSTITUTIONS`]). (Not one named in an earlier sentence:
+/// a caption naming two procurators general of two states says nothing of
+/// whose each is.)
+fn institution_in_view(d: &Doc, sm: &[SMention], title: &str, before: usize) -> Option<usize> {
+    let folded = fold(title);
+    let heads: Vec<&str> = TITLE_INSTITUTIONS
+        .iter()
+        .filter(|(kw, _)| folded.split(' ').any(|w| w.starts_with(kw)))
+        .flat_map(|(_, heads)| heads.iter().copied())
+        .collect();
+    if heads.is_empty() {
+        return None;
+    }
+    let v = d.k.vocab;
+    let fits = |l: usize| {
+        d.k.ontology.is_a(d.class_of(l), v.agency) && fold(&d.entities[l].label).split(' ').any(|w| heads.contains(&w))
+    };
+    let here = sm
+        .iter()
+        .filter(|m| !m.hidden && m.end_tok <= before)
+        .filter_map(|m| match m.kind {
+            MentionKind::Entity(l) if fits(l) => Some((m.end_tok, l)),
+            _ => None,
+        })
+        .max_by_key(|&(e, _)| e)
+        .map(|(_, l)| l);
+    here
 }
 
 /// "Mr. Tran Duc Luong", "Mrs. Hanh": a form of address before a name makes
