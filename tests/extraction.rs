@@ -1731,3 +1731,24 @@ fn posts_held_in_a_country_and_titles_of_one_kind_of_institution() {
         "{f:#?}"
     );
 }
+
+#[test]
+fn an_interview_on_an_event_taking_place_and_our_delegation() {
+    let k = common::knowledge();
+    let t = "VIENNA - On the occasion of the 36th session of the Commission on Crime Prevention and Criminal Justice (CCPCJ), taking place in Vienna from May 17 to 21, Ambassador Do Hung Viet gave an interview to reporters on Viet Nam's priorities.\n\n\
+             Q: Ambassador, how is Viet Nam taking part this year?\n\n\
+             A: Viet Nam has sent a strong team. Our delegation is an inter-agency one, with representatives of the Ministry of Public Security and the Ministry of Justice, and it is headed by Deputy Minister of Foreign Affairs Nguyen Minh Hang.";
+    let f = facts(&k, &extract(&k, t, Some(PartialDate::year(2027))));
+    let e = "CCPCJ 36th session";
+    assert!(has(&f, e, "startDate", "2027-05-17"), "{f:#?}");
+    assert!(has(&f, e, "endDate", "2027-05-21"), "{f:#?}");
+    assert!(has(&f, "Nguyen Minh Hang", "ledDelegationTo", e), "{f:#?}");
+    assert!(
+        has(&f, "Ministry of Public Security of Viet Nam", "participatedIn", e),
+        "{f:#?}"
+    );
+    assert!(
+        has(&f, "Ministry of Justice of Viet Nam", "participatedIn", e),
+        "{f:#?}"
+    );
+}

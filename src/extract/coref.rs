@@ -127,6 +127,15 @@ pub(super) fn we_state(d: &Doc, sent: &Sent, t: usize) -> Option<usize> {
     if !matches!(sent.word(k), "signed" | "concluded" | "ratified" | "acceded") {
         return None;
     }
+    interview_state(d)
+}
+
+/// The state an interview is about: the country named most so far, at least
+/// twice and twice as often as the next.
+pub(super) fn interview_state(d: &Doc) -> Option<usize> {
+    if !d.interview {
+        return None;
+    }
     let country = d.k.vocab.country;
     let mut counts: Vec<(usize, usize)> = Vec::new();
     for &l in &d.recent {

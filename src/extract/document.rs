@@ -501,6 +501,11 @@ pub(super) fn delegations(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
             d.statement_of,
             crate::text::Span::new(sent.toks[dt].start, sent.toks[dt].end),
         ),
+        // "Our delegation …" in a statement or an interview: its state's.
+        None if dt > 0 && sent.word(dt - 1) == "our" => (
+            d.statement_of.or_else(|| super::coref::interview_state(d)),
+            crate::text::Span::new(sent.toks[dt - 1].start, sent.toks[dt].end),
+        ),
         None => return,
     };
     let evidence = |rule: &str, end: usize| Evidence {
@@ -511,7 +516,18 @@ pub(super) fn delegations(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
         modality: Modality::Asserted,
     };
     // "… (was) led|headed by [TITLE] NAME"
-    let by = (dt + 1..(dt + 8).min(n)).find(|&t| matches!(sent.word(t), "led" | "headed") && sent.word(t + 1) == "by");
+    // (Or later in the sentence: "…, and it is headed by NAME".)
+    let by = (dt + 1..(dt + 8).min(n))
+        .find(|&t| matches!(sent.word(t), "led" | "headed") && sent.word(t + 1) == "by")
+        .or_else(|| {
+            (dt + 8..n).find(|&t| {
+                matches!(sent.word(t), "led" | "headed")
+                    && sent.word(t + 1) == "by"
+                    && t >= 2
+                    && sent.word(t - 2) == "it"
+                    && matches!(sent.word(t - 1), "is" | "was")
+            })
+        });
     let mut told = false;
     if let Some(b) = by {
         let person = sm
@@ -536,6 +552,17 @@ pub(super) fn delegations(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
             sent.word(t),
             "includes" | "included" | "comprises" | "comprised" | "consists" | "consisted" | "including" | "comprising"
         )
+    });
+    // "Our delegation is an inter-agency one, with representatives of A, B and C"
+    let incl = incl.or_else(|| {
+        (dt + 1..(dt + 10).min(n)).find(|&t| {
+            sent.word(t) == "with"
+                && matches!(
+                    sent.word(t + 1),
+                    "representatives" | "officials" | "members" | "experts"
+                )
+                && matches!(sent.word(t + 2), "of" | "from")
+        })
     });
     if let Some(i) = incl {
         for m in sm

@@ -748,9 +748,14 @@ impl<'k> Extractor<'k> {
             // "… on the occasion of her participation in the 69th session …
             // in New York on March 10", "on the sidelines of EVENT on DATE":
             // the date is the side activity's, not the event's.
+            // ("On the occasion of EVENT, taking place in Vienna from May 18
+            // to 22, …": a clause that describes the event dates it.)
             if (rule.relation == v.start_date || rule.relation == v.end_date)
                 && side_activity(&words, m.first_item)
                 && !words[m.first_item..m.end_item].contains(&"which")
+                && !words[m.first_item..m.end_item]
+                    .windows(2)
+                    .any(|w| w == ["taking", "place"])
             {
                 continue;
             }
