@@ -1752,3 +1752,21 @@ fn an_interview_on_an_event_taking_place_and_our_delegation() {
         "{f:#?}"
     );
 }
+
+#[test]
+fn people_who_address_the_audience_spoke_at_the_event() {
+    let k = common::knowledge();
+    let t = "Bangkok, 21 August 2024 – UNODC opened a regional workshop on electronic evidence for investigators from ten countries.\n\n\
+             Colonel Pham Van Duc, Deputy Director of the Department of Cybersecurity, told participants that fraud had risen sharply.\n\n\
+             INTERPOL was represented by Ms. Sara Lind, who delivered a special address on the organisation's work.\n\n\
+             Ms. Anna Berg is expected to brief delegates at next year's workshop.";
+    let f = facts(&k, &extract(&k, t, Some(PartialDate::year(2024))));
+    let e = f
+        .iter()
+        .find(|(s, r, _)| s == "Pham Van Duc" && r == "spokeAt")
+        .map(|(_, _, o)| o.clone())
+        .unwrap_or_default();
+    assert!(e.contains("workshop"), "{f:#?}");
+    assert!(has(&f, "Sara Lind", "spokeAt", &e), "{f:#?}");
+    assert!(!f.iter().any(|(s, r, _)| s == "Anna Berg" && r == "spokeAt"), "{f:#?}");
+}

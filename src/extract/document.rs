@@ -1068,6 +1068,55 @@ pub(super) fn relative_day(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
     }
 }
 
+/// "NAME, post, told participants that …", "…, Mr. NAME, who delivered a
+/// special address on …": a person who addresses the audience spoke at the
+/// event in view (named in the sentence, else the main event named in the
+/// last five sentences), not at one still to come.
+pub(super) fn audience_speakers(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
+    let v = d.k.vocab;
+    let n = sent.toks.len();
+    let to_audience = |t: usize| {
+        matches!(sent.word(t), "told" | "addressed" | "briefed")
+            && (matches!(
+                sent.word(t + 1),
+                "participants" | "delegates" | "attendees" | "trainees"
+            ) || (sent.word(t + 1) == "the"
+                && matches!(sent.word(t + 2), "audience" | "participants" | "delegates")))
+    };
+    let delivered = |t: usize| {
+        sent.word(t) == "who"
+            && matches!(sent.word(t + 1), "delivered" | "gave" | "made")
+            && matches!(sent.word(t + 2), "a" | "an" | "the")
+            && (t + 3..(t + 6).min(n)).any(|k| matches!(sent.word(k), "address" | "speech" | "keynote" | "remarks"))
+    };
+    let Some(verb) = (1..n).find(|&t| to_audience(t) || delivered(t)) else {
+        return;
+    };
+    if d.main_event_told {
+        return;
+    }
+    let words: Vec<&str> = (0..n).map(|i| sent.word(i)).collect();
+    if super::modality(&d.k.rules.cues, &words, 0, verb + 3, false) != Some(Modality::Asserted) {
+        return;
+    }
+    // The speaker: the last person named before the verb (the subject, or
+    // the one the relative clause is about), with at most an apposition
+    // between.
+    let Some(m) = sm
+        .iter()
+        .filter(|m| !m.hidden && m.end_tok <= verb && verb - m.end_tok <= 20)
+        .filter(|m| matches!(m.kind, MentionKind::Entity(l) if d.k.ontology.is_a(d.class_of(l), v.person)))
+        .max_by_key(|m| m.end_tok)
+    else {
+        return;
+    };
+    let MentionKind::Entity(p) = m.kind else { return };
+    let Some(event) = event_in_view(d, sent, sm) else {
+        return;
+    };
+    d.add_fact(p, v.spoke_at, Object::Entity(event), ev(sent, m, "document.audience"));
+}
+
 /// "Major General NAME, Deputy Director General of …, thanked UNODC …",
 /// "NAME noted that …": in a report on an event, a person quoted at the head
 /// of a sentence spoke at it — the document's main event, when it was named

@@ -512,6 +512,7 @@ impl<'k> Extractor<'k> {
                 document::discussed(&mut d, &sent, &sm);
                 document::relative_day(&mut d, &sent, &sm);
                 document::quoted_speakers(&mut d, &sent, &sm);
+                document::audience_speakers(&mut d, &sent, &sm);
                 document::delegation_list(&mut d, &sent, &sm);
             }
             for m in sm.iter().filter(|m| !m.hidden) {
