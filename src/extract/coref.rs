@@ -619,15 +619,7 @@ pub(super) fn salient_treaty_named(d: &Doc, sm: &[SMention], before_tok: usize, 
 fn salient_treaty_where(d: &Doc, sm: &[SMention], before_tok: usize, ok: impl Fn(usize) -> bool) -> Option<usize> {
     let treaty = d.k.vocab.treaty;
     let is_treaty = |l: usize| d.k.ontology.is_a(d.class_of(l), treaty) && ok(l);
-    let here = sm
-        .iter()
-        .filter(|m| !m.hidden && m.end_tok <= before_tok)
-        .filter_map(|m| match m.kind {
-            MentionKind::Entity(l) if is_treaty(l) => Some((m.first_tok, l)),
-            _ => None,
-        })
-        .max_by_key(|(t, _)| *t)
-        .map(|(_, l)| l);
+    let here = super::nearest_before(sm, before_tok, is_treaty);
     if here.is_some() {
         return here;
     }

@@ -78,6 +78,19 @@ pub(crate) fn covered(sm: &[SMention], t: usize) -> bool {
     sm.iter().any(|m| !m.hidden && m.first_tok <= t && t < m.end_tok)
 }
 
+/// The entity of the nearest visible mention ending at or before token
+/// `before` (the one that starts last) that `ok` accepts.
+pub(crate) fn nearest_before(sm: &[SMention], before: usize, ok: impl Fn(LocalId) -> bool) -> Option<LocalId> {
+    sm.iter()
+        .filter(|m| !m.hidden && m.end_tok <= before)
+        .filter_map(|m| match m.kind {
+            MentionKind::Entity(l) if ok(l) => Some((m.first_tok, l)),
+            _ => None,
+        })
+        .max_by_key(|&(t, _)| t)
+        .map(|(_, l)| l)
+}
+
 /// The visible entity mention that starts at token `t`.
 pub(crate) fn mention_starting(sm: &[SMention], t: usize) -> Option<usize> {
     sm.iter()

@@ -1093,16 +1093,7 @@ fn institution_in_view(d: &Doc, sm: &[SMention], title: &str, before: usize) -> 
     let fits = |l: usize| {
         d.k.ontology.is_a(d.class_of(l), v.agency) && fold(&d.entities[l].label).split(' ').any(|w| heads.contains(&w))
     };
-    let here = sm
-        .iter()
-        .filter(|m| !m.hidden && m.end_tok <= before)
-        .filter_map(|m| match m.kind {
-            MentionKind::Entity(l) if fits(l) => Some((m.end_tok, l)),
-            _ => None,
-        })
-        .max_by_key(|&(e, _)| e)
-        .map(|(_, l)| l);
-    here
+    super::nearest_before(sm, before, fits)
 }
 
 /// "Mr. Tran Duc Luong", "Mrs. Hanh": a form of address before a name makes
