@@ -752,9 +752,7 @@ pub(super) fn treaty_bodies(d: &mut Doc, sent: &Sent, sm: &mut [SMention], salie
             continue;
         }
         t += 1;
-        if sent.word(t) == "the" {
-            t += 1;
-        }
+        t = sent.past_the(t);
         let Some(ti_m) = sm.iter().position(|m| !m.hidden && m.first_tok == t) else {
             continue;
         };

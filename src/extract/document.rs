@@ -397,9 +397,7 @@ pub(super) fn participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
             continue;
         }
         let mut s = from;
-        if sent.word(s) == "the" {
-            s += 1;
-        }
+        s = sent.past_the(s);
         // The first mention and those coordinated with it ("A, B and C").
         let mut k = s;
         while let Some(m) = sm.iter().find(|m| !m.hidden && m.first_tok == k) {
@@ -432,9 +430,7 @@ pub(super) fn participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
                 "and" => k += 1,
                 _ => break,
             }
-            if sent.word(k) == "the" {
-                k += 1;
-            }
+            k = sent.past_the(k);
         }
     }
 }
@@ -764,16 +760,12 @@ fn list_continues(sent: &Sent, from: usize, to: usize) -> bool {
         // (Inside the group's list: "– the C, the D".)
         (w, _, _) if dash(w) => {
             k += 1;
-            if sent.word(k) == "the" {
-                k += 1;
-            }
+            k = sent.past_the(k);
             return k == to;
         }
         _ => return false,
     }
-    if sent.word(k) == "the" {
-        k += 1;
-    }
+    k = sent.past_the(k);
     // The group's name: a few capitalised words ("Dialogue Partners"), then
     // a dash or a colon before its members.
     let start = k;
@@ -785,9 +777,7 @@ fn list_continues(sent: &Sent, from: usize, to: usize) -> bool {
             return false;
         }
         k += 1;
-        if sent.word(k) == "the" {
-            k += 1;
-        }
+        k = sent.past_the(k);
     }
     k == to
 }

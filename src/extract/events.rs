@@ -92,6 +92,15 @@ pub(super) fn operations(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
     sm.sort_by_key(|m| m.span.start);
 }
 
+/// The key of an event minted from its label: the folded label, with the
+/// year it is dated to when known (one node per event and year).
+fn event_key(year: Option<i32>, label: &str) -> String {
+    match year {
+        Some(y) => format!("{} {y}", crate::text::fold(label)),
+        None => crate::text::fold(label),
+    }
+}
+
 pub(super) fn numbered(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
     // "The General Assembly" in a report on INTERPOL's: a bare head phrase
     // the gazetteer gives to one body is the body of that name in view.
@@ -137,9 +146,7 @@ pub(super) fn numbered(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             let mut m = k;
             if sent.word(m) == "of" || sent.word(m) == "for" {
                 m += 1;
-                if sent.word(m) == "the" {
-                    m += 1;
-                }
+                m = sent.past_the(m);
                 if let Some(mi) = mention_starting(sm, m).filter(|&mi| is_body(d, sm, mi)) {
                     // "the 86th session of the General Assembly" after the
                     // INTERPOL General Assembly: the body in view, not the
@@ -380,7 +387,7 @@ fn preparatory(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         let mut end = t;
         let mut target = None;
         if matches!(sent.word(t), "for" | "of" | "to") {
-            let o = if sent.word(t + 1) == "the" { t + 2 } else { t + 1 };
+            let o = sent.past_the(t + 1);
             if let Some(mi) = sm.iter().position(|m| m.first_tok == o && is_event(d, m)) {
                 if let MentionKind::Entity(l) = sm[mi].kind {
                     target = Some(l);
@@ -812,9 +819,7 @@ fn unnamed(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             && sent.word(t + 1) == "by"
         {
             let mut o = t + 2;
-            if sent.word(o) == "the" {
-                o += 1;
-            }
+            o = sent.past_the(o);
             if let Some(mi) = mention_starting(sm, o) {
                 organiser = Some(mi);
                 t = sm[mi].end_tok;
@@ -823,9 +828,7 @@ fn unnamed(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         // "a preparatory session of SOMTC": an unnumbered event of a body.
         if organiser.is_none() && sent.word(t) == "of" {
             let mut o = t + 1;
-            if sent.word(o) == "the" {
-                o += 1;
-            }
+            o = sent.past_the(o);
             let body_class = d.k.vocab.body;
             let body_at = mention_starting(sm, o).and_then(|mi| match sm[mi].kind {
                 MentionKind::Entity(l) if d.k.ontology.is_a(d.class_of(l), body_class) => Some((mi, l)),
@@ -858,10 +861,7 @@ fn unnamed(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                         Some(y) => format!("{short} {words} {y}"),
                         None => format!("{short} {words}"),
                     };
-                    let key = match d.year.filter(|_| named_year.is_none()) {
-                        Some(y) => format!("{} {y}", crate::text::fold(&label)),
-                        None => crate::text::fold(&label),
-                    };
+                    let key = event_key(d.year.filter(|_| named_year.is_none()), &label);
                     let ev = d.entity(EntityId::Minted { dir: "event", key }, class, &label);
                     let span = Span::new(sent.toks[h.min(i + 1)].start, sm[mi].span.end);
                     sm[mi].hidden = true;
@@ -888,10 +888,7 @@ fn unnamed(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             let close = (open + 1..n.min(open + 30)).find(|&k| matches!(sent.orig(k), "\"" | "”"));
             if let Some(close) = close.filter(|_| open > t + 1) {
                 let title = sent.text_between(open, close - 1);
-                let key = match d.year {
-                    Some(y) => format!("{} {y}", crate::text::fold(&title)),
-                    None => crate::text::fold(&title),
-                };
+                let key = event_key(d.year, &title);
                 let ev = d.entity(EntityId::Minted { dir: "event", key }, class, &title);
                 let mut end = close + 1;
                 while end < n && quote(end) {
@@ -1081,10 +1078,7 @@ fn unnamed(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         let head_text = sent.text_between(first_mod, after_head - 1);
         let phrase = sent.text_between(start_phrase, e - 1);
         let label = format!("{} {phrase}", head_text.to_lowercase());
-        let key = match d.year {
-            Some(y) => format!("{} {y}", crate::text::fold(&label)),
-            None => crate::text::fold(&label),
-        };
+        let key = event_key(d.year, &label);
         // The same event named again, more or less fully ("workshop on UNTOC
         // review mechanism" in the headline, "a regional workshop on the review
         // mechanism of the UNTOC" in the text): one node.
@@ -1143,10 +1137,7 @@ fn kind_and_venue(
     let first = (i + 1).min(h);
     let head_text = sent.text_between(first, after_head - 1).to_lowercase();
     let label = format!("{head_text} in {}", d.entities[p].label);
-    let key = match d.year {
-        Some(y) => format!("{} {y}", crate::text::fold(&label)),
-        None => crate::text::fold(&label),
-    };
+    let key = event_key(d.year, &label);
     let ev = d.entity(EntityId::Minted { dir: "event", key }, class, &label);
     sm.push(SMention::over(sent, first, after_head, MentionKind::Entity(ev)));
     sent.tok_end(pspan.end)
@@ -1173,7 +1164,7 @@ pub(super) fn treaty_signings(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) 
             && matches!(sent.word(t + 2), "of" | "for")
             && !covered(sm, t)
         {
-            let at = if sent.word(t + 3) == "the" { t + 4 } else { t + 3 };
+            let at = sent.past_the(t + 3);
             // (A reference, "the Convention", starts at its "the".)
             let named = sm
                 .iter()
@@ -1344,7 +1335,7 @@ fn of_body_at(d: &Doc, sent: &Sent, sm: &[SMention], h: usize) -> bool {
     if sent.word(t) != "of" {
         return false;
     }
-    let o = if sent.word(t + 1) == "the" { t + 2 } else { t + 1 };
+    let o = sent.past_the(t + 1);
     mention_starting(sm, o).is_some_and(|mi| match sm[mi].kind {
         MentionKind::Entity(l) => d.k.ontology.is_a(d.class_of(l), d.k.vocab.body),
         _ => false,
@@ -1428,7 +1419,7 @@ fn delegation_at(d: &Doc, sent: &Sent, sm: &[SMention], at: usize) -> Option<Del
     {
         return None;
     }
-    let o = if sent.word(at + 3) == "the" { at + 4 } else { at + 3 };
+    let o = sent.past_the(at + 3);
     let (org, org_end) = sm
         .iter()
         .filter(|m| !m.hidden && m.first_tok == o)
@@ -1446,7 +1437,7 @@ fn delegation_at(d: &Doc, sent: &Sent, sm: &[SMention], at: usize) -> Option<Del
         end += 3;
     }
     if sent.word(end) == "of" {
-        let c = if sent.word(end + 1) == "the" { end + 2 } else { end + 1 };
+        let c = sent.past_the(end + 1);
         if let Some(e) = sm.iter().filter(|m| m.first_tok == c).find_map(|m| match m.kind {
             MentionKind::Entity(l) if ont.is_a(d.class_of(l), v.country) => Some(m.end_tok),
             _ => None,
@@ -1727,10 +1718,7 @@ pub(super) fn receptions(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             "reception" => format!("reception of a delegation of {b_name}"),
             _ => format!("{head} with a delegation of {b_name}"),
         });
-        let key = match d.year {
-            Some(y) => format!("{} {y}", crate::text::fold(&key_label)),
-            None => crate::text::fold(&key_label),
-        };
+        let key = event_key(d.year, &key_label);
         let ev = d.entity(EntityId::Minted { dir: "event", key }, class, &label);
         if let Some(alt) = visit_label {
             if !d.entities[ev].alt_labels.contains(&alt) {

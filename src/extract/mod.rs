@@ -147,6 +147,16 @@ impl<'a> Sent<'a> {
     }
 
     /// The folded form of token `i` ("" past the end).
+    /// `k`, or the token after it when `k` is "the" ("of the X" and "of X"
+    /// read alike).
+    pub fn past_the(&self, k: usize) -> usize {
+        if self.word(k) == "the" {
+            k + 1
+        } else {
+            k
+        }
+    }
+
     pub fn word(&self, i: usize) -> &str {
         match self.ranges.get(i) {
             Some(&(a, b)) => &self.folded[a as usize..b as usize],
@@ -1445,14 +1455,16 @@ fn local_acronyms(d: &Doc, sent: &Sent, sm: &mut Vec<SMention>) {
     }
 }
 
-/// Registers `acronym` (two capitals or more) as the document's name for `l`.
-pub(crate) fn define_acronym(d: &mut Doc, acronym: &str, l: LocalId) {
-    if acronym.chars().filter(|c| c.is_uppercase()).count() >= 2
+/// Registers `acronym` (two capitals or more) as the document's name for `l`;
+/// whether it was new (an acronym already given keeps its first entity).
+pub(crate) fn define_acronym(d: &mut Doc, acronym: &str, l: LocalId) -> bool {
+    let new = acronym.chars().filter(|c| c.is_uppercase()).count() >= 2
         && acronym.chars().all(|c| c.is_alphanumeric() || c == '-')
-        && !d.local_acronyms.iter().any(|(a, _)| a == acronym)
-    {
+        && !d.local_acronyms.iter().any(|(a, _)| a == acronym);
+    if new {
         d.local_acronyms.push((acronym.to_string(), l));
     }
+    new
 }
 
 fn merge_parentheticals(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {

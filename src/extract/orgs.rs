@@ -167,9 +167,7 @@ pub(super) fn find(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         if let Some(&(_, agency)) = LEADING.iter().find(|(w, _)| *w == sent.word(head_at)) {
             if sent.is_capitalised(head_at) && matches!(sent.word(head_at + 1), "of" | "for" | "on") {
                 let mut s = head_at + 2;
-                if sent.word(s) == "the" {
-                    s += 1;
-                }
+                s = sent.past_the(s);
                 let end = cap_run(sent, sm, s, 10);
                 if end > s {
                     found.push((t, end, agency, None));
@@ -219,11 +217,7 @@ pub(super) fn find(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                 // after its name belongs to the name.
                 let mut stop = stop;
                 if agency && sent.word(stop) == "of" {
-                    let c = if sent.word(stop + 1) == "the" {
-                        stop + 2
-                    } else {
-                        stop + 1
-                    };
+                    let c = sent.past_the(stop + 1);
                     if let Some(ci) = sm.iter().position(|m| {
                         !m.hidden
                             && m.first_tok == c
@@ -301,10 +295,7 @@ pub(super) fn find(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         // "the Singapore Police Force (SPF)": the name with its acronym, which
         // names it later in the document.
         let b = if sent.word(b) == "(" && sent.word(b + 2) == ")" && !covered(sm, b + 1) {
-            let acronym = sent.orig(b + 1);
-            let before = d.local_acronyms.len();
-            super::define_acronym(d, acronym, l);
-            if d.local_acronyms.len() > before {
+            if super::define_acronym(d, sent.orig(b + 1), l) {
                 b + 3
             } else {
                 b
@@ -337,9 +328,7 @@ pub(super) fn foreign_agencies(d: &mut Doc, sent: &Sent, sm: &mut [SMention]) {
         let mut k = m.end_tok;
         if sent.word(k) == "of" {
             k += 1;
-            if sent.word(k) == "the" {
-                k += 1;
-            }
+            k = sent.past_the(k);
         } else {
             k = usize::MAX;
         }
@@ -526,9 +515,7 @@ fn declaration_at(sent: &Sent, sm: &[SMention], t: usize) -> Option<usize> {
     let mut end = k + 1;
     if matches!(sent.word(end), "on" | "to" | "of" | "against" | "for") {
         let mut e = end + 1;
-        if sent.word(e) == "the" {
-            e += 1;
-        }
+        e = sent.past_the(e);
         let start = e;
         while e < n && e - start < 10 {
             // Capitalised words, names, numbers ("of the 14th AMMTC"), and

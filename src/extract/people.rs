@@ -512,9 +512,7 @@ pub(super) fn people(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         };
         if matches!(sent.word(end), "of" | "for") {
             let mut t = end + 1;
-            if sent.word(t) == "the" {
-                t += 1;
-            }
+            t = sent.past_the(t);
             if mention_starting(sm, t).is_some_and(|mi| modifier(sm, mi)) {
                 // (no organisation: the title stands alone)
             } else if let Some(mi) = mention_starting(sm, t).filter(|&mi| is_org(d, sm, mi)) {
@@ -532,9 +530,7 @@ pub(super) fn people(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             } else if let Some(p) = d.k.titles.portfolios.iter().find_map(|p| seq_at(sent, t, p)) {
                 end = p;
                 let mut c = p + 1;
-                if sent.word(c) == "the" {
-                    c += 1;
-                }
+                c = sent.past_the(c);
                 // (Not the state whose ministry the gazetteer knows by the
                 // bare name: "Minister of Public Security of Viet Nam" is the
                 // post written without the country.)
@@ -577,9 +573,7 @@ pub(super) fn people(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                     e += 1;
                     if sent.word(e) == "of" {
                         let mut f = e + 1;
-                        if sent.word(f) == "the" {
-                            f += 1;
-                        }
+                        f = sent.past_the(f);
                         if let Some(mi) = mention_starting(sm, f) {
                             e = sm[mi].end_tok;
                         } else {
@@ -622,9 +616,7 @@ pub(super) fn people(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             }
             if sent.word(t) == "for" {
                 let mut e = t + 1;
-                if sent.word(e) == "the" {
-                    e += 1;
-                }
+                e = sent.past_the(e);
                 let start = e;
                 while sent.is_capitalised(e)
                     || (e > start
@@ -642,9 +634,7 @@ pub(super) fn people(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         if (org.is_some() || end > title.end || pre_org.is_some()) && sent.word(end) == "to" {
             {
                 let mut t = end + 1;
-                if sent.word(t) == "the" {
-                    t += 1;
-                }
+                t = sent.past_the(t);
                 // The organisation, or a name of one the gazetteer lacks
                 // ("to the United Nations Office … in Geneva").
                 let to_org = mention_starting(sm, t)
@@ -668,9 +658,7 @@ pub(super) fn people(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                             break;
                         }
                         k += 1;
-                        if sent.word(k) == "the" {
-                            k += 1;
-                        }
+                        k = sent.past_the(k);
                         match mention_starting(sm, k).filter(|&mi| is_org(d, sm, mi)) {
                             Some(mi) => end = sm[mi].end_tok,
                             None => break,
@@ -903,9 +891,7 @@ pub(super) fn people(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             let mut t = sent.tok_end(name_span.end);
             if sent.word(t) == "of" {
                 t += 1;
-                if sent.word(t) == "the" {
-                    t += 1;
-                }
+                t = sent.past_the(t);
                 if let Some(mi) = mention_starting(sm, t).filter(|&mi| is_org(d, sm, mi)) {
                     org = Some(mi);
                 }

@@ -628,7 +628,7 @@ fn country_ending(d: &Doc, sm: &[SMention], t: usize) -> Option<usize> {
 /// The country mention at token `t` (after an optional "the"): its end
 /// token and entity.
 fn country_at(d: &Doc, sm: &[SMention], sent: &Sent, t: usize) -> Option<(usize, LocalId)> {
-    let t = if sent.word(t) == "the" { t + 1 } else { t };
+    let t = sent.past_the(t);
     sm.iter()
         .find(|m| !m.hidden && m.first_tok == t && is_class(d, m, d.k.vocab.country))
         .and_then(|m| Some((m.end_tok, entity_of(m)?)))
@@ -660,7 +660,7 @@ fn country_before(d: &Doc, sm: &[SMention], before: usize, within: usize) -> Opt
 /// The treaty mention starting at token `t` (after an optional "the"), with
 /// its end token.
 fn treaty_at(d: &Doc, sm: &[SMention], sent: &Sent, t: usize) -> Option<(usize, LocalId)> {
-    let t = if sent.word(t) == "the" { t + 1 } else { t };
+    let t = sent.past_the(t);
     sm.iter()
         .find(|m| !m.hidden && m.first_tok == t && is_class(d, m, d.k.vocab.treaty))
         .and_then(|m| Some((m.end_tok, entity_of(m)?)))

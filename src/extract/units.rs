@@ -185,7 +185,7 @@ fn parent_apposed(d: &Doc, sent: &Sent, sm: &[SMention], b: usize) -> Option<(Lo
 
 /// The agency or body named at `k` ("[the] P", "the Ministry").
 fn parent_at(d: &Doc, sent: &Sent, sm: &[SMention], k: usize) -> Option<(LocalId, usize)> {
-    let mut at = if sent.word(k) == "the" { k + 1 } else { k };
+    let mut at = sent.past_the(k);
     // "of Viet Nam's Ministry of …".
     let country = sm.iter().find(|m| {
         !m.hidden
@@ -309,9 +309,7 @@ fn name_at(d: &Doc, sent: &Sent, sm: &[SMention], t: usize) -> Option<(usize, us
             break;
         }
         let mut k = he + 1;
-        if sent.word(k) == "the" {
-            k += 1;
-        }
+        k = sent.past_the(k);
         let (start, mut end) = (k, k);
         while k < n && k - start < 12 {
             if let Some(e) = topic_at(d, sm, k) {
@@ -572,18 +570,14 @@ fn fronted_part(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
             continue;
         }
         k += 1;
-        if sent.word(k) == "the" {
-            k += 1;
-        }
+        k = sent.past_the(k);
         let Some(pi) = org_starting(d, sm, k) else { continue };
         let mut u = sm[pi].end_tok;
         if sent.word(u) != "," {
             continue;
         }
         u += 1;
-        if sent.word(u) == "the" {
-            u += 1;
-        }
+        u = sent.past_the(u);
         let Some(ui) = org_starting(d, sm, u) else { continue };
         let (MentionKind::Entity(p), MentionKind::Entity(l)) = (sm[pi].kind, sm[ui].kind) else {
             continue;
