@@ -254,6 +254,9 @@ pub fn find(text: &str, span: Span, anchor: Anchor, out: &mut Vec<(Span, DateVal
         }
     }
     let first = out.len();
+    // Dates written without a year, with the rule that read them: a later
+    // date of the sentence that names a year gives them its year.
+    let mut yearless: Vec<(usize, usize)> = Vec::new();
     // A cheap test first, one pass for all the forms: most sentences match
     // few of them.
     let matched = RULE_SET.matches(s);
@@ -284,11 +287,46 @@ pub fn find(text: &str, span: Span, anchor: Anchor, out: &mut Vec<(Span, DateVal
                 }
             }
             if let Some(v) = (rule.handler)(&c, anchor) {
+                if c.name("y").is_none() && c.name("rel").is_none() {
+                    yearless.push((out.len(), ri));
+                }
                 out.push((sp, v));
             }
         }
     }
+    // "signed on 25 October 2025, the first day of the ceremony held on
+    // 25-26 October": a date without a year after one with a year in the
+    // same sentence takes that year, not the document's.
+    for &(i, ri) in &yearless {
+        let at = out[i].0.start;
+        let year_before = (first..out.len())
+            .filter(|j| !yearless.iter().any(|&(k, _)| k == *j))
+            .map(|j| out[j])
+            .filter(|(o, _)| o.end <= at)
+            .max_by_key(|(o, _)| o.end)
+            .map(|(_, v)| v.start.year);
+        let Some(y) = year_before.filter(|&y| Some(y) != anchor.year) else {
+            continue;
+        };
+        if let Some(v) = read_again(
+            out[i].0,
+            text,
+            ri,
+            Anchor {
+                year: Some(y),
+                ..anchor
+            },
+        ) {
+            out[i].1 = v;
+        }
+    }
     out[first..].sort_by_key(|(s, _)| s.start);
+}
+
+/// The date rule `ri` read again over `sp` with another anchor.
+fn read_again(sp: Span, text: &str, ri: usize, anchor: Anchor) -> Option<DateValue> {
+    let c = RULES[ri].re.captures(&text[sp.start..sp.end])?;
+    (RULES[ri].handler)(&c, anchor)
 }
 
 /// The anchor of a document: its metadata date, else the first full date of
@@ -348,6 +386,10 @@ mod tests {
         year: Some(2025),
         month: Some(5),
     };
+    const A2026: Anchor = Anchor {
+        year: Some(2026),
+        month: Some(3),
+    };
 
     #[test]
     fn written_forms() {
@@ -377,6 +419,23 @@ mod tests {
         assert!(dates("took over the presidency for 2026 from", A2025).is_empty());
         assert_eq!(dates("a congress planned for 2026", A2025), ["2026"]);
         assert_eq!(dates("28 November - 2 December 2022", A2025), ["2022-11-28/2022-12-02"]);
+    }
+
+    #[test]
+    fn a_year_named_earlier_in_the_sentence_is_the_year_of_later_dates() {
+        assert_eq!(
+            dates(
+                "It signed on 25 October 2025, the first day of the ceremony held on 25-26 October.",
+                A2026
+            ),
+            ["2025-10-25", "2025-10-25/2025-10-26"]
+        );
+        // Only a year written before counts, and relative dates keep theirs.
+        assert_eq!(
+            dates("held on 25-26 October, as in 2019", A2026),
+            ["2026-10-25/2026-10-26", "2019"]
+        );
+        assert_eq!(dates("In March 2021 and last February", A2026), ["2021-03", "2026-02"]);
     }
 
     #[test]
