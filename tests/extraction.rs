@@ -1755,3 +1755,49 @@ fn people_who_address_the_audience_spoke_at_the_event() {
     assert!(has(&f, "Sara Lind", "spokeAt", &e), "{f:#?}");
     assert!(!f.iter().any(|(s, r, _)| s == "Anna Berg" && r == "spokeAt"), "{f:#?}");
 }
+
+#[test]
+fn participants_drawn_from_listed_organisations() {
+    let k = common::knowledge();
+    // Written for this test: the organisations people came from, a list of
+    // states after "Heads of Delegation from", and the organisations trainees
+    // were drawn from.
+    let t = "Delegates gathered in Hanoi on 3 May 2024 for the 30th session of the Commission on Crime Prevention and Criminal Justice.\n\
+             Participants came from the Ministry of Justice, the Supreme People's Court and the Ministry of Foreign Affairs.\n\
+             Ministers and Heads of Delegation from Cambodia, Thailand and Viet Nam took part.\n\
+             Its trainees were drawn from the Ministry of Public Security.\n\
+             Members of ASEAN were encouraged to attend.";
+    let x = extract(&k, t, Some(PartialDate::year(2026)));
+    let f = facts(&k, &x);
+    let s = "CCPCJ 30th session";
+    for o in [
+        "Ministry of Justice of Viet Nam",
+        "Supreme People's Court of Viet Nam",
+        "Ministry of Foreign Affairs of Viet Nam",
+        "Ministry of Public Security of Viet Nam",
+        "Cambodia",
+        "Thailand",
+        "Viet Nam",
+    ] {
+        assert!(has(&f, o, "participatedIn", s), "{o}: {f:#?}");
+    }
+    assert!(!has(&f, "ASEAN", "participatedIn", s), "{f:#?}");
+}
+
+#[test]
+fn a_state_that_signs_takes_part_in_the_signing_ceremony() {
+    let k = common::knowledge();
+    // Written for this test: the ceremony is named after the signature, and
+    // its year is the one written earlier in the sentence.
+    let t = "Viet Nam signed the United Nations Convention against Cybercrime on 25 October 2025, \
+             the first day of the signing ceremony of the Convention in Hanoi on 25-26 October.";
+    let x = extract(&k, t, Some(PartialDate::year(2026)));
+    let f = facts(&k, &x);
+    let c = "Hanoi Convention signing ceremony";
+    assert!(has(&f, "Viet Nam", "signed", "Hanoi Convention"), "{f:#?}");
+    assert!(has(&f, "Viet Nam", "participatedIn", c), "{f:#?}");
+    assert!(has(&f, c, "concerns", "Hanoi Convention"), "{f:#?}");
+    assert!(has(&f, c, "startDate", "2025-10-25"), "{f:#?}");
+    assert!(has(&f, c, "endDate", "2025-10-26"), "{f:#?}");
+    assert!(!f.iter().any(|(_, _, o)| o.starts_with("2026-10")), "{f:#?}");
+}

@@ -372,13 +372,17 @@ pub(super) fn participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
         // when the sentence says they did (not "will", not "are invited").
         let experts = sent.word(t) == "experts" && asserted;
         let people = PEOPLE.contains(&sent.word(t)) || experts || (gathering && GATHERED.contains(&sent.word(t)));
+        // "Its members come from A and B", "trainees were drawn from C" (not
+        // "members of ASEAN": only where they come from).
+        let drawn = people || matches!(sent.word(t), "members" | "attendees" | "trainees");
         // "Participants came from A, B and C"; "partners including A and B";
         // "together with A" in a gathering.
         let from = match (sent.word(t + 1), sent.word(t + 2)) {
             ("from" | "of", _) if people => t + 2,
             // ("agencies in A, B and C": where they serve, in a gathering.)
             ("in", _) if people && gathering && !PEOPLE.contains(&sent.word(t)) => t + 2,
-            ("came" | "come" | "were" | "are", "from") if people && asserted => t + 3,
+            ("came" | "come" | "were" | "are", "from") if drawn && asserted => t + 3,
+            ("were" | "are" | "was", "drawn") if drawn && asserted && sent.word(t + 3) == "from" => t + 4,
             ("including", _) if people && gathering => t + 2,
             _ if gathering && sent.word(t) == "together" && sent.word(t + 1) == "with" => t + 2,
             _ => continue,
@@ -850,34 +854,24 @@ pub(super) fn unsaid_participation(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
     // ("Representatives of A, B and C are attending": A, B and C are.)
     // (Representatives and delegates stand for their organisation; officials,
     // experts and leaders need not.)
-    let people_of = matches!(
-        sent.word(0),
-        "representatives" | "delegates" | "delegations" | "observers"
-    ) && matches!(sent.word(1), "of" | "from");
-    let governed = |m: &SMention| governed(m) && !(people_of && m.first_tok <= 3);
-    if let Some(first) = visible.first().filter(|m| m.first_tok <= 6 && !governed(m)) {
-        subjects.push(*first);
-        let mut end = first.end_tok;
-        for m in &visible[1..] {
-            let between: Vec<&str> = (end..m.first_tok).map(|k| sent.word(k)).collect();
-            if matches!(
-                between.as_slice(),
-                [","]
-                    | ["and"]
-                    | [",", "and"]
-                    | ["and", "the"]
-                    | [",", "the"]
-                    | [",", "and", "the"]
-                    | ["and", "of"]
-                    | ["and", "of", "the"]
-            ) || list_continues(sent, end, m.first_tok)
-            {
-                subjects.push(*m);
-                end = m.end_tok;
-            } else {
-                break;
-            }
-        }
+    // ("Ministers and Heads of Delegation from A, B and C took part": so did
+    // A, B and C.)
+    let people_of = |m: &SMention| {
+        let k = if m.first_tok >= 3 && sent.word(m.first_tok - 1) == "the" {
+            m.first_tok - 1
+        } else {
+            m.first_tok
+        };
+        k >= 2
+            && matches!(sent.word(k - 1), "of" | "from")
+            && matches!(
+                sent.word(k - 2),
+                "representatives" | "delegates" | "delegations" | "delegation" | "observers"
+            )
+    };
+    let governed = |m: &SMention| governed(m) && !people_of(m);
+    if visible.first().is_some_and(|m| m.first_tok <= 6 && !governed(m)) {
+        subjects = listed_with(sent, &visible);
     }
     for m in subjects {
         let MentionKind::Entity(l) = m.kind else { continue };
@@ -897,6 +891,37 @@ pub(super) fn unsaid_participation(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
         };
         d.add_fact(l, v.participated_in, Object::Entity(event), ev);
     }
+}
+
+/// The first of `visible` and the mentions listed with it ("A, B and the
+/// C", "A and of B", "A, as well as the Dialogue Partners – the C").
+fn listed_with<'m>(sent: &Sent, visible: &[&'m SMention]) -> Vec<&'m SMention> {
+    let Some(&first) = visible.first() else {
+        return Vec::new();
+    };
+    let mut list = vec![first];
+    let mut end = first.end_tok;
+    for &m in &visible[1..] {
+        let between: Vec<&str> = (end..m.first_tok).map(|k| sent.word(k)).collect();
+        if matches!(
+            between.as_slice(),
+            [","]
+                | ["and"]
+                | [",", "and"]
+                | ["and", "the"]
+                | [",", "the"]
+                | [",", "and", "the"]
+                | ["and", "of"]
+                | ["and", "of", "the"]
+        ) || list_continues(sent, end, m.first_tok)
+        {
+            list.push(m);
+            end = m.end_tok;
+        } else {
+            break;
+        }
+    }
+    list
 }
 
 /// "Under the theme "Cohesive and Responsive ASEAN against Transnational
