@@ -9,7 +9,7 @@ use crate::error::Result;
 use crate::extract::Extractor;
 use crate::knowledge::Knowledge;
 use crate::rdf;
-use crate::store::Store;
+use crate::store::{RecordedShas, Store};
 use oxigraph::model::Quad;
 use rayon::prelude::*;
 use std::path::PathBuf;
@@ -122,15 +122,17 @@ pub fn knowledge_quads(k: &Knowledge) -> Vec<Quad> {
         .collect()
 }
 
-/// Reads and extracts one source; `None` when unchanged.
+/// Reads and extracts one source; `None` when unchanged, i.e. when
+/// `recorded` (the store's digests, [`Store::recorded_shas`]) has the
+/// source's digest for its graph.
 pub fn process(
     k: &Knowledge,
-    store: Option<&Store>,
+    recorded: Option<&RecordedShas>,
     src: &Source,
     force: bool,
     limits: &Limits,
 ) -> Result<Option<Extracted>> {
-    Ok(read_and_extract(k, store, src, force, limits)?
+    Ok(read_and_extract(k, recorded, src, force, limits)?
         .map(|(graph, x, old, bytes)| (graph, rdf::quads(k, &x), old, bytes)))
 }
 
@@ -148,18 +150,15 @@ pub fn process_nquads(k: &Knowledge, src: &Source, limits: &Limits) -> Result<Op
 /// whether the store had an older version, its size; `None` when unchanged.
 fn read_and_extract(
     k: &Knowledge,
-    store: Option<&Store>,
+    recorded: Option<&RecordedShas>,
     src: &Source,
     force: bool,
     limits: &Limits,
 ) -> Result<Option<(String, crate::fact::Extraction, bool, u64)>> {
     let (info, text) = corpus::read_at_most(src, limits.max_document_bytes)?;
     let graph = rdf::doc_iri(&info.key);
-    let old = match store {
-        Some(s) => s.graph_sha(&graph)?,
-        None => None,
-    };
-    if !force && old.as_deref() == Some(info.sha256.as_str()) {
+    let old = recorded.and_then(|r| r.get(&graph));
+    if !force && old == Some(info.sha256.as_str()) {
         return Ok(None);
     }
     let bytes = text.len() as u64;
@@ -199,6 +198,8 @@ pub fn ingest<'s>(store: &'s Store, k: &Knowledge, paths: &[PathBuf], opts: &Opt
         summary.failed.push((p, m));
     }
     store.ensure_ontology(&knowledge_quads(k), &knowledge_sha(k))?;
+    let recorded = store.recorded_shas()?;
+    let recorded = &recorded;
     let bar = if opts.progress {
         let b = indicatif::ProgressBar::new(sources.len() as u64);
         if let Ok(style) = indicatif::ProgressStyle::with_template(
@@ -222,7 +223,7 @@ pub fn ingest<'s>(store: &'s Store, k: &Knowledge, paths: &[PathBuf], opts: &Opt
         scope.spawn(move || {
             pool.install(|| {
                 sources.par_iter().for_each_with(tx, |tx, src| {
-                    let msg = match process(k, Some(store), src, force, &limits) {
+                    let msg = match process(k, Some(recorded), src, force, &limits) {
                         Ok(Some((graph, quads, replaced, bytes))) => Msg::Write {
                             graph,
                             quads,
