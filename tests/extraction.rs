@@ -1801,3 +1801,43 @@ fn a_state_that_signs_takes_part_in_the_signing_ceremony() {
     assert!(has(&f, c, "endDate", "2025-10-26"), "{f:#?}");
     assert!(!f.iter().any(|(_, _, o)| o.starts_with("2026-10")), "{f:#?}");
 }
+
+#[test]
+fn a_scheduled_close_is_an_end_date() {
+    let k = common::knowledge();
+    let t = "The 40th session of the Commission on Crime Prevention and Criminal Justice, which opened at the Vienna International Centre on 9 May, is scheduled to close on 13 May. \
+             The Conference of the States Parties to the United Nations Convention against Corruption will end on 20 June.";
+    let x = extract(&k, t, Some(PartialDate::year(2031)));
+    let f = facts(&k, &x);
+    assert!(has(&f, "CCPCJ 40th session", "endDate", "2031-05-13"), "{f:#?}");
+    assert!(has(&f, "CCPCJ 40th session", "startDate", "2031-05-09"), "{f:#?}");
+    assert!(!has(&f, "CCPCJ 40th session", "startDate", "2031-05-13"), "{f:#?}");
+    assert!(
+        has(&f, "CCPCJ 40th session", "heldIn", "Vienna International Centre"),
+        "{f:#?}"
+    );
+    // A hedge is no schedule.
+    let t =
+        "The 40th session of the Commission on Crime Prevention and Criminal Justice is expected to close on 13 May.";
+    let x = extract(&k, t, Some(PartialDate::year(2031)));
+    let f = facts(&k, &x);
+    assert!(!has(&f, "CCPCJ 40th session", "endDate", "2031-05-13"), "{f:#?}");
+}
+
+#[test]
+fn post_nominal_letters_are_not_part_of_a_name() {
+    let k = common::knowledge();
+    let t = "The agreement was signed by the Hon. Margaret Ellery MP, Minister for Justice of Australia, and Deputy Minister Tran Van Long. \
+             Minister Margaret Ellery MP said the agreement would speed up requests.";
+    let x = extract(&k, t, Some(PartialDate::year(2031)));
+    let f = facts(&k, &x);
+    assert!(has(&f, "Margaret Ellery", "representing", "Australia"), "{f:#?}");
+    assert!(!f.iter().any(|(s, _, _)| s.contains("MP")), "{f:#?}");
+    assert!(
+        !x.entities
+            .iter()
+            .any(|e| e.label.contains("Ellery MP") || e.label == "MP"),
+        "{:#?}",
+        x.entities.iter().map(|e| &e.label).collect::<Vec<_>>()
+    );
+}
