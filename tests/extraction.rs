@@ -1841,3 +1841,21 @@ fn post_nominal_letters_are_not_part_of_a_name() {
         x.entities.iter().map(|e| &e.label).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn officials_who_followed_the_proceedings_took_part() {
+    let k = common::knowledge();
+    let t = "The 12th session of the Conference of the States Parties to the United Nations Convention against Corruption opened in Doha on 8 December. \
+             A delegation travelled to Qatar, while officials from the Ministry of Justice and the Supreme People's Procuracy followed the proceedings online.";
+    let x = extract(&k, t, Some(PartialDate::year(2031)));
+    let f = facts(&k, &x);
+    let session = "UNCAC CoSP 12th session";
+    assert!(
+        has(&f, "Ministry of Justice of Viet Nam", "participatedIn", session),
+        "{f:#?}"
+    );
+    assert!(
+        has(&f, "Supreme People's Procuracy of Viet Nam", "participatedIn", session),
+        "{f:#?}"
+    );
+}
