@@ -1843,6 +1843,25 @@ fn post_nominal_letters_are_not_part_of_a_name() {
 }
 
 #[test]
+fn a_state_agency_named_after_its_possessive() {
+    let k = common::knowledge();
+    let t = "The meeting elected Mr. Omar Haddad, Director of Jordan's Integrity Oversight Authority, as its chair. \
+             Japan's Justice Ministry sent a delegation.";
+    let x = extract(&k, t, Some(PartialDate::year(2031)));
+    let f = facts(&k, &x);
+    let agency = "Integrity Oversight Authority of Jordan";
+    assert!(has(&f, agency, "partOf", "Jordan"), "{f:#?}");
+    assert!(!has(&f, "Omar Haddad", "representing", "Jordan"), "{f:#?}");
+    assert!(
+        f.iter()
+            .any(|(s, r, o)| s == "Omar Haddad" && r == "holdsPosition" && o.contains("Integrity Oversight Authority")),
+        "{f:#?}"
+    );
+    // A name the gazetteer knows in its "Ministry of …" form.
+    assert!(x.entities.iter().any(|e| e.label == "Ministry of Justice of Japan"));
+}
+
+#[test]
 fn officials_who_followed_the_proceedings_took_part() {
     let k = common::knowledge();
     let t = "The 12th session of the Conference of the States Parties to the United Nations Convention against Corruption opened in Doha on 8 December. \
