@@ -1878,3 +1878,21 @@ fn officials_who_followed_the_proceedings_took_part() {
         "{f:#?}"
     );
 }
+
+#[test]
+fn a_named_operation_after_during_with_a_range_of_months() {
+    let k = common::knowledge();
+    let t = "During Operation Tidewater, which ran from March to June 2031 in eight countries, police seized 40 tonnes of drugs. \
+             The operation was coordinated by INTERPOL's Drugs and Organized Crime Directorate.";
+    let x = extract(&k, t, Some(PartialDate::year(2031)));
+    let f = facts(&k, &x);
+    assert!(has(&f, "Operation Tidewater", "startDate", "2031-03"), "{f:#?}");
+    assert!(has(&f, "Operation Tidewater", "endDate", "2031-06"), "{f:#?}");
+    assert!(!has(&f, "Operation Tidewater", "startDate", "2031-06"), "{f:#?}");
+    assert!(!has(&f, "INTERPOL", "hosted", "Operation Tidewater"), "{f:#?}");
+    assert!(
+        f.iter()
+            .any(|(s, r, o)| s.contains("Directorate") && r == "hosted" && o == "Operation Tidewater"),
+        "{f:#?}"
+    );
+}
