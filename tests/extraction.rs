@@ -1896,3 +1896,15 @@ fn a_named_operation_after_during_with_a_range_of_months() {
         "{f:#?}"
     );
 }
+
+#[test]
+fn a_chair_named_after_a_form_of_address() {
+    let k = common::knowledge();
+    let t = "The 40th session of the Commission on Crime Prevention and Criminal Justice opened in Vienna on 9 May under the chairmanship of H.E. Roberto M. Santos, Ambassador of the Philippines.";
+    let x = extract(&k, t, Some(PartialDate::year(2031)));
+    let f = facts(&k, &x);
+    assert!(
+        has(&f, "CCPCJ 40th session", "chairedBy", "Roberto M. Santos"),
+        "{f:#?}"
+    );
+}
