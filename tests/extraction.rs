@@ -1908,3 +1908,26 @@ fn a_chair_named_after_a_form_of_address() {
         "{f:#?}"
     );
 }
+
+#[test]
+fn an_acronym_in_brackets_after_a_known_agency() {
+    let k = common::knowledge();
+    let t = "Officials of the Australian Federal Police (AFP) attended the talks in Hanoi. \
+             The two sides agreed to strengthen cooperation between the Ministry of Public Security and the AFP against drug trafficking.";
+    let x = extract(&k, t, Some(PartialDate::year(2031)));
+    let f = facts(&k, &x);
+    assert!(
+        has(
+            &f,
+            "Ministry of Public Security of Viet Nam",
+            "cooperatesWith",
+            "Australian Federal Police"
+        ) || has(
+            &f,
+            "Australian Federal Police",
+            "cooperatesWith",
+            "Ministry of Public Security of Viet Nam"
+        ),
+        "{f:#?}"
+    );
+}

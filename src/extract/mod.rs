@@ -1501,7 +1501,11 @@ fn merge_parentheticals(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         {
             sm[i].span.end = sent.toks[t + 2].end;
             sm[i].end_tok = t + 3;
-            if matches!(d.entities[l].id, EntityId::Minted { .. }) {
+            // (A known agency or body too: "the Australian Federal Police
+            // (AFP)" … "the AFP", when the gazetteer lacks the acronym.)
+            let c = d.class_of(l);
+            let org = d.k.ontology.is_a(c, d.k.vocab.agency) || d.k.ontology.is_a(c, d.k.vocab.body);
+            if matches!(d.entities[l].id, EntityId::Minted { .. }) || org {
                 define_acronym(d, sent.orig(t + 1), l);
             }
         }
