@@ -1931,3 +1931,18 @@ fn an_acronym_in_brackets_after_a_known_agency() {
         "{f:#?}"
     );
 }
+
+#[test]
+fn an_event_at_a_known_venue_is_held_in_its_city() {
+    let k = common::knowledge();
+    let t = "The 40th session of the Commission on Crime Prevention and Criminal Justice opened at the Vienna International Centre on 9 May.";
+    let x = extract(&k, t, Some(PartialDate::year(2031)));
+    let f = facts(&k, &x);
+    assert!(
+        has(&f, "CCPCJ 40th session", "heldIn", "Vienna International Centre"),
+        "{f:#?}"
+    );
+    assert!(has(&f, "CCPCJ 40th session", "heldIn", "Vienna"), "{f:#?}");
+    // Not widened to the country.
+    assert!(!has(&f, "CCPCJ 40th session", "heldIn", "Austria"), "{f:#?}");
+}

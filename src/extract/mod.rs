@@ -371,13 +371,35 @@ impl<'k> Doc<'k> {
                 && f.evidence.sentence == evidence.sentence
                 && f.evidence.rule == evidence.rule
         });
-        if !dup {
-            self.facts.push(Fact {
-                subject,
-                relation,
-                object,
-                evidence,
-            });
+        if dup {
+            return;
+        }
+        // A venue the gazetteer places in a city ("the Vienna International
+        // Centre", "the National Convention Centre"): the event is held in
+        // that city too (not in its country: a city named alone is not
+        // widened either).
+        let city = match object {
+            Object::Entity(o) if relation == v.held_in => match self.entities[o].id {
+                EntityId::Known(idx) => self.k.gazetteer.get(idx).contained_in.as_deref().and_then(|iri| {
+                    self.k.gazetteer.by_iri(iri).filter(|&c| {
+                        let class = self.k.gazetteer.get(c).class;
+                        self.k.ontology.is_a(class, v.place) && !self.k.ontology.is_a(class, v.country)
+                    })
+                }),
+                _ => None,
+            },
+            _ => None,
+        };
+        let ev = city.map(|_| evidence.clone());
+        self.facts.push(Fact {
+            subject,
+            relation,
+            object,
+            evidence,
+        });
+        if let (Some(c), Some(ev)) = (city, ev) {
+            let c = self.entity_for_known(c);
+            self.add_fact(subject, relation, Object::Entity(c), ev);
         }
     }
 }
