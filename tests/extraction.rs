@@ -1946,3 +1946,15 @@ fn an_event_at_a_known_venue_is_held_in_its_city() {
     // Not widened to the country.
     assert!(!has(&f, "CCPCJ 40th session", "heldIn", "Austria"), "{f:#?}");
 }
+
+#[test]
+fn accession_after_a_parenthetical_in_a_coordination() {
+    let k = common::knowledge();
+    let t = "Malaysia deposited its instrument of ratification of the Convention and, in the same month, acceded to the Protocol against the Smuggling of Migrants by Land, Sea and Air.";
+    let x = extract(&k, t, Some(PartialDate::year(2031)));
+    let f = facts(&k, &x);
+    assert!(
+        has(&f, "Malaysia", "partyTo", "Smuggling of Migrants Protocol"),
+        "{f:#?}"
+    );
+}
