@@ -34,6 +34,8 @@ pub struct Known {
     pub part_of: Vec<String>,
     /// `vnkg:capitalOf`: the country (IRI) whose capital this place is.
     pub capital_of: Option<String>,
+    /// `schema:containedInPlace`: the place or country (IRI) this place lies in.
+    pub contained_in: Option<String>,
 }
 
 struct Pattern {
@@ -93,6 +95,7 @@ impl Gazetteer {
             ordinal: Option<u32>,
             part_of: Vec<String>,
             capital_of: Option<String>,
+            contained_in: Option<String>,
         }
         let mut drafts: BTreeMap<String, Draft> = BTreeMap::new();
         for q in &quads {
@@ -118,6 +121,9 @@ impl Gazetteer {
                 (Term::NamedNode(o), _) if p == format!("{VNKG}partOf") => d.part_of.push(o.as_str().to_string()),
                 (Term::NamedNode(o), _) if p == format!("{VNKG}capitalOf") => {
                     d.capital_of = Some(o.as_str().to_string())
+                }
+                (Term::NamedNode(o), "https://schema.org/containedInPlace") => {
+                    d.contained_in = Some(o.as_str().to_string())
                 }
                 (Term::Literal(l), _) if p == format!("{VNKG}ordinal") => d.ordinal = l.value().parse().ok(),
                 _ => {}
@@ -159,6 +165,7 @@ impl Gazetteer {
                 ordinal: d.ordinal,
                 part_of: d.part_of,
                 capital_of: d.capital_of,
+                contained_in: d.contained_in,
             });
         }
         if !problems.is_empty() {

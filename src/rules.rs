@@ -446,6 +446,12 @@ impl RuleSet {
                     };
                     match key {
                         "relation" => d.relation = Some(rest.to_string()),
+                        "pattern" if d.pattern.is_some() => {
+                            return Err(syntax(
+                                line_no,
+                                format!("rule '{}' has a pattern already: one pattern a rule", d.id),
+                            ))
+                        }
                         "pattern" => d.pattern = Some((line_no, rest.to_string())),
                         "confidence" => {
                             d.confidence =
@@ -1025,6 +1031,20 @@ mod tests {
         assert!(err.contains("apostrophe"), "{err}");
         let ok = "rule t.poss\nrelation memberOf\npattern S:{Country} ' s member of O:{Body}\n";
         assert!(RuleSet::parse(ok, Path::new("t.txt"), &k.ontology).is_ok());
+    }
+
+    /// A second `pattern` line would silently replace the first: refused,
+    /// with the line.
+    #[test]
+    fn a_second_pattern_is_refused() {
+        let k = crate::knowledge::Knowledge::load(Some(Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/ontology"))))
+            .expect("ontology");
+        let text = "rule t.two\nrelation memberOf\npattern S:{Country} joined O:{Body}\npattern S:{Country} entered O:{Body}\n";
+        let err = match RuleSet::parse(text, Path::new("t.txt"), &k.ontology) {
+            Ok(_) => panic!("two patterns in one rule were accepted"),
+            Err(e) => e.to_string(),
+        };
+        assert!(err.contains("t.txt:4") && err.contains("t.two"), "{err}");
     }
 
     /// The cue index finds what testing every cue at every word finds.

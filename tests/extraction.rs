@@ -1801,3 +1801,160 @@ fn a_state_that_signs_takes_part_in_the_signing_ceremony() {
     assert!(has(&f, c, "endDate", "2025-10-26"), "{f:#?}");
     assert!(!f.iter().any(|(_, _, o)| o.starts_with("2026-10")), "{f:#?}");
 }
+
+#[test]
+fn a_scheduled_close_is_an_end_date() {
+    let k = common::knowledge();
+    let t = "The 40th session of the Commission on Crime Prevention and Criminal Justice, which opened at the Vienna International Centre on 9 May, is scheduled to close on 13 May. \
+             The Conference of the States Parties to the United Nations Convention against Corruption will end on 20 June.";
+    let x = extract(&k, t, Some(PartialDate::year(2031)));
+    let f = facts(&k, &x);
+    assert!(has(&f, "CCPCJ 40th session", "endDate", "2031-05-13"), "{f:#?}");
+    assert!(has(&f, "CCPCJ 40th session", "startDate", "2031-05-09"), "{f:#?}");
+    assert!(!has(&f, "CCPCJ 40th session", "startDate", "2031-05-13"), "{f:#?}");
+    assert!(
+        has(&f, "CCPCJ 40th session", "heldIn", "Vienna International Centre"),
+        "{f:#?}"
+    );
+    // A hedge is no schedule.
+    let t =
+        "The 40th session of the Commission on Crime Prevention and Criminal Justice is expected to close on 13 May.";
+    let x = extract(&k, t, Some(PartialDate::year(2031)));
+    let f = facts(&k, &x);
+    assert!(!has(&f, "CCPCJ 40th session", "endDate", "2031-05-13"), "{f:#?}");
+}
+
+#[test]
+fn post_nominal_letters_are_not_part_of_a_name() {
+    let k = common::knowledge();
+    let t = "The agreement was signed by the Hon. Margaret Ellery MP, Minister for Justice of Australia, and Deputy Minister Tran Van Long. \
+             Minister Margaret Ellery MP said the agreement would speed up requests.";
+    let x = extract(&k, t, Some(PartialDate::year(2031)));
+    let f = facts(&k, &x);
+    assert!(has(&f, "Margaret Ellery", "representing", "Australia"), "{f:#?}");
+    assert!(!f.iter().any(|(s, _, _)| s.contains("MP")), "{f:#?}");
+    assert!(
+        !x.entities
+            .iter()
+            .any(|e| e.label.contains("Ellery MP") || e.label == "MP"),
+        "{:#?}",
+        x.entities.iter().map(|e| &e.label).collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn a_state_agency_named_after_its_possessive() {
+    let k = common::knowledge();
+    let t = "The meeting elected Mr. Omar Haddad, Director of Jordan's Integrity Oversight Authority, as its chair. \
+             Japan's Justice Ministry sent a delegation.";
+    let x = extract(&k, t, Some(PartialDate::year(2031)));
+    let f = facts(&k, &x);
+    let agency = "Integrity Oversight Authority of Jordan";
+    assert!(has(&f, agency, "partOf", "Jordan"), "{f:#?}");
+    assert!(!has(&f, "Omar Haddad", "representing", "Jordan"), "{f:#?}");
+    assert!(
+        f.iter()
+            .any(|(s, r, o)| s == "Omar Haddad" && r == "holdsPosition" && o.contains("Integrity Oversight Authority")),
+        "{f:#?}"
+    );
+    // A name the gazetteer knows in its "Ministry of …" form.
+    assert!(x.entities.iter().any(|e| e.label == "Ministry of Justice of Japan"));
+}
+
+#[test]
+fn officials_who_followed_the_proceedings_took_part() {
+    let k = common::knowledge();
+    let t = "The 12th session of the Conference of the States Parties to the United Nations Convention against Corruption opened in Doha on 8 December. \
+             A delegation travelled to Qatar, while officials from the Ministry of Justice and the Supreme People's Procuracy followed the proceedings online.";
+    let x = extract(&k, t, Some(PartialDate::year(2031)));
+    let f = facts(&k, &x);
+    let session = "UNCAC CoSP 12th session";
+    assert!(
+        has(&f, "Ministry of Justice of Viet Nam", "participatedIn", session),
+        "{f:#?}"
+    );
+    assert!(
+        has(&f, "Supreme People's Procuracy of Viet Nam", "participatedIn", session),
+        "{f:#?}"
+    );
+}
+
+#[test]
+fn a_named_operation_after_during_with_a_range_of_months() {
+    let k = common::knowledge();
+    let t = "During Operation Tidewater, which ran from March to June 2031 in eight countries, police seized 40 tonnes of drugs. \
+             The operation was coordinated by INTERPOL's Drugs and Organized Crime Directorate.";
+    let x = extract(&k, t, Some(PartialDate::year(2031)));
+    let f = facts(&k, &x);
+    assert!(has(&f, "Operation Tidewater", "startDate", "2031-03"), "{f:#?}");
+    assert!(has(&f, "Operation Tidewater", "endDate", "2031-06"), "{f:#?}");
+    assert!(!has(&f, "Operation Tidewater", "startDate", "2031-06"), "{f:#?}");
+    assert!(!has(&f, "INTERPOL", "hosted", "Operation Tidewater"), "{f:#?}");
+    assert!(
+        f.iter()
+            .any(|(s, r, o)| s.contains("Directorate") && r == "hosted" && o == "Operation Tidewater"),
+        "{f:#?}"
+    );
+}
+
+#[test]
+fn a_chair_named_after_a_form_of_address() {
+    let k = common::knowledge();
+    let t = "The 40th session of the Commission on Crime Prevention and Criminal Justice opened in Vienna on 9 May under the chairmanship of H.E. Roberto M. Santos, Ambassador of the Philippines.";
+    let x = extract(&k, t, Some(PartialDate::year(2031)));
+    let f = facts(&k, &x);
+    assert!(
+        has(&f, "CCPCJ 40th session", "chairedBy", "Roberto M. Santos"),
+        "{f:#?}"
+    );
+}
+
+#[test]
+fn an_acronym_in_brackets_after_a_known_agency() {
+    let k = common::knowledge();
+    let t = "Officials of the Australian Federal Police (AFP) attended the talks in Hanoi. \
+             The two sides agreed to strengthen cooperation between the Ministry of Public Security and the AFP against drug trafficking.";
+    let x = extract(&k, t, Some(PartialDate::year(2031)));
+    let f = facts(&k, &x);
+    assert!(
+        has(
+            &f,
+            "Ministry of Public Security of Viet Nam",
+            "cooperatesWith",
+            "Australian Federal Police"
+        ) || has(
+            &f,
+            "Australian Federal Police",
+            "cooperatesWith",
+            "Ministry of Public Security of Viet Nam"
+        ),
+        "{f:#?}"
+    );
+}
+
+#[test]
+fn an_event_at_a_known_venue_is_held_in_its_city() {
+    let k = common::knowledge();
+    let t = "The 40th session of the Commission on Crime Prevention and Criminal Justice opened at the Vienna International Centre on 9 May.";
+    let x = extract(&k, t, Some(PartialDate::year(2031)));
+    let f = facts(&k, &x);
+    assert!(
+        has(&f, "CCPCJ 40th session", "heldIn", "Vienna International Centre"),
+        "{f:#?}"
+    );
+    assert!(has(&f, "CCPCJ 40th session", "heldIn", "Vienna"), "{f:#?}");
+    // Not widened to the country.
+    assert!(!has(&f, "CCPCJ 40th session", "heldIn", "Austria"), "{f:#?}");
+}
+
+#[test]
+fn accession_after_a_parenthetical_in_a_coordination() {
+    let k = common::knowledge();
+    let t = "Malaysia deposited its instrument of ratification of the Convention and, in the same month, acceded to the Protocol against the Smuggling of Migrants by Land, Sea and Air.";
+    let x = extract(&k, t, Some(PartialDate::year(2031)));
+    let f = facts(&k, &x);
+    assert!(
+        has(&f, "Malaysia", "partyTo", "Smuggling of Migrants Protocol"),
+        "{f:#?}"
+    );
+}

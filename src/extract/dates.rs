@@ -101,6 +101,16 @@ static RULES: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
     let dash = r"\s*(?:-|–|—|‑|to|until|till|through|and)\s*";
     let year = r"(?P<y>(?:19|20)\d\d)";
     let rules: Vec<(String, Handler)> = vec![
+        // (from) January to April 2025: months of one year
+        (
+            format!(r"\b(?P<m1>{MONTH})\s*(?:-|–|to|until|till|through)\s*(?P<m2>{MONTH})\.?,?\s+{year}\b"),
+            |c, _| {
+                let y = num(c, "y")?;
+                let s = PartialDate::month(y, month_number(c.name("m1")?.as_str())?);
+                let e = PartialDate::month(y, month_number(c.name("m2")?.as_str())?);
+                (s.is_valid() && e.is_valid() && s < e).then_some(DateValue { start: s, end: Some(e) })
+            },
+        ),
         // 28 November - 2 December 2022
         (
             format!(
@@ -436,6 +446,15 @@ mod tests {
             ["2026-10-25/2026-10-26", "2019"]
         );
         assert_eq!(dates("In March 2021 and last February", A2026), ["2021-03", "2026-02"]);
+    }
+
+    #[test]
+    fn a_range_of_months() {
+        assert_eq!(
+            dates("ran from January to April 2025 across", A2026),
+            ["2025-01/2025-04"]
+        );
+        assert_eq!(dates("in January and April 2025", A2026), ["2025-04"]);
     }
 
     #[test]

@@ -362,8 +362,15 @@ pub(super) fn participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
     let gathering = gathering
         || asserted
             && (1..n).any(|t| {
-                matches!(sent.word(t), "attended" | "completed" | "joined")
+                (matches!(sent.word(t), "attended" | "completed" | "joined")
                     && matches!(sent.word(t + 1), "a" | "an" | "the")
+                    // "officials from A and B followed the proceedings online"
+                    || sent.word(t) == "followed"
+                        && matches!(sent.word(t + 1), "the" | "its")
+                        && matches!(
+                            sent.word(t + 2),
+                            "proceedings" | "session" | "meeting" | "discussions" | "debate" | "deliberations" | "event"
+                        ))
                     && (0..t).any(|k| sent.word(k) == "from")
                     && !(0..t).any(|k| matches!(sent.word(k), "who" | "which" | "that" | "whose"))
             });

@@ -65,8 +65,13 @@ pub(super) fn operations(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
     let n = sent.toks.len();
     let mut t = 0;
     while t + 1 < n {
-        if sent.orig(t) != "Operation" || covered(sm, t) || (t > 0 && sent.is_capitalised(t - 1) && !covered(sm, t - 1))
-        {
+        // (Not inside another name; "During Operation X" at the start of a
+        // sentence is no name.)
+        let inside = t > 0
+            && sent.is_capitalised(t - 1)
+            && !covered(sm, t - 1)
+            && !(t == 1 && super::orgs::NOT_FIRST.contains(&sent.word(0)));
+        if sent.orig(t) != "Operation" || covered(sm, t) || inside {
             t += 1;
             continue;
         }

@@ -371,13 +371,35 @@ impl<'k> Doc<'k> {
                 && f.evidence.sentence == evidence.sentence
                 && f.evidence.rule == evidence.rule
         });
-        if !dup {
-            self.facts.push(Fact {
-                subject,
-                relation,
-                object,
-                evidence,
-            });
+        if dup {
+            return;
+        }
+        // A venue the gazetteer places in a city ("the Vienna International
+        // Centre", "the National Convention Centre"): the event is held in
+        // that city too (not in its country: a city named alone is not
+        // widened either).
+        let city = match object {
+            Object::Entity(o) if relation == v.held_in => match self.entities[o].id {
+                EntityId::Known(idx) => self.k.gazetteer.get(idx).contained_in.as_deref().and_then(|iri| {
+                    self.k.gazetteer.by_iri(iri).filter(|&c| {
+                        let class = self.k.gazetteer.get(c).class;
+                        self.k.ontology.is_a(class, v.place) && !self.k.ontology.is_a(class, v.country)
+                    })
+                }),
+                _ => None,
+            },
+            _ => None,
+        };
+        let ev = city.map(|_| evidence.clone());
+        self.facts.push(Fact {
+            subject,
+            relation,
+            object,
+            evidence,
+        });
+        if let (Some(c), Some(ev)) = (city, ev) {
+            let c = self.entity_for_known(c);
+            self.add_fact(subject, relation, Object::Entity(c), ev);
         }
     }
 }
@@ -1501,7 +1523,11 @@ fn merge_parentheticals(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         {
             sm[i].span.end = sent.toks[t + 2].end;
             sm[i].end_tok = t + 3;
-            if matches!(d.entities[l].id, EntityId::Minted { .. }) {
+            // (A known agency or body too: "the Australian Federal Police
+            // (AFP)" … "the AFP", when the gazetteer lacks the acronym.)
+            let c = d.class_of(l);
+            let org = d.k.ontology.is_a(c, d.k.vocab.agency) || d.k.ontology.is_a(c, d.k.vocab.body);
+            if matches!(d.entities[l].id, EntityId::Minted { .. }) || org {
                 define_acronym(d, sent.orig(t + 1), l);
             }
         }

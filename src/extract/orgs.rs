@@ -52,6 +52,23 @@ const TRAILING: &[(&str, bool)] = &[
     ("bureau", true),
 ];
 
+/// Last words of a state's agency named after the state's possessive
+/// ("Egypt's Administrative Control Authority").
+const POSSESSED_HEADS: &[&str] = &[
+    "authority",
+    "agency",
+    "police",
+    "inspectorate",
+    "procuracy",
+    "procuratorate",
+    "bureau",
+    "commission",
+    "administration",
+    "directorate",
+    "service",
+    "ministry",
+];
+
 /// Words that cannot begin a name (a capital at the start of a sentence).
 pub(super) const NOT_FIRST: &[&str] = &[
     "the",
@@ -138,7 +155,8 @@ fn cap_run(sent: &Sent, sm: &[SMention], t: usize, max: usize) -> usize {
 
 pub(super) fn find(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
     let n = sent.toks.len();
-    let mut found: Vec<(usize, usize, bool, Option<usize>)> = Vec::new(); // (first, end, agency, country inside)
+    // (first, end, agency, country inside, country before it in the possessive)
+    let mut found: Vec<(usize, usize, bool, Option<usize>, bool)> = Vec::new();
     let mut declarations: Vec<(usize, usize)> = Vec::new();
     let mut t = 0;
     while t < n {
@@ -170,7 +188,7 @@ pub(super) fn find(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                 s = sent.past_the(s);
                 let end = cap_run(sent, sm, s, 10);
                 if end > s {
-                    found.push((t, end, agency, None));
+                    found.push((t, end, agency, None, false));
                     t = end;
                     continue;
                 }
@@ -195,9 +213,24 @@ pub(super) fn find(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                 }
                 if let MentionKind::Entity(c) = sm[ci].kind {
                     sm[ci].hidden = true;
-                    found.push((a, end, true, Some(c)));
+                    found.push((a, end, true, Some(c), false));
                     t = end;
                     continue;
+                }
+            }
+        }
+        // "Egypt's Administrative Control Authority", "Thailand's National
+        // Anti-Corruption Commission": a state's agency named after its
+        // possessive, "<name> of <state>" (the gazetteer's when it knows it).
+        if t >= 3 && sent.word(t - 1) == "s" && sent.word(t - 2) == "'" && !super::people::title_starts(d, sent, t) {
+            if let Some(ci) = country_ending(d, sm, t - 2).filter(|&ci| sm[ci].end_tok > sm[ci].first_tok) {
+                let end = cap_run(sent, sm, t, 6);
+                if end >= t + 2 && POSSESSED_HEADS.contains(&sent.word(end - 1)) {
+                    if let MentionKind::Entity(c) = sm[ci].kind {
+                        found.push((t, end, true, Some(c), true));
+                        t = end;
+                        continue;
+                    }
                 }
             }
         }
@@ -227,7 +260,7 @@ pub(super) fn find(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                         sm[ci].hidden = true;
                     }
                 }
-                found.push((t, stop, agency, None));
+                found.push((t, stop, agency, None, false));
                 t = stop;
                 continue;
             }
@@ -246,9 +279,17 @@ pub(super) fn find(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         }
         sm.push(SMention::over(sent, a, b, MentionKind::Entity(l)));
     }
-    for (a, b, agency, country) in found {
+    for (a, b, agency, country, possessive) in found {
         let span = Span::new(sent.toks[a].start, sent.toks[b - 1].end);
-        let name = squash_whitespace(&sent.text[span.start..span.end]);
+        let mut name = squash_whitespace(&sent.text[span.start..span.end]);
+        if let Some(c) = country.filter(|_| possessive) {
+            // ("Japan's Justice Ministry": the ministry of justice.)
+            let of_form = match name.rsplit_once(' ') {
+                Some((portfolio, "Ministry")) => format!("Ministry of {portfolio}"),
+                _ => name.clone(),
+            };
+            name = format!("{of_form} of {}", d.entities[c].label);
+        }
         // A short form of an organisation already named ("the Ad Hoc
         // Committee" after "the UN Ad Hoc Committee on Cybercrime"), or a
         // name the gazetteer knows written another way.

@@ -97,6 +97,13 @@ const NOT_NAME: &[&str] = &[
     "delegates",
 ];
 
+/// Post-nominal letters written after a name (honours, offices,
+/// professional ranks), never part of it; matched as written, in capitals.
+const POST_NOMINALS: &[&str] = &[
+    "MP", "MEP", "MLA", "MPP", "QC", "KC", "SC", "JP", "OBE", "CBE", "MBE", "KBE", "DBE", "CMG", "KCMG", "GCMG", "PSM",
+    "APM", "AO", "AC",
+];
+
 /// Whether a folded word is one of [`NOT_NAME`] or a month's or weekday's name.
 fn not_name(w: &str) -> bool {
     NOT_NAME.contains(&w) || super::dates::MONTH_NAMES.contains(&w) || super::dates::WEEKDAYS.contains(&w)
@@ -368,6 +375,10 @@ fn name_run(sent: &Sent, sm: &[SMention], i: usize) -> usize {
             continue;
         }
         if !sent.is_capitalised(t) || covered(sm, t) || !name_word(sent, t) {
+            break;
+        }
+        // Post-nominal letters end a name ("Jane Doe MP", "John Roe QC").
+        if t > i && POST_NOMINALS.contains(&sent.orig(t)) {
             break;
         }
         // A name word is letters only.
@@ -791,6 +802,17 @@ pub(super) fn people(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                     person = Some((l, sm[mi].span, false));
                 }
             } else {
+                // "Jane Doe MP, Attorney-General": post-nominal letters
+                // after the name are not part of it.
+                let before = if before >= 3
+                    && POST_NOMINALS.contains(&sent.orig(before - 1))
+                    && sent.is_capitalised(before - 2)
+                    && !covered(sm, before - 1)
+                {
+                    before - 1
+                } else {
+                    before
+                };
                 let mut s = before;
                 let mut honoured = false;
                 // Tokens of the name that are not words of it ("bin",
