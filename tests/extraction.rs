@@ -1958,3 +1958,16 @@ fn accession_after_a_parenthetical_in_a_coordination() {
         "{f:#?}"
     );
 }
+
+#[test]
+fn a_branch_named_after_its_organisation_is_part_of_it() {
+    let k = common::knowledge();
+    // Written for this test.
+    let t = "Experts of the UNODC Terrorism Prevention Branch met prosecutors in Hanoi on 4 March 2024.";
+    let x = extract(&k, t, Some(PartialDate::year(2024)));
+    let f = facts(&k, &x);
+    assert!(
+        has(&f, "UNODC Terrorism Prevention Branch", "partOf", "UNODC"),
+        "{f:#?}"
+    );
+}
