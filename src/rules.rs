@@ -958,6 +958,12 @@ pub fn cue_at(cue: &[(String, bool)], words: &[&str], i: usize) -> bool {
 mod tests {
     use super::*;
 
+    /// The project's ontology and rules (`ontology/`).
+    fn knowledge() -> crate::knowledge::Knowledge {
+        crate::knowledge::Knowledge::load(Some(Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/ontology"))))
+            .expect("ontology")
+    }
+
     /// A view of words and one-member groups (`#Class` items).
     fn view<'a>(k: &crate::knowledge::Knowledge, words: &[&'a str]) -> SentenceView<'a> {
         let mut v = SentenceView::default();
@@ -991,8 +997,7 @@ mod tests {
     /// words, and the `;` that stops a gap.
     #[test]
     fn coded_words_match_like_text() {
-        let k = crate::knowledge::Knowledge::load(Some(Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/ontology"))))
-            .expect("ontology");
+        let k = knowledge();
         let mut text = String::new();
         for i in 0..70 {
             text.push_str(&format!(
@@ -1020,8 +1025,7 @@ mod tests {
     /// loader says so and names the rule.
     #[test]
     fn apostrophe_words_are_refused() {
-        let k = crate::knowledge::Knowledge::load(Some(Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/ontology"))))
-            .expect("ontology");
+        let k = knowledge();
         let text = "rule t.poss\nrelation memberOf\npattern S:{Country} 's member of O:{Body}\n";
         let err = match RuleSet::parse(text, Path::new("t.txt"), &k.ontology) {
             Ok(_) => panic!("an apostrophe word was accepted"),
@@ -1037,8 +1041,7 @@ mod tests {
     /// with the line.
     #[test]
     fn a_second_pattern_is_refused() {
-        let k = crate::knowledge::Knowledge::load(Some(Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/ontology"))))
-            .expect("ontology");
+        let k = knowledge();
         let text = "rule t.two\nrelation memberOf\npattern S:{Country} joined O:{Body}\npattern S:{Country} entered O:{Body}\n";
         let err = match RuleSet::parse(text, Path::new("t.txt"), &k.ontology) {
             Ok(_) => panic!("two patterns in one rule were accepted"),
@@ -1051,8 +1054,7 @@ mod tests {
     #[test]
     fn cue_flags_as_every_cue_gives_them() {
         let text = "modality negation not | no longer | fail*\nmodality hedge may | call* on | hope*\nmodality future will | set for\n";
-        let k = crate::knowledge::Knowledge::load(Some(Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/ontology"))))
-            .expect("ontology");
+        let k = knowledge();
         let set = RuleSet::parse(text, Path::new("t.txt"), &k.ontology).expect("cues");
         let words = [
             "it", "is", "not", "set", "for", "may", "no", "longer", "failed", "calls", "on", "hopes", "will", "set",

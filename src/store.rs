@@ -249,17 +249,27 @@ impl Store {
     /// documents; one lookup per document in a 22 GB store (632,348
     /// documents) cost more than the scan.
     pub fn recorded_shas(&self) -> Result<RecordedShas> {
-        let p = NamedNode::new_unchecked(format!("{VNKG}sha256"));
-        let mut map = std::collections::HashMap::new();
-        for q in self.inner.quads_for_pattern(None, Some(p.as_ref()), None, None) {
-            let q = q?;
-            if let (NamedOrBlankNode::NamedNode(s), Term::Literal(l)) = (&q.subject, &q.object) {
-                if QuadRef::from(&q).graph_name == GraphNameRef::NamedNode(s.as_ref()) {
-                    map.insert(s.as_str().to_string(), l.value().to_string());
-                }
-            }
-        }
-        Ok(RecordedShas(map))
+        Ok(RecordedShas(self.own_literals("sha256")?.collect::<Result<_>>()?))
+    }
+
+    /// (graph IRI, value) of each `vnkg:<local>` literal a document graph
+    /// states about itself (`<g> vnkg:fileName "…"` in graph `<g>`).
+    fn own_literals(&self, local: &str) -> Result<impl Iterator<Item = Result<(String, String)>> + '_> {
+        let p = NamedNode::new_unchecked(format!("{VNKG}{local}"));
+        Ok(self
+            .inner
+            .quads_for_pattern(None, Some(p.as_ref()), None, None)
+            .filter_map(|q| match q {
+                Err(e) => Some(Err(e.into())),
+                Ok(q) => match (&q.subject, &q.object) {
+                    (NamedOrBlankNode::NamedNode(s), Term::Literal(l))
+                        if QuadRef::from(&q).graph_name == GraphNameRef::NamedNode(s.as_ref()) =>
+                    {
+                        Some(Ok((s.as_str().to_string(), l.value().to_string())))
+                    }
+                    _ => None,
+                },
+            }))
     }
 
     /// Replaces a named graph with `quads` in one transaction.
@@ -354,16 +364,7 @@ impl Store {
 
     /// The documents in the store: (graph IRI, file name).
     pub fn documents(&self) -> Result<Vec<(String, String)>> {
-        let p = NamedNode::new_unchecked(format!("{VNKG}fileName"));
-        let mut out = Vec::new();
-        for q in self.inner.quads_for_pattern(None, Some(p.as_ref()), None, None) {
-            let q = q?;
-            if let (NamedOrBlankNode::NamedNode(s), Term::Literal(l)) = (&q.subject, &q.object) {
-                if QuadRef::from(&q).graph_name == GraphNameRef::NamedNode(s.as_ref()) {
-                    out.push((s.as_str().to_string(), l.value().to_string()));
-                }
-            }
-        }
+        let mut out = self.own_literals("fileName")?.collect::<Result<Vec<_>>>()?;
         out.sort();
         Ok(out)
     }
@@ -421,13 +422,5 @@ impl RecordedShas {
     /// The digest recorded for `graph`, if the store holds that graph.
     pub fn get(&self, graph: &str) -> Option<&str> {
         self.0.get(graph).map(String::as_str)
-    }
-
-    pub fn len(&self) -> usize {
-        self.0.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
     }
 }

@@ -153,10 +153,32 @@ fn cap_run(sent: &Sent, sm: &[SMention], t: usize, max: usize) -> usize {
     end
 }
 
+/// An organisation's name found by its shape: its tokens, whether it is an
+/// agency (else a body), the country mention inside it ("Ministry of Justice
+/// of Viet Nam") or before it in the possessive ("Egypt's … Authority").
+struct Found {
+    first: usize,
+    end: usize,
+    agency: bool,
+    country: Option<usize>,
+    possessive: bool,
+}
+
+impl Found {
+    fn plain(first: usize, end: usize, agency: bool) -> Self {
+        Found {
+            first,
+            end,
+            agency,
+            country: None,
+            possessive: false,
+        }
+    }
+}
+
 pub(super) fn find(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
     let n = sent.toks.len();
-    // (first, end, agency, country inside, country before it in the possessive)
-    let mut found: Vec<(usize, usize, bool, Option<usize>, bool)> = Vec::new();
+    let mut found: Vec<Found> = Vec::new();
     let mut declarations: Vec<(usize, usize)> = Vec::new();
     let mut t = 0;
     while t < n {
@@ -188,7 +210,7 @@ pub(super) fn find(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                 s = sent.past_the(s);
                 let end = cap_run(sent, sm, s, 10);
                 if end > s {
-                    found.push((t, end, agency, None, false));
+                    found.push(Found::plain(t, end, agency));
                     t = end;
                     continue;
                 }
@@ -213,7 +235,13 @@ pub(super) fn find(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                 }
                 if let MentionKind::Entity(c) = sm[ci].kind {
                     sm[ci].hidden = true;
-                    found.push((a, end, true, Some(c), false));
+                    found.push(Found {
+                        first: a,
+                        end,
+                        agency: true,
+                        country: Some(c),
+                        possessive: false,
+                    });
                     t = end;
                     continue;
                 }
@@ -227,7 +255,13 @@ pub(super) fn find(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                 let end = cap_run(sent, sm, t, 6);
                 if end >= t + 2 && POSSESSED_HEADS.contains(&sent.word(end - 1)) {
                     if let MentionKind::Entity(c) = sm[ci].kind {
-                        found.push((t, end, true, Some(c), true));
+                        found.push(Found {
+                            first: t,
+                            end,
+                            agency: true,
+                            country: Some(c),
+                            possessive: true,
+                        });
                         t = end;
                         continue;
                     }
@@ -260,7 +294,7 @@ pub(super) fn find(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                         sm[ci].hidden = true;
                     }
                 }
-                found.push((t, stop, agency, None, false));
+                found.push(Found::plain(t, stop, agency));
                 t = stop;
                 continue;
             }
@@ -279,7 +313,14 @@ pub(super) fn find(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         }
         sm.push(SMention::over(sent, a, b, MentionKind::Entity(l)));
     }
-    for (a, b, agency, country, possessive) in found {
+    for Found {
+        first: a,
+        end: b,
+        agency,
+        country,
+        possessive,
+    } in found
+    {
         let span = Span::new(sent.toks[a].start, sent.toks[b - 1].end);
         let mut name = squash_whitespace(&sent.text[span.start..span.end]);
         if let Some(c) = country.filter(|_| possessive) {

@@ -104,6 +104,11 @@ const POST_NOMINALS: &[&str] = &[
     "APM", "AO", "AC",
 ];
 
+/// Whether token `t` is post-nominal letters ("MP", "QC").
+fn post_nominal(sent: &Sent, t: usize) -> bool {
+    POST_NOMINALS.contains(&sent.orig(t))
+}
+
 /// Whether a folded word is one of [`NOT_NAME`] or a month's or weekday's name.
 fn not_name(w: &str) -> bool {
     NOT_NAME.contains(&w) || super::dates::MONTH_NAMES.contains(&w) || super::dates::WEEKDAYS.contains(&w)
@@ -378,7 +383,7 @@ fn name_run(sent: &Sent, sm: &[SMention], i: usize) -> usize {
             break;
         }
         // Post-nominal letters end a name ("Jane Doe MP", "John Roe QC").
-        if t > i && POST_NOMINALS.contains(&sent.orig(t)) {
+        if t > i && post_nominal(sent, t) {
             break;
         }
         // A name word is letters only.
@@ -805,7 +810,7 @@ pub(super) fn people(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                 // "Jane Doe MP, Attorney-General": post-nominal letters
                 // after the name are not part of it.
                 let before = if before >= 3
-                    && POST_NOMINALS.contains(&sent.orig(before - 1))
+                    && post_nominal(sent, before - 1)
                     && sent.is_capitalised(before - 2)
                     && !covered(sm, before - 1)
                 {
