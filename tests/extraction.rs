@@ -1971,3 +1971,62 @@ fn a_branch_named_after_its_organisation_is_part_of_it() {
         "{f:#?}"
     );
 }
+
+#[test]
+fn a_visit_named_by_where_it_went() {
+    let k = common::knowledge();
+    let t = "Hanoi, 20 June 2018 - A delegation of the Ministry of Public Security led by Deputy Minister Nguyen Van Son \
+             paid a working visit to Indonesia from 10 to 14 June 2018.\n\
+             During the visit, Deputy Minister Nguyen Van Son held talks in Jakarta with officials of the Indonesian National Police.\n\
+             Viet Nam and Indonesia set up a strategic partnership in 2013.";
+    let x = extract(&k, t, Some(PartialDate::year(2018)));
+    let f = facts(&k, &x);
+    let visit = object_of(&f, "Nguyen Van Son", "participatedIn");
+    assert!(visit.contains("visit to Indonesia"), "{f:#?}");
+    assert!(has(&f, &visit, "heldIn", "Indonesia"), "{f:#?}");
+    assert!(has(&f, &visit, "startDate", "2018-06-10"), "{f:#?}");
+    assert!(has(&f, &visit, "endDate", "2018-06-14"), "{f:#?}");
+    assert!(
+        has(&f, "Viet Nam", "cooperatesWith", "Indonesia") || has(&f, "Indonesia", "cooperatesWith", "Viet Nam"),
+        "{f:#?}"
+    );
+    // No one speaks "at" a visit.
+    assert!(!f.iter().any(|(_, r, o)| r == "spokeAt" && o == &visit), "{f:#?}");
+}
+
+#[test]
+fn a_visit_by_a_delegation_of_an_agency_after_its_state() {
+    let k = common::knowledge();
+    let t = "The talks formed part of an official visit to Malaysia by a delegation of the Vietnamese Ministry of Public Security \
+             from 3 to 6 March 2019.";
+    let x = extract(&k, t, Some(PartialDate::year(2019)));
+    let f = facts(&k, &x);
+    let visit = object_of(&f, "Ministry of Public Security of Viet Nam", "participatedIn");
+    assert!(visit.contains("visit to Malaysia"), "{f:#?}");
+    assert!(has(&f, &visit, "heldIn", "Malaysia"), "{f:#?}");
+    assert!(!has(&f, "Viet Nam", "participatedIn", &visit), "{f:#?}");
+}
+
+#[test]
+fn a_hedged_visit_gives_no_fact() {
+    let k = common::knowledge();
+    let t = "The minister is expected to pay an official visit to Japan by a delegation of the Ministry of Public Security.";
+    let x = extract(&k, t, Some(PartialDate::year(2019)));
+    let f = facts(&k, &x);
+    assert!(!f.iter().any(|(_, r, o)| r == "heldIn" && o == "Japan"), "{f:#?}");
+}
+
+#[test]
+fn an_acronym_after_an_agency_of_a_state_names_the_agency() {
+    let k = common::knowledge();
+    let t = "Officers of the Federal Police Agency of Germany (FPAG) met their Vietnamese counterparts in Hanoi on 4 May 2021.\n\
+             The FPAG will train Vietnamese investigators.";
+    let x = extract(&k, t, Some(PartialDate::year(2021)));
+    let labels: Vec<&str> = x.entities.iter().map(|e| e.label.as_str()).collect();
+    assert!(labels.contains(&"Federal Police Agency of Germany"), "{labels:?}");
+    let germany = x.entities.iter().find(|e| e.label == "Germany");
+    assert!(
+        germany.is_none_or(|g| !g.alt_labels.iter().any(|a| a == "FPAG")),
+        "{labels:?}"
+    );
+}

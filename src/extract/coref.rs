@@ -46,6 +46,7 @@ const EVENT_HEADS: &[&str] = &[
     "debate",
     "talks",
     "operation",
+    "visit",
 ];
 const DETERMINERS: &[&str] = &["the", "this", "that", "such"];
 const MODIFIERS: &[&str] = &[
@@ -85,6 +86,8 @@ enum Family {
     Ceremony,
     /// A congress is "the Congress", never "the meeting" or "the session".
     Congress,
+    /// "the visit" is a visit, never a meeting held during it.
+    Visit,
 }
 
 fn family(head: &str) -> Family {
@@ -93,6 +96,7 @@ fn family(head: &str) -> Family {
         "workshop" | "seminar" | "training" | "course" => Family::Workshop,
         "ceremony" => Family::Ceremony,
         "congress" => Family::Congress,
+        "visit" => Family::Visit,
         _ => Family::Meeting,
     }
 }
@@ -102,6 +106,7 @@ fn family_of_class(name: &str) -> Family {
         "Workshop" | "Seminar" | "TrainingCourse" => Family::Workshop,
         "SigningCeremony" => Family::Ceremony,
         "Congress" => Family::Congress,
+        "Visit" => Family::Visit,
         _ => Family::Meeting,
     }
 }

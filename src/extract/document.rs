@@ -96,15 +96,11 @@ pub(super) fn speech(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
 /// The venue of a speech told without its event: the document's main event,
 /// else the event last named before this sentence (an event named in the
 /// sentence is what was spoken of).
+/// (A visit is no venue of a speech: one speaks at a meeting held during it.)
 fn event_spoken_at(d: &Doc) -> Option<usize> {
-    let v = d.k.vocab;
-    d.main_event.or_else(|| {
-        d.recent
-            .iter()
-            .rev()
-            .copied()
-            .find(|&l| d.k.ontology.is_a(d.class_of(l), v.event))
-    })
+    d.main_event
+        .filter(|&l| d.is_gathering(l))
+        .or_else(|| d.recent.iter().rev().copied().find(|&l| d.is_gathering(l)))
 }
 
 /// "said NAME, post, in her opening remarks": the person quoted right after
@@ -147,8 +143,19 @@ pub(super) fn opening(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
         MentionKind::Date(_) => None,
     };
     if d.main_event.is_none() && d.opening {
+        // ("X held talks with Y, who is on an official visit to Viet Nam":
+        // the talks, which events::receptions reads next, are what is
+        // reported, not the visit around them.)
+        let meeting_verb = (0..sent.toks.len()).any(|k| {
+            matches!(
+                sent.word(k),
+                "talks" | "received" | "receives" | "met" | "meets" | "hosted" | "hosts"
+            )
+        });
         d.main_event = visible.iter().find_map(|m| match m.kind {
-            MentionKind::Entity(l) if ont.is_a(d.class_of(l), v.event) => Some(l),
+            MentionKind::Entity(l) if ont.is_a(d.class_of(l), v.event) && (!meeting_verb || d.is_gathering(l)) => {
+                Some(l)
+            }
             _ => None,
         });
         // "STATEMENT OF <country> AT <event>": the speaker's country.
@@ -1178,7 +1185,9 @@ pub(super) fn quoted_speakers(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
     if d.statement_of.is_some() || d.interview || d.main_event_told {
         return;
     }
-    let Some(main) = d.main_event else { return };
+    let Some(main) = d.main_event.filter(|&l| d.is_gathering(l)) else {
+        return;
+    };
     let now = sent.index;
     if !d
         .recent

@@ -830,6 +830,14 @@ fn unnamed(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                 t = sm[mi].end_tok;
             }
         }
+        // "a working visit to Japan by a delegation of the Ministry of Public
+        // Security": a visit named by where it went (and who made it).
+        if organiser.is_none() && sent.word(t) == "to" && d.k.ontology.class(class).name == "Visit" {
+            if let Some(next) = visit(d, sent, sm, (i, h, after_head), class, headline_head) {
+                i = next;
+                continue;
+            }
+        }
         // "a preparatory session of SOMTC": an unnumbered event of a body.
         if organiser.is_none() && sent.word(t) == "of" {
             let mut o = t + 1;
@@ -1067,19 +1075,7 @@ fn unnamed(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         }
         // The name keeps its modifiers ("regional training workshop",
         // "follow-up course") but not a duration ("five-day", "week-long").
-        let mut first_mod = if headline_head { h } else { (i + 1).min(h) };
-        while first_mod < h {
-            let w = sent.word(first_mod);
-            let duration = w == "-"
-                || w.bytes().all(|b| b.is_ascii_digit())
-                || crate::text::tens_cardinal(w).is_some()
-                || NUMBER_WORDS.contains(&w)
-                || matches!(w, "day" | "days" | "week" | "weeks" | "long" | "month" | "half");
-            if !duration {
-                break;
-            }
-            first_mod += 1;
-        }
+        let first_mod = past_duration(sent, if headline_head { h } else { (i + 1).min(h) }, h);
         let head_text = sent.text_between(first_mod, after_head - 1);
         let phrase = sent.text_between(start_phrase, e - 1);
         let label = format!("{} {phrase}", head_text.to_lowercase());
@@ -1126,6 +1122,107 @@ fn unnamed(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         i = e;
     }
     sm.sort_by_key(|m| m.span.start);
+}
+
+/// The first token from `from` (before the head `h`) that is not part of a
+/// duration: "five-day", "two - week", "half-day" are not in an event's name.
+fn past_duration(sent: &Sent, mut from: usize, h: usize) -> usize {
+    while from < h {
+        let w = sent.word(from);
+        let duration = w == "-"
+            || w.bytes().all(|b| b.is_ascii_digit())
+            || crate::text::tens_cardinal(w).is_some()
+            || NUMBER_WORDS.contains(&w)
+            || matches!(w, "day" | "days" | "week" | "weeks" | "long" | "month" | "half");
+        if !duration {
+            break;
+        }
+        from += 1;
+    }
+    from
+}
+
+/// A visit named by where it went: "a working visit to Japan", "the visit to
+/// Australia of a delegation of the Ministry of Public Security (led by …)".
+/// Tokens `i` (the article), `h` (the head "visit") and `after_head` (the
+/// "to"). The visit is held in the place; the delegation's organisation
+/// takes part and its leader leads it. Returns the token to go on from, or
+/// None when no place follows or the sentence hedges the visit.
+fn visit(
+    d: &mut Doc,
+    sent: &Sent,
+    sm: &mut Vec<SMention>,
+    (i, h, after_head): (usize, usize, usize),
+    class: ClassId,
+    headline: bool,
+) -> Option<usize> {
+    let v = d.k.vocab;
+    let p = sent.past_the(after_head + 1);
+    let (place, place_end) = sm
+        .iter()
+        .filter(|m| !m.hidden && m.first_tok == p)
+        .find_map(|m| match m.kind {
+            MentionKind::Entity(l)
+                if d.k.ontology.is_a(d.class_of(l), v.place) || d.k.ontology.is_a(d.class_of(l), v.country) =>
+            {
+                Some((l, m.end_tok))
+            }
+            _ => None,
+        })?;
+    // "… by|of a delegation of ORG (, led by NAME)"
+    let by = if sent.word(place_end) == "," {
+        place_end + 1
+    } else {
+        place_end
+    };
+    let delegation = matches!(sent.word(by), "by" | "of")
+        .then(|| delegation_at(d, sent, sm, by + 1))
+        .flatten();
+    let end = delegation.map_or(place_end, |g| g.end);
+    let words: Vec<&str> = (0..sent.toks.len()).map(|k| sent.word(k)).collect();
+    let has_date = sm.iter().any(|m| matches!(m.kind, MentionKind::Date(_)));
+    let modality = super::modality(&d.k.rules.cues, &words, i, end, has_date)?;
+    let first_mod = past_duration(sent, if headline { h } else { (i + 1).min(h) }, h);
+    let kind = sent.text_between(first_mod, after_head - 1).to_lowercase();
+    let place_label = d.entities[place].label.clone();
+    let label = format!("{kind} to {place_label}");
+    // (The key leaves out the kind: "a working visit to Japan" and "the
+    // visit to Japan" are one visit.)
+    let key = event_key(d.year, &format!("visit to {place_label}"));
+    let ev = d.entity(EntityId::Minted { dir: "event", key }, class, &label);
+    if let Some(g) = delegation {
+        let alt = format!(
+            "{label} {} a delegation of {}",
+            sent.word(by),
+            written_name(sent, g.org_toks.0, g.org_toks.1)
+        );
+        if !d.entities[ev].alt_labels.contains(&alt) {
+            d.entities[ev].alt_labels.push(alt);
+        }
+    }
+    let span = Span::new(sent.toks[first_mod].start, sent.toks[end - 1].end);
+    let evidence = Evidence {
+        modality,
+        ..Evidence::asserted(sent.index, span, "event.visit", 0.75)
+    };
+    d.add_fact(ev, v.held_in, Object::Entity(place), evidence.clone());
+    if let Some(g) = delegation {
+        d.add_fact(g.org, v.participated_in, Object::Entity(ev), evidence.clone());
+        if let Some(leader) = g.leader {
+            d.add_fact(leader, v.participated_in, Object::Entity(ev), evidence.clone());
+            if let Some(led) = d.k.ontology.property("ledDelegationTo") {
+                d.add_fact(leader, led, Object::Entity(ev), evidence);
+            }
+        }
+    }
+    for m in sm
+        .iter_mut()
+        .filter(|m| m.first_tok >= first_mod && m.end_tok <= place_end)
+    {
+        m.hidden = true;
+    }
+    sm.push(SMention::over(sent, first_mod, place_end, MentionKind::Entity(ev)));
+    Some(place_end)
 }
 
 /// An event named by its kind and venue ("planning meeting in Bangkok"):
@@ -1424,17 +1521,27 @@ fn delegation_at(d: &Doc, sent: &Sent, sm: &[SMention], at: usize) -> Option<Del
     {
         return None;
     }
-    let o = sent.past_the(at + 3);
-    let (org, org_end) = sm
-        .iter()
-        .filter(|m| !m.hidden && m.first_tok == o)
-        .find_map(|m| match m.kind {
-            MentionKind::Entity(l) => {
-                let c = d.class_of(l);
-                (ont.is_a(c, v.agency) || ont.is_a(c, v.body) || ont.is_a(c, v.country)).then_some((l, m.end_tok))
-            }
-            MentionKind::Date(_) => None,
-        })?;
+    let org_at = |o: usize| {
+        sm.iter()
+            .filter(|m| !m.hidden && m.first_tok == o)
+            .find_map(|m| match m.kind {
+                MentionKind::Entity(l) => {
+                    let c = d.class_of(l);
+                    let org = ont.is_a(c, v.agency) || ont.is_a(c, v.body);
+                    (org || ont.is_a(c, v.country)).then_some((l, m.end_tok, org))
+                }
+                MentionKind::Date(_) => None,
+            })
+    };
+    let mut o = sent.past_the(at + 3);
+    let (mut org, mut org_end, is_org) = org_at(o)?;
+    // "a delegation of the Vietnamese Ministry of Public Security", "… of the
+    // UK Home Office": the organisation after its state's name.
+    if !is_org {
+        if let Some((l, e, true)) = org_at(org_end) {
+            (o, org, org_end) = (org_end, l, e);
+        }
+    }
     let mut end = org_end;
     // (An acronym after the name: "(SPF)"; its state: "of the People's
     // Republic of China".)

@@ -304,6 +304,14 @@ impl<'k> Doc<'k> {
         self.entities[l].class
     }
 
+    /// Whether an entity is an event other than a visit: a visit is no venue
+    /// of speeches, nor what a report's first lines tell of when a meeting
+    /// held during it is told there too.
+    pub fn is_gathering(&self, l: LocalId) -> bool {
+        let c = self.class_of(l);
+        self.k.ontology.is_a(c, self.k.vocab.event) && self.k.ontology.class(c).name != "Visit"
+    }
+
     /// The state a known agency belongs to (its `vnkg:partOf` chain in the
     /// gazetteer, up to a country).
     pub fn state_of(&mut self, l: LocalId) -> Option<LocalId> {
@@ -1516,8 +1524,18 @@ fn merge_parentheticals(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                 continue;
             }
         }
-        // (WORD) that is no mention: a local acronym.
+        // (WORD) that is no mention: a local acronym. ("the National Police
+        // Agency of Japan (NPA)": an acronym that does not start as the
+        // country does belongs to the name around it, found later by
+        // orgs::find, not to the country.)
+        let country_mismatch = d.k.ontology.is_a(d.class_of(l), d.k.vocab.country)
+            && sent.orig(t + 1).chars().next().map(|c| c.to_ascii_lowercase())
+                != sent.text[m.span.start..m.span.end]
+                    .chars()
+                    .next()
+                    .map(|c| c.to_ascii_lowercase());
         if sent.word(t + 2) == ")"
+            && !country_mismatch
             && !sm.iter().any(|n| n.first_tok == t + 1)
             && sent.orig(t + 1).chars().filter(|c| c.is_uppercase()).count() >= 2
         {
