@@ -2030,3 +2030,57 @@ fn an_acronym_after_an_agency_of_a_state_names_the_agency() {
         "{labels:?}"
     );
 }
+
+#[test]
+fn a_meeting_attended_by_officials_from_a_list_of_states() {
+    let k = common::knowledge();
+    let t = "The 9th ASEAN Ministerial Meeting on Drug Matters was held in Bangkok on 2 November 2022.\n\
+             The Meeting was attended by senior officials from Cambodia, the Lao PDR and Viet Nam.\n\
+             The Meeting was chaired by H.E. Senior Lieutenant General To Lam, Minister of Public Security.";
+    let x = extract(&k, t, Some(PartialDate::year(2022)));
+    let f = facts(&k, &x);
+    let ev = object_of(&f, "Cambodia", "participatedIn");
+    assert!(!ev.is_empty(), "{f:#?}");
+    for c in ["Laos", "Viet Nam"] {
+        assert!(has(&f, c, "participatedIn", &ev), "{c}: {f:#?}");
+    }
+    assert!(has(&f, &ev, "chairedBy", "To Lam"), "{f:#?}");
+    // A rank after a form of address is no name.
+    assert!(!x.entities.iter().any(|e| e.label == "Senior Lieutenant"), "{f:#?}");
+}
+
+#[test]
+fn a_delegation_told_of_over_two_sentences() {
+    let k = common::knowledge();
+    let t = "Viet Nam is among 120 countries represented at the 34th session of the Commission on Crime Prevention and Criminal Justice in Vienna.\n\
+             The Vietnamese interagency delegation is led by Major General Tran Van Minh, Director of the Department of Legal Affairs.\n\
+             It also comprises officials of the Supreme People's Procuracy and the Foreign Ministry.";
+    let x = extract(&k, t, Some(PartialDate::year(2025)));
+    let f = facts(&k, &x);
+    let ev = object_of(&f, "Viet Nam", "participatedIn");
+    assert!(ev.contains("CCPCJ"), "{f:#?}");
+    assert!(has(&f, "Tran Van Minh", "ledDelegationTo", &ev), "{f:#?}");
+    assert!(has(&f, "Tran Van Minh", "representing", "Viet Nam"), "{f:#?}");
+    assert!(
+        has(&f, "Supreme People's Procuracy of Viet Nam", "participatedIn", &ev),
+        "{f:#?}"
+    );
+    assert!(
+        has(&f, "Ministry of Foreign Affairs of Viet Nam", "participatedIn", &ev),
+        "{f:#?}"
+    );
+}
+
+#[test]
+fn a_president_elected_and_a_party_named_first() {
+    let k = common::knowledge();
+    let t = "Delegates at the 15th UN Crime Congress elected Sheikh Ahmed bin Saif Al Falasi, Minister of Justice, as President of the Congress.\n\
+             As a State party to UNCAC, Viet Nam reports on its anti-corruption laws.";
+    let x = extract(&k, t, Some(PartialDate::year(2026)));
+    let f = facts(&k, &x);
+    assert!(
+        has(&f, "15th UN Crime Congress", "chairedBy", "Ahmed bin Saif Al Falasi"),
+        "{f:#?}"
+    );
+    assert!(has(&f, "Viet Nam", "partyTo", "UNCAC"), "{f:#?}");
+}

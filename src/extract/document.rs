@@ -480,7 +480,11 @@ pub(super) fn delegations(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
         return;
     };
     let n = sent.toks.len();
-    let Some(dt) = (0..n).find(|&t| sent.word(t) == "delegation") else {
+    // ("It also comprises officials of A and B", right after a sentence
+    // about the delegation: the same delegation.)
+    let previous = d.last_delegation.filter(|&(s, _)| s + 1 == sent.index);
+    let pronoun = previous.is_some() && sent.word(0) == "it";
+    let Some(dt) = (0..n).find(|&t| sent.word(t) == "delegation").or(pronoun.then_some(0)) else {
         return;
     };
     // Not hedged, negated or to come.
@@ -493,24 +497,38 @@ pub(super) fn delegations(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
         return;
     }
     // The country: "the Vietnamese delegation", "Viet Nam's delegation", "the delegation of Viet Nam".
+    // ("the Vietnamese inter-sectoral delegation": lower-case modifiers
+    // between.)
     let country_at = |m: &SMention| matches!(m.kind, MentionKind::Entity(l) if is(d, l, v.country));
+    let modifiers = |from: usize| {
+        from <= dt
+            && dt - from <= 4
+            && (from..dt).all(|k| {
+                sent.word(k) == "-" || (sent.word(k).chars().all(char::is_alphabetic) && !sent.is_capitalised(k))
+            })
+    };
     let country = sm
         .iter()
         .filter(|m| !m.hidden)
         .find(|m| {
             country_at(m)
-                && (m.end_tok == dt
+                && (modifiers(m.end_tok)
                     || (m.end_tok + 2 == dt && sent.word(m.end_tok) == "'")
                     || (m.first_tok == dt + 2 && sent.word(dt + 1) == "of"))
         })
         .and_then(|m| match m.kind {
             MentionKind::Entity(l) => Some((l, m.span)),
             _ => None,
+        })
+        .or_else(|| {
+            let (_, c) = previous.filter(|_| pronoun)?;
+            Some((c?, crate::text::Span::new(sent.toks[0].start, sent.toks[0].end)))
         });
     // "The delegation was headed by …" with no country: the delegation of
     // the document's own country (its statement's), if it has one.
     let (country, cspan) = match country {
         Some((c, span)) => (Some(c), span),
+        None if pronoun => (None, crate::text::Span::new(sent.toks[0].start, sent.toks[0].end)),
         None if dt > 0 && sent.word(dt - 1) == "the" => (
             d.statement_of,
             crate::text::Span::new(sent.toks[dt].start, sent.toks[dt].end),
@@ -556,6 +574,15 @@ pub(super) fn delegations(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
                     Object::Entity(event),
                     evidence("document.delegation-led-by", m.span.end),
                 );
+                // The head of a state's delegation represents the state.
+                if let Some(c) = country {
+                    d.add_fact(
+                        p,
+                        v.representing,
+                        Object::Entity(c),
+                        evidence("document.delegation-led-by", m.span.end),
+                    );
+                }
                 told = true;
             }
         }
@@ -596,6 +623,7 @@ pub(super) fn delegations(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
             }
         }
     }
+    d.last_delegation = Some((sent.index, country));
     if let Some(country) = country.filter(|_| told) {
         d.add_fact(
             country,

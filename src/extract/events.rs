@@ -1017,6 +1017,23 @@ fn unnamed(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                 e += 1;
                 continue;
             }
+            // "a conference on cooperation in crime prevention": "in" before
+            // a common noun stays in the phrase (not before a place, a date
+            // or an article: "a workshop on cybercrime in the capital").
+            if sent.word(e) == "in"
+                && e > t + 1
+                && !covered(sm, e + 1)
+                && !sent.is_capitalised(e + 1)
+                && sent.word(e + 1).len() > 3
+                && sent.word(e + 1).chars().all(char::is_alphabetic)
+                && !matches!(
+                    sent.word(e + 1),
+                    "their" | "which" | "order" | "particular" | "addition" | "person"
+                )
+            {
+                e += 1;
+                continue;
+            }
             // "… on cybercrime to be held in Bangkok": an infinitive ends it.
             if sent.word(e) == "to" && matches!(sent.word(e + 1), "be" | "take" | "discuss" | "review" | "share") {
                 break;

@@ -220,6 +220,9 @@ pub(crate) struct Doc<'k> {
     /// The event whose participants a list announced ("The Meeting was
     /// attended by the delegations of:"), read from the bullets that follow.
     pub bullet_event: Option<LocalId>,
+    /// The sentence that last told of the delegation to the main event, and
+    /// its country: "It also comprises officials of …" goes on about it.
+    pub last_delegation: Option<(usize, Option<LocalId>)>,
     /// Appositions found in the current sentence: (name span, first token,
     /// end token) of "NAME, TITLE of ORG" or "TITLE NAME".
     pub absorbed: Vec<(Span, usize, usize)>,
@@ -442,6 +445,7 @@ impl<'k> Extractor<'k> {
             surnames: HashMap::new(),
             post_holders: Vec::new(),
             bullet_event: None,
+            last_delegation: None,
             absorbed: Vec::new(),
             recent: Vec::new(),
             recent_sent: Vec::new(),

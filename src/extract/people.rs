@@ -351,7 +351,7 @@ const NAME_PARTICLES: &[&str] = &[
 fn name_run(sent: &Sent, sm: &[SMention], i: usize) -> usize {
     let mut t = i;
     let attached = |a: usize, b: usize| sent.toks.get(b).is_some_and(|n| n.start == sent.toks[a].end);
-    while t < sent.toks.len() && t - i < 6 {
+    while t < sent.toks.len() && t - i < 8 {
         // A particle inside a name ("Ali bin Fetais", "Ursula von der Leyen").
         if t > i
             && NAME_PARTICLES.contains(&sent.orig(t))
@@ -1109,6 +1109,13 @@ fn institution_in_view(d: &Doc, sm: &[SMention], title: &str, before: usize) -> 
     super::nearest_before(sm, before, fits)
 }
 
+/// Whether a person's mention starts at token `t`.
+fn person_starting(d: &Doc, sm: &[SMention], t: usize) -> bool {
+    mention_starting(sm, t).is_some_and(
+        |mi| matches!(sm[mi].kind, MentionKind::Entity(l) if d.k.ontology.is_a(d.class_of(l), d.k.vocab.person)),
+    )
+}
+
 /// "Mr. Tran Duc Luong", "Mrs. Hanh": a form of address before a name makes
 /// it a person's (no post: a form of address is not one).
 fn honorific_names(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
@@ -1138,8 +1145,11 @@ fn honorific_names(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         if sent.word(s) == "." {
             s += 1;
         }
-        // "H.E. Dato Seri NAME": more forms of address, then the name.
-        if let Some(e) = honorific_at(d, sent, s).filter(|&e| name_run(sent, sm, e) >= e + 2) {
+        // "H.E. Dato Seri NAME": more forms of address, then the name (new,
+        // or one the gazetteer knows: "H.E. Senior Lieutenant General To Lam").
+        if let Some(e) =
+            honorific_at(d, sent, s).filter(|&e| name_run(sent, sm, e) >= e + 2 || person_starting(d, sm, e))
+        {
             s = e;
         }
         if mention_starting(sm, s).is_some() {
