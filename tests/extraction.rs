@@ -2084,3 +2084,42 @@ fn a_president_elected_and_a_party_named_first() {
     );
     assert!(has(&f, "Viet Nam", "partyTo", "UNCAC"), "{f:#?}");
 }
+
+#[test]
+fn a_statement_heading_before_the_session_it_was_made_at() {
+    let k = common::knowledge();
+    let t = "STATEMENT BY MR. NGUYEN VAN BINH, DIRECTOR, MINISTRY OF JUSTICE, HEAD OF DELEGATION OF VIET NAM\n\
+             THIRD SESSION OF THE AD HOC COMMITTEE ON THE ELABORATION OF A COMPREHENSIVE INTERNATIONAL CONVENTION\n\
+             New York, 29 August 2022\n\
+             We look forward to the fourth session, to be held in Vienna from 9 to 20 January 2023.";
+    let x = extract(&k, t, Some(PartialDate::year(2022)));
+    let f = facts(&k, &x);
+    let ev = object_of(&f, "Nguyen Van Binh", "spokeAt");
+    assert!(has(&f, &ev, "sessionOf", "Ad Hoc Committee on Cybercrime"), "{f:#?}");
+    assert!(has(&f, "Nguyen Van Binh", "ledDelegationTo", &ev), "{f:#?}");
+    assert!(has(&f, "Nguyen Van Binh", "representing", "Viet Nam"), "{f:#?}");
+    assert!(has(&f, "Viet Nam", "participatedIn", &ev), "{f:#?}");
+    // "the fourth session" with a place and dates of its own: the next
+    // session of the same body.
+    let fourth = f
+        .iter()
+        .find(|(s, r, o)| r == "sessionOf" && o == "Ad Hoc Committee on Cybercrime" && s != &ev)
+        .map(|(s, _, _)| s.clone())
+        .unwrap_or_default();
+    assert!(has(&f, &fourth, "heldIn", "Vienna"), "{f:#?}");
+    assert!(!has(&f, &ev, "heldIn", "Vienna"), "{f:#?}");
+}
+
+#[test]
+fn an_organisations_workshop_and_officers_who_took_part() {
+    let k = common::knowledge();
+    let t = "Police officers have completed a UNODC workshop on tracing illicit financial flows in Da Nang.\n\
+             The two-day workshop (12-13 May) was held at a police academy.\n\
+             Some 30 officers from Cambodia, Malaysia and Viet Nam took part.";
+    let x = extract(&k, t, Some(PartialDate::year(2021)));
+    let f = facts(&k, &x);
+    let ev = object_of(&f, "Malaysia", "participatedIn");
+    assert!(ev.starts_with("UNODC workshop on tracing"), "{f:#?}");
+    assert!(has(&f, "Cambodia", "participatedIn", &ev), "{f:#?}");
+    assert!(has(&f, &ev, "startDate", "2021-05-12"), "{f:#?}");
+}

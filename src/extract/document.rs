@@ -14,6 +14,60 @@ fn ev(sent: &Sent, m: &SMention, rule: &str) -> Evidence {
     Evidence::asserted(sent.index, m.span, rule, 0.8)
 }
 
+/// A statement's heading: whose statement it is, who delivered it, and
+/// whether the speaker heads the delegation.
+pub(crate) struct StatementHeader {
+    country: Option<(usize, Evidence)>,
+    speaker: Option<(usize, Evidence)>,
+    head: bool,
+}
+
+/// Reads "STATEMENT OF <country> …" or "STATEMENT BY [H.E. MR.] NAME, …"
+/// starting at token `s0`.
+fn statement_header(d: &mut Doc, sent: &Sent, visible: &[&SMention], s0: usize) -> StatementHeader {
+    let (v, ont) = (d.k.vocab, &d.k.ontology);
+    let country = visible.iter().find_map(|m| match m.kind {
+        MentionKind::Entity(l) if ont.is_a(d.class_of(l), v.country) => Some((l, ev(sent, m, "document.statement-of"))),
+        _ => None,
+    });
+    if let Some((c, _)) = country {
+        d.statement_of = Some(c);
+    }
+    // The speaker, named first (forms of address may come before), speaks
+    // for the state whose statement it is.
+    let speaker = visible
+        .iter()
+        .find(|m| {
+            m.first_tok <= s0 + 10 && matches!(m.kind, MentionKind::Entity(l) if ont.is_a(d.class_of(l), v.person))
+        })
+        .filter(|m| !visible.iter().any(|o| o.first_tok < m.first_tok))
+        .and_then(|m| match m.kind {
+            MentionKind::Entity(p) => Some((p, ev(sent, m, "document.statement-by"))),
+            MentionKind::Date(_) => None,
+        });
+    let n = sent.toks.len();
+    let head = (s0..n)
+        .any(|k| sent.word(k) == "head" && sent.word(k + 1) == "of" && sent.word(sent.past_the(k + 2)) == "delegation");
+    StatementHeader { country, speaker, head }
+}
+
+/// The facts of a statement's heading, at the document's main event.
+fn tell_statement(d: &mut Doc, main: usize, h: StatementHeader) {
+    let v = d.k.vocab;
+    // The country whose statement it is took part in the event.
+    if let Some((c, e)) = &h.country {
+        d.add_fact(*c, v.participated_in, Object::Entity(main), e.clone());
+    }
+    let Some((p, e)) = h.speaker else { return };
+    d.add_fact(p, v.spoke_at, Object::Entity(main), e.clone());
+    if let Some(c) = d.statement_of {
+        d.add_fact(p, v.representing, Object::Entity(c), e.clone());
+    }
+    if let (true, Some(led)) = (h.head, d.k.ontology.property("ledDelegationTo")) {
+        d.add_fact(p, led, Object::Entity(main), e);
+    }
+}
+
 /// "In his speech, NAME …", "In her opening remarks, NAME …": the person
 /// spoke at the event last named (or the document's main event).
 pub(super) fn speech(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
@@ -158,56 +212,20 @@ pub(super) fn opening(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
             }
             _ => None,
         });
-        // "STATEMENT OF <country> AT <event>": the speaker's country.
+        // "STATEMENT OF <country> AT <event>", "STATEMENT BY MS. NAME, …,
+        // HEAD OF DELEGATION OF <country>" (the event may come on the next
+        // line): read now, told once the main event is known.
         let mut s0 = 0;
         while matches!(sent.word(s0), "*" | "_" | "#") {
             s0 += 1;
         }
-        if d.main_event.is_some() && sent.word(s0) == "statement" && matches!(sent.word(s0 + 1), "of" | "by") {
-            if let Some(c) = visible.iter().find_map(|m| match m.kind {
-                MentionKind::Entity(l) if ont.is_a(d.class_of(l), v.country) => Some(l),
-                _ => None,
-            }) {
-                d.statement_of = Some(c);
-                // The country whose statement it is took part in the event.
-                if let (Some(main), Some(m)) = (d.main_event, visible.iter().find(|m| m.kind == MentionKind::Entity(c)))
-                {
-                    d.add_fact(
-                        c,
-                        v.participated_in,
-                        Object::Entity(main),
-                        ev(sent, m, "document.statement-of"),
-                    );
-                }
-            }
-            // "STATEMENT BY AMBASSADOR NAME … AT <event>", "STATEMENT BY H.E.
-            // MR. NAME": the speaker, named first (forms of address may come
-            // before), who speaks for the state whose statement it is.
-            if let (Some(main), Some(m)) = (
-                d.main_event,
-                visible.iter().find(|m| {
-                    m.first_tok <= s0 + 10
-                        && matches!(m.kind, MentionKind::Entity(l) if ont.is_a(d.class_of(l), v.person))
-                }),
-            ) {
-                let first_named = !visible.iter().any(|o| o.first_tok < m.first_tok);
-                if let (MentionKind::Entity(p), true) = (m.kind, first_named) {
-                    d.add_fact(
-                        p,
-                        v.spoke_at,
-                        Object::Entity(main),
-                        ev(sent, m, "document.statement-by"),
-                    );
-                    if let Some(c) = d.statement_of {
-                        d.add_fact(
-                            p,
-                            v.representing,
-                            Object::Entity(c),
-                            ev(sent, m, "document.statement-by"),
-                        );
-                    }
-                }
-            }
+        if sent.word(s0) == "statement" && matches!(sent.word(s0 + 1), "of" | "by") {
+            d.pending_statement = Some(statement_header(d, sent, &visible, s0));
+        }
+    }
+    if let (Some(main), true) = (d.main_event, d.opening) {
+        if let Some(h) = d.pending_statement.take() {
+            tell_statement(d, main, h);
         }
     }
     let Some(main) = d.main_event else { return };
@@ -371,6 +389,9 @@ pub(super) fn participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
             && (1..n).any(|t| {
                 (matches!(sent.word(t), "attended" | "completed" | "joined")
                     && matches!(sent.word(t + 1), "a" | "an" | "the")
+                    // "Some 40 officers from A, B and C took part."
+                    || matches!(sent.word(t), "took" | "take" | "takes") && sent.word(t + 1) == "part"
+                    || sent.word(t) == "participated"
                     // "officials from A and B followed the proceedings online"
                     || sent.word(t) == "followed"
                         && matches!(sent.word(t + 1), "the" | "its")

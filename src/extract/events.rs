@@ -182,7 +182,18 @@ pub(super) fn numbered(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             let next_is_name = sent.word(k) == "of" || mention_starting(sm, k).is_some();
             // ("the 90th session" in digits names one too.)
             let digits = sent.word(i).starts_with(|c: char| c.is_ascii_digit());
-            if !next_is_name && (sent.is_capitalised(j) || digits) {
+            // ("the second session, scheduled to take place in Vienna from …":
+            // in words, when a place or date of its own follows.)
+            let placed = sm.iter().any(|m| {
+                !m.hidden
+                    && m.first_tok >= k
+                    && m.first_tok <= k + 10
+                    && match m.kind {
+                        MentionKind::Date(_) => true,
+                        MentionKind::Entity(l) => d.k.ontology.is_a(d.class_of(l), d.k.vocab.place),
+                    }
+            });
+            if !next_is_name && (sent.is_capitalised(j) || digits || placed) {
                 let series = d.recent.iter().rev().copied().find_map(|l| {
                     let e = &d.entities[l];
                     if e.class != class || e.ordinal.is_none() {
@@ -209,6 +220,19 @@ pub(super) fn numbered(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                         Err(idx) => d.entity_for_known(idx),
                     };
                     let ev = event_entity(d, body, num, class, None);
+                    let span = Span::new(sent.toks[start].start, sent.toks[k - 1].end);
+                    // (Said of the series only where it is read from the
+                    // words: "the second session, … in Vienna".)
+                    let in_words = !sent.is_capitalised(j) && !digits;
+                    let minted = matches!(d.entities[ev].id, EntityId::Minted { .. });
+                    if in_words && minted {
+                        d.add_fact(
+                            ev,
+                            d.k.vocab.session_of,
+                            Object::Entity(body),
+                            Evidence::asserted(sent.index, span, "event.numbered", 0.95),
+                        );
+                    }
                     sm.push(SMention::over(sent, start, k, MentionKind::Entity(ev)));
                     i = k;
                     continue;
@@ -761,6 +785,21 @@ fn unnamed(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         // modifiers, allowed only before "of BODY" (checked below).
         let mut named_year = None;
         let mut capital_mods = false;
+        let mut owner_end = None;
+        // "an INTERPOL workshop on …", "a UNODC training course": the
+        // organisation whose event it is, named first, is part of the name.
+        if !headline_head {
+            let org = mention_starting(sm, h).filter(|&mi| {
+                matches!(sm[mi].kind, MentionKind::Entity(l)
+                    if d.k.ontology.is_a(d.class_of(l), d.k.vocab.body) || d.k.ontology.is_a(d.class_of(l), d.k.vocab.agency))
+            });
+            if let Some(mi) =
+                org.filter(|&mi| head_at(d, sent, sm[mi].end_tok).is_some() || !sent.is_capitalised(sm[mi].end_tok))
+            {
+                h = sm[mi].end_tok;
+                owner_end = Some(h);
+            }
+        }
         while mods < 6 && h < n && !covered(sm, h) && head_at(d, sent, h).is_none() {
             let w = sent.word(h);
             let function_word = matches!(
@@ -1095,7 +1134,15 @@ fn unnamed(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         let first_mod = past_duration(sent, if headline_head { h } else { (i + 1).min(h) }, h);
         let head_text = sent.text_between(first_mod, after_head - 1);
         let phrase = sent.text_between(start_phrase, e - 1);
-        let label = format!("{} {phrase}", head_text.to_lowercase());
+        // (The organisation named first keeps its capitals: "INTERPOL workshop".)
+        let label = match owner_end.filter(|&o| o > first_mod && o < after_head) {
+            Some(o) => format!(
+                "{} {} {phrase}",
+                sent.text_between(first_mod, o - 1),
+                sent.text_between(o, after_head - 1).to_lowercase()
+            ),
+            None => format!("{} {phrase}", head_text.to_lowercase()),
+        };
         let key = event_key(d.year, &label);
         // The same event named again, more or less fully ("workshop on UNTOC
         // review mechanism" in the headline, "a regional workshop on the review

@@ -223,6 +223,8 @@ pub(crate) struct Doc<'k> {
     /// The sentence that last told of the delegation to the main event, and
     /// its country: "It also comprises officials of …" goes on about it.
     pub last_delegation: Option<(usize, Option<LocalId>)>,
+    /// A statement's heading read before the event it was made at.
+    pub pending_statement: Option<document::StatementHeader>,
     /// Appositions found in the current sentence: (name span, first token,
     /// end token) of "NAME, TITLE of ORG" or "TITLE NAME".
     pub absorbed: Vec<(Span, usize, usize)>,
@@ -446,6 +448,7 @@ impl<'k> Extractor<'k> {
             post_holders: Vec::new(),
             bullet_event: None,
             last_delegation: None,
+            pending_statement: None,
             absorbed: Vec::new(),
             recent: Vec::new(),
             recent_sent: Vec::new(),
