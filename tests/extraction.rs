@@ -2123,3 +2123,35 @@ fn an_organisations_workshop_and_officers_who_took_part() {
     assert!(has(&f, "Cambodia", "participatedIn", &ev), "{f:#?}");
     assert!(has(&f, &ev, "startDate", "2021-05-12"), "{f:#?}");
 }
+
+#[test]
+fn a_quoted_title_a_name_over_a_topic_and_speakers_of_unnamed_agencies() {
+    let k = common::knowledge();
+    let t = "On 3 March 2025, prosecutors took part in a webinar on \"Freezing crypto-assets across borders\", organised by UNODC.\n\
+             The group included staff of the Department for Supervision of Economic and Corruption Cases.\n\
+             Speakers from the Thai prosecution service, the Australian Federal Police and UNODC presented cases.";
+    let x = extract(&k, t, Some(PartialDate::year(2025)));
+    let f = facts(&k, &x);
+    let labels: Vec<&str> = x.entities.iter().map(|e| e.label.as_str()).collect();
+    assert!(
+        labels.contains(&"webinar on Freezing crypto-assets across borders"),
+        "{labels:?}"
+    );
+    assert!(
+        labels.contains(&"Department for Supervision of Economic and Corruption Cases"),
+        "{labels:?}"
+    );
+    let ev = "webinar on Freezing crypto-assets across borders";
+    assert!(has(&f, "Australian Federal Police", "participatedIn", ev), "{f:#?}");
+    assert!(!has(&f, "Thailand", "participatedIn", ev), "{f:#?}");
+}
+
+#[test]
+fn a_signatory_is_not_a_party() {
+    let k = common::knowledge();
+    let t = "Viet Nam is among the signatories of the Hanoi Convention.";
+    let x = extract(&k, t, Some(PartialDate::year(2026)));
+    let f = facts(&k, &x);
+    assert!(has(&f, "Viet Nam", "signed", "Hanoi Convention"), "{f:#?}");
+    assert!(!has(&f, "Viet Nam", "partyTo", "Hanoi Convention"), "{f:#?}");
+}

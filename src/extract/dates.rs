@@ -330,6 +330,37 @@ pub fn find(text: &str, span: Span, anchor: Anchor, out: &mut Vec<(Span, DateVal
             out[i].1 = v;
         }
     }
+    // "on December 26 last year": a date without a year followed at once by
+    // a relative year takes that year; the two are one date.
+    let mut merged = Vec::new();
+    for &(i, ri) in &yearless {
+        let end = out[i].0.end;
+        let next = (first..out.len()).find(|&j| {
+            let (o, _) = out[j];
+            o.start >= end && text[end..o.start].trim().is_empty() && {
+                let w = text[o.start..o.end].to_ascii_lowercase();
+                w.ends_with(" year") && (w.starts_with("last") || w.starts_with("this") || w.starts_with("next"))
+            }
+        });
+        let Some(j) = next else { continue };
+        let y = out[j].1.start.year;
+        if let Some(v) = read_again(
+            out[i].0,
+            text,
+            ri,
+            Anchor {
+                year: Some(y),
+                ..anchor
+            },
+        ) {
+            out[i] = (Span::new(out[i].0.start, out[j].0.end), v);
+            merged.push(j);
+        }
+    }
+    merged.sort_unstable();
+    for j in merged.into_iter().rev() {
+        out.remove(j);
+    }
     out[first..].sort_by_key(|(s, _)| s.start);
 }
 
@@ -425,6 +456,8 @@ mod tests {
             ),
             ["2025-10"]
         );
+        // A day and month, then a relative year: one date of that year.
+        assert_eq!(dates("signed on December 26 last year by", A2025), ["2024-12-26"]);
         assert_eq!(dates("the Congress set for 2026 in", A2025), ["2026"]);
         assert!(dates("took over the presidency for 2026 from", A2025).is_empty());
         assert_eq!(dates("a congress planned for 2026", A2025), ["2026"]);

@@ -450,15 +450,39 @@ pub(super) fn participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
             if matches!(sent.word(m.end_tok), "member" | "members" | "states" | "countries") {
                 break;
             }
-            let e = Evidence {
-                sentence: sent.index,
-                span: crate::text::Span::new(sent.toks[t].start, m.span.end),
-                rule: Arc::from("document.participants-from"),
-                confidence: 0.7,
-                modality: Modality::Asserted,
-            };
-            d.add_fact(l, v.participated_in, Object::Entity(event), e);
-            k = m.end_tok;
+            // "Speakers from the Korean prosecution service, the AFP and …":
+            // a state's adjective before an unnamed organisation is not the
+            // state; the list goes on after that organisation.
+            // (Only inside the list: a comma or "and" after at most three
+            // lower-case words, not "the Lao PDR today completed …".)
+            let list_goes_on = (m.end_tok + 1..(m.end_tok + 4).min(n))
+                .find(|&j| matches!(sent.word(j), "," | "and"))
+                .filter(|&j| {
+                    (m.end_tok..j).all(|w| {
+                        let word = sent.word(w);
+                        word.len() > 2
+                            && word.chars().all(char::is_alphabetic)
+                            && !sent.is_capitalised(w)
+                            && !matches!(
+                                word,
+                                "and" | "for" | "with" | "today" | "also" | "have" | "has" | "were" | "are"
+                            )
+                    })
+                })
+                .filter(|_| ont.is_a(c, v.country));
+            if let Some(j) = list_goes_on {
+                k = j;
+            } else {
+                let e = Evidence {
+                    sentence: sent.index,
+                    span: crate::text::Span::new(sent.toks[t].start, m.span.end),
+                    rule: Arc::from("document.participants-from"),
+                    confidence: 0.7,
+                    modality: Modality::Asserted,
+                };
+                d.add_fact(l, v.participated_in, Object::Entity(event), e);
+                k = m.end_tok;
+            }
             match sent.word(k) {
                 "," => {
                     k += 1;

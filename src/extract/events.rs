@@ -1042,7 +1042,15 @@ fn unnamed(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         let venue = venue.filter(|_| about);
         // The subject phrase: words and entity mentions up to a boundary.
         let mut e = t + 1;
-        while e < n && e - t <= 14 {
+        // 'a webinar on "Tracing, freezing and confiscating …"': a quoted
+        // title is the whole subject.
+        let quote_close = (about && matches!(sent.orig(t + 1), "\"" | "“"))
+            .then(|| (t + 2..n.min(t + 32)).find(|&k| matches!(sent.orig(k), "\"" | "”")))
+            .flatten();
+        if let Some(close) = quote_close {
+            e = close + 1;
+        }
+        while quote_close.is_none() && e < n && e - t <= 14 {
             if let Some(m) = sm.iter().find(|m| !m.hidden && m.first_tok == e) {
                 if matches!(m.kind, MentionKind::Date(_)) {
                     break;
@@ -1133,7 +1141,7 @@ fn unnamed(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         // "follow-up course") but not a duration ("five-day", "week-long").
         let first_mod = past_duration(sent, if headline_head { h } else { (i + 1).min(h) }, h);
         let head_text = sent.text_between(first_mod, after_head - 1);
-        let phrase = sent.text_between(start_phrase, e - 1);
+        let phrase = sent.text_between(start_phrase, e - 1).replace(['"', '“', '”'], "");
         // (The organisation named first keeps its capitals: "INTERPOL workshop".)
         let label = match owner_end.filter(|&o| o > first_mod && o < after_head) {
             Some(o) => format!(

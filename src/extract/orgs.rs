@@ -178,6 +178,14 @@ impl Found {
 
 pub(super) fn find(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
     let n = sent.toks.len();
+    // A topic written in capitals inside a name does not end it: "the
+    // Department for … of Economic and Corruption Cases", "the National
+    // Anti-Corruption Commission". Names run over such topics.
+    let is_capital_topic = |d: &Doc, m: &SMention| {
+        sent.is_capitalised(m.first_tok)
+            && matches!(m.kind, MentionKind::Entity(l) if d.k.ontology.is_a(d.class_of(l), d.k.vocab.topic))
+    };
+    let runs: Vec<SMention> = sm.iter().filter(|m| !is_capital_topic(d, m)).copied().collect();
     let mut found: Vec<Found> = Vec::new();
     let mut declarations: Vec<(usize, usize)> = Vec::new();
     let mut t = 0;
@@ -208,7 +216,7 @@ pub(super) fn find(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             if sent.is_capitalised(head_at) && matches!(sent.word(head_at + 1), "of" | "for" | "on") {
                 let mut s = head_at + 2;
                 s = sent.past_the(s);
-                let end = cap_run(sent, sm, s, 10);
+                let end = cap_run(sent, &runs, s, 10);
                 if end > s {
                     found.push(Found::plain(t, end, agency));
                     t = end;
@@ -219,7 +227,7 @@ pub(super) fn find(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         // "the Royal Malaysia Police", "the Indonesian National Police": a
         // country (or its adjective) inside the name of an agency.
         if let Some(ci) = country_ending(d, sm, t) {
-            let end = cap_run(sent, sm, t, 6);
+            let end = cap_run(sent, &runs, t, 6);
             let last = end.saturating_sub(1);
             // ("the Singapore Police Force": a police force is its police.)
             let police_force = last > t && sent.word(last) == "force" && sent.word(last - 1) == "police";
@@ -252,7 +260,7 @@ pub(super) fn find(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         // possessive, "<name> of <state>" (the gazetteer's when it knows it).
         if t >= 3 && sent.word(t - 1) == "s" && sent.word(t - 2) == "'" && !super::people::title_starts(d, sent, t) {
             if let Some(ci) = country_ending(d, sm, t - 2).filter(|&ci| sm[ci].end_tok > sm[ci].first_tok) {
-                let end = cap_run(sent, sm, t, 6);
+                let end = cap_run(sent, &runs, t, 6);
                 if end >= t + 2 && POSSESSED_HEADS.contains(&sent.word(end - 1)) {
                     if let MentionKind::Entity(c) = sm[ci].kind {
                         found.push(Found {
@@ -269,7 +277,7 @@ pub(super) fn find(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             }
         }
         // "Asia-Pacific Judicial Forum", "Border Liaison Office network".
-        let end = cap_run(sent, sm, t, 8);
+        let end = cap_run(sent, &runs, t, 8);
         let last = if end > t { end - 1 } else { t };
         let trailing = TRAILING
             .iter()
@@ -322,6 +330,11 @@ pub(super) fn find(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
     } in found
     {
         let span = Span::new(sent.toks[a].start, sent.toks[b - 1].end);
+        for m in sm.iter_mut().filter(|m| span.contains(m.span)) {
+            if is_capital_topic(d, m) {
+                m.hidden = true;
+            }
+        }
         let mut name = squash_whitespace(&sent.text[span.start..span.end]);
         if let Some(c) = country.filter(|_| possessive) {
             // ("Japan's Justice Ministry": the ministry of justice.)
