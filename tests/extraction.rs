@@ -2155,3 +2155,34 @@ fn a_signatory_is_not_a_party() {
     assert!(has(&f, "Viet Nam", "signed", "Hanoi Convention"), "{f:#?}");
     assert!(!has(&f, "Viet Nam", "partyTo", "Hanoi Convention"), "{f:#?}");
 }
+
+#[test]
+fn a_recent_signing_told_in_a_participle_and_an_old_one_not() {
+    let k = common::knowledge();
+    let t = "Delegates discussed the UN Convention against Cybercrime, signed in Hanoi in October 2025, and its protocols.\n\
+             The new agreement complements the Treaty on Extradition, signed by the two countries in Ha Noi in 2001.";
+    let x = extract(&k, t, Some(PartialDate::year(2026)));
+    let f = facts(&k, &x);
+    let ev = f
+        .iter()
+        .find(|(_, r, o)| r == "concerns" && o == "Hanoi Convention")
+        .map(|(s, _, _)| s.clone())
+        .unwrap_or_default();
+    assert!(has(&f, &ev, "heldIn", "Hanoi"), "{f:#?}");
+    assert!(has(&f, &ev, "startDate", "2025-10"), "{f:#?}");
+    assert!(!f.iter().any(|(_, r, o)| r == "startDate" && o == "2001"), "{f:#?}");
+}
+
+#[test]
+fn a_reception_placed_by_the_dateline_and_a_speaker_who_told_participants() {
+    let k = common::knowledge();
+    let t = "Hanoi (VNA) - Deputy Minister of Public Security Nguyen Van Long on May 4 received Ms. Anna Berg, Director of the Swedish Police Authority.\n\
+             Deputy Minister Nguyen Van Long told participants that cooperation had grown.";
+    let x = extract(&k, t, Some(PartialDate::year(2024)));
+    let f = facts(&k, &x);
+    let meeting = object_of(&f, "Anna Berg", "participatedIn");
+    assert!(has(&f, &meeting, "heldIn", "Hanoi"), "{f:#?}");
+    assert!(has(&f, "Nguyen Van Long", "spokeAt", &meeting), "{f:#?}");
+    // The name of an agency after a state's adjective is no one's name.
+    assert!(!x.entities.iter().any(|e| e.label == "Police Authority"), "{f:#?}");
+}

@@ -81,6 +81,42 @@ pub(super) fn speech(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
         }
         return;
     }
+    // "Inspector General NAME told participants that …": a speaker at the
+    // event in view.
+    let told = (1..sent.toks.len()).find(|&t| {
+        matches!(sent.word(t), "told" | "briefed" | "reminded" | "urged" | "assured")
+            && matches!(
+                sent.word(t + 1),
+                "participants" | "delegates" | "attendees" | "the" | "fellow" | "trainees" | "those"
+            )
+            && (sent.word(t + 1) != "the"
+                || matches!(
+                    sent.word(t + 2),
+                    "participants" | "delegates" | "audience" | "attendees" | "trainees"
+                ))
+    });
+    if let Some(t) = told {
+        let speaker = sm
+            .iter()
+            .filter(|m| !m.hidden && m.end_tok <= t && m.end_tok + 14 >= t)
+            .find(|m| {
+                matches!(m.kind, MentionKind::Entity(l) if d.k.ontology.is_a(d.class_of(l), v.person))
+                    && !(m.end_tok..t).any(|k| matches!(sent.word(k), ";" | "said" | "who" | "which"))
+            });
+        let words: Vec<&str> = (0..sent.toks.len()).map(|i| sent.word(i)).collect();
+        let asserted = super::modality(&d.k.rules.cues, &words, 0, t + 1, false) == Some(Modality::Asserted);
+        if let (Some(m), Some(e), true) = (speaker.copied(), event_spoken_at(d), asserted) {
+            if let MentionKind::Entity(p) = m.kind {
+                d.add_fact(
+                    p,
+                    v.spoke_at,
+                    Object::Entity(e),
+                    ev(sent, &m, "document.told-participants"),
+                );
+            }
+            return;
+        }
+    }
     // "In a video message, NAME …": a message to the event.
     let video = sent.word(0) == "in"
         && sent.word(1) == "a"

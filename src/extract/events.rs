@@ -1370,7 +1370,18 @@ pub(super) fn treaty_signings(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) 
         }
         let opened =
             matches!(sent.word(t), "opened" | "open") && sent.word(t + 1) == "for" && sent.word(t + 2) == "signature";
-        let passive = sent.word(t) == "signed" && t > 0 && matches!(sent.word(t - 1), "was" | "were" | "be" | "been");
+        // ("the UN Convention against Cybercrime, signed in Hanoi in October
+        // 2025, …": a participle after the treaty's name.)
+        let participle = sent.word(t) == "signed"
+            && t > 1
+            && sent.word(t - 1) == ","
+            && sm.iter().any(|m| {
+                !m.hidden
+                    && m.end_tok == t - 1
+                    && matches!(m.kind, MentionKind::Entity(l) if d.k.ontology.is_a(d.class_of(l), v.treaty))
+            });
+        let passive = participle
+            || sent.word(t) == "signed" && t > 0 && matches!(sent.word(t - 1), "was" | "were" | "be" | "been");
         if covered(sm, t) || !(opened || passive) {
             t += 1;
             continue;
@@ -1439,7 +1450,17 @@ pub(super) fn treaty_signings(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) 
                         && matches!(m.kind, MentionKind::Date(dv) if dv.start.year + 1 < y)
                 })
             });
-        if history {
+        // (A participle describes the treaty: "the Treaty on …, signed by the
+        // two countries in Ha Noi in 2000" is its history unless recent.)
+        let recent = d.year.is_none_or(|y| {
+            sm.iter().any(|m| {
+                !m.hidden
+                    && m.first_tok >= end
+                    && m.first_tok <= end + 12
+                    && matches!(m.kind, MentionKind::Date(dv) if dv.start.year + 1 >= y)
+            })
+        });
+        if history || (participle && !recent) {
             continue;
         }
         add_signing(d, sent, sm, (class, treaty), (start, end), 0.8);
@@ -1859,7 +1880,21 @@ pub(super) fn receptions(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             .filter(middle)
             .find_map(place_of)
             .or_else(|| sm.iter().filter(after).find_map(place_of))
-            .or_else(|| sm.iter().filter(before).find_map(place_of));
+            .or_else(|| sm.iter().filter(before).find_map(place_of))
+            // ("Hanoi (VNA) – NAME on November 8 received …": the dateline's place.)
+            .or_else(|| {
+                sm.iter()
+                    .filter(|m| !m.hidden && m.first_tok == 0)
+                    .find_map(|m| match m.kind {
+                        MentionKind::Entity(l)
+                            if d.k.ontology.is_a(d.class_of(l), v.place)
+                                && matches!(sent.word(m.end_tok), "(" | "," | "–" | "-" | "—") =>
+                        {
+                            Some(l)
+                        }
+                        _ => None,
+                    })
+            });
         let date = sm
             .iter()
             .filter(middle)

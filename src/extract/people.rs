@@ -95,6 +95,14 @@ const NOT_NAME: &[&str] = &[
     "executive",
     "delegation",
     "delegates",
+    "authority",
+    "police",
+    "bureau",
+    "directorate",
+    "service",
+    "procuracy",
+    "inspectorate",
+    "force",
 ];
 
 /// Post-nominal letters written after a name (honours, offices,
