@@ -2186,3 +2186,21 @@ fn a_reception_placed_by_the_dateline_and_a_speaker_who_told_participants() {
     // The name of an agency after a state's adjective is no one's name.
     assert!(!x.entities.iter().any(|e| e.label == "Police Authority"), "{f:#?}");
 }
+
+#[test]
+fn a_second_post_joined_by_and_after_the_name() {
+    let k = common::knowledge();
+    let t = "General Tran Van Son, Politburo member and Minister of Public Security, met the press in Hanoi on 3 June 2024.\n\
+             Minister Le Van A, and Deputy Prime Minister Pham Van B attended.";
+    let x = extract(&k, t, Some(PartialDate::year(2024)));
+    let f = facts(&k, &x);
+    assert!(
+        has(&f, "Tran Van Son", "holdsPosition", "Minister of Public Security"),
+        "{f:#?}"
+    );
+    assert!(
+        !f.iter()
+            .any(|(s, r, o)| s == "Le Van A" && r == "holdsPosition" && o.contains("Prime")),
+        "{f:#?}"
+    );
+}

@@ -801,12 +801,32 @@ pub(super) fn people(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         let broken = lead >= 1 && sent.line_break_before(lead) && mention_ending(sm, lead).is_some();
         // "NAME, a Deputy Minister of …": one of several holders.
         let article = lead >= 3 && matches!(sent.word(lead - 1), "a" | "an") && sent.word(lead - 2) == ",";
-        if person.is_none() && lead >= 1 && (lead >= 2 && sent.word(lead - 1) == "," || broken || article) {
+        // "NAME, Politburo member and Minister of …", "NAME, Prime Minister
+        // and Minister of the Interior of Qatar": a second post joined by
+        // "and" to what follows the name's comma.
+        let coordinated = (lead >= 4 && sent.word(lead - 1) == "and")
+            .then(|| {
+                (lead.saturating_sub(18)..lead - 1)
+                    .rev()
+                    .take_while(|&k| !matches!(sent.word(k), ";" | "." | "said" | "says" | "who" | "and" | "("))
+                    .find(|&k| sent.word(k) == ",")
+            })
+            .flatten()
+            // (Words between: ", and Deputy Prime Minister …" starts a new
+            // person's title, not a second post of the name before.)
+            .filter(|&k| k + 2 < lead)
+            .filter(|&k| mention_ending(sm, k).is_some_and(|mi| is_person(d, sm, mi)));
+        if person.is_none()
+            && lead >= 1
+            && (lead >= 2 && sent.word(lead - 1) == "," || broken || article || coordinated.is_some())
+        {
             // "NAME, TITLE" / "Mr. NAME, the TITLE"
             let before = if broken {
                 lead
             } else if article {
                 lead - 2
+            } else if let Some(k) = coordinated {
+                k
             } else {
                 lead - 1
             };
