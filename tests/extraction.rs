@@ -2204,3 +2204,23 @@ fn a_second_post_joined_by_and_after_the_name() {
         "{f:#?}"
     );
 }
+
+#[test]
+fn a_working_session_with_an_organisation_and_a_formal_joining() {
+    let k = common::knowledge();
+    let t = "Laos officially joins SEAJust.\n\
+             On 9 March 2022, Deputy Prosecutor General Le Van Minh chaired an online working session with the United Nations Office on Drugs and Crime.\n\
+             The delegation also held a working session with UNODC Executive Director Ghada Waly.";
+    let x = extract(&k, t, Some(PartialDate::year(2022)));
+    let f = facts(&k, &x);
+    assert!(has(&f, "Laos", "memberOf", "SEAJust"), "{f:#?}");
+    let ev = "online working session with United Nations Office on Drugs and Crime";
+    assert!(has(&f, "UNODC", "participatedIn", ev), "{f:#?}");
+    assert!(has(&f, ev, "chairedBy", "Le Van Minh"), "{f:#?}");
+    assert!(has(&f, ev, "startDate", "2022-03-09"), "{f:#?}");
+    // With a person whose organisation is written first: no such meeting.
+    assert!(
+        !x.entities.iter().any(|e| e.label == "working session with UNODC"),
+        "{f:#?}"
+    );
+}

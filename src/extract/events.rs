@@ -869,6 +869,20 @@ fn unnamed(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                 t = sm[mi].end_tok;
             }
         }
+        // "chaired an online working session with the United Nations Office
+        // on Drugs and Crime": a meeting named by who it was held with, who
+        // took part.
+        if organiser.is_none()
+            && sent.word(t) == "with"
+            && matches!(sent.word(i), "a" | "an")
+            && d.k.ontology.is_a(class, d.k.vocab.event)
+            && matches!(d.k.ontology.class(class).name.as_str(), "Meeting" | "Session")
+        {
+            if let Some(next) = held_with(d, sent, sm, (i, h, after_head), class) {
+                i = next;
+                continue;
+            }
+        }
         // "a working visit to Japan by a delegation of the Ministry of Public
         // Security": a visit named by where it went (and who made it).
         if organiser.is_none() && sent.word(t) == "to" && d.k.ontology.class(class).name == "Visit" {
@@ -1212,6 +1226,68 @@ fn past_duration(sent: &Sent, mut from: usize, h: usize) -> usize {
         from += 1;
     }
     from
+}
+
+/// A meeting named by who it was held with: "an online working session with
+/// the United Nations Office on Drugs and Crime (UNODC)". Tokens `i` (the
+/// article), `h` (the head) and `after_head` (the "with"). The organisation
+/// or state takes part. Returns the token to go on from, or None when no
+/// organisation follows or the sentence hedges the meeting.
+fn held_with(
+    d: &mut Doc,
+    sent: &Sent,
+    sm: &mut Vec<SMention>,
+    (i, h, after_head): (usize, usize, usize),
+    class: ClassId,
+) -> Option<usize> {
+    let v = d.k.vocab;
+    let o = sent.past_the(after_head + 1);
+    let (org, org_end) = sm
+        .iter()
+        .filter(|m| !m.hidden && m.first_tok == o)
+        .find_map(|m| match m.kind {
+            MentionKind::Entity(l) => {
+                let c = d.class_of(l);
+                let ok =
+                    d.k.ontology.is_a(c, v.body) || d.k.ontology.is_a(c, v.agency) || d.k.ontology.is_a(c, v.country);
+                ok.then_some((l, m.end_tok))
+            }
+            MentionKind::Date(_) => None,
+        })?;
+    // ("a working session with UNODC Executive Director Waly": with a
+    // person, whose organisation is written first; not this.)
+    let person_after = sm.iter().any(|m| {
+        !m.hidden
+            && m.first_tok >= org_end
+            && m.first_tok <= org_end + 5
+            && !(org_end..m.first_tok).any(|k| matches!(sent.word(k), "," | ";" | "." | "and" | "to" | "on"))
+            && matches!(m.kind, MentionKind::Entity(l) if d.k.ontology.is_a(d.class_of(l), v.person))
+    });
+    if person_after || super::people::title_starts(d, sent, org_end) {
+        return None;
+    }
+    let words: Vec<&str> = (0..sent.toks.len()).map(|k| sent.word(k)).collect();
+    let has_date = sm.iter().any(|m| matches!(m.kind, MentionKind::Date(_)));
+    let modality = super::modality(&d.k.rules.cues, &words, i, org_end, has_date)?;
+    let first_mod = past_duration(sent, (i + 1).min(h), h);
+    let kind = sent.text_between(first_mod, after_head - 1).to_lowercase();
+    let label = format!("{kind} with {}", written_name(sent, o, org_end));
+    let key = event_key(d.year, &label);
+    let ev = d.entity(EntityId::Minted { dir: "event", key }, class, &label);
+    let span = Span::new(sent.toks[first_mod].start, sent.toks[org_end - 1].end);
+    let evidence = Evidence {
+        modality,
+        ..Evidence::asserted(sent.index, span, "event.held-with", 0.75)
+    };
+    d.add_fact(org, v.participated_in, Object::Entity(ev), evidence);
+    for m in sm
+        .iter_mut()
+        .filter(|m| m.first_tok >= first_mod && m.end_tok <= org_end)
+    {
+        m.hidden = true;
+    }
+    sm.push(SMention::over(sent, first_mod, org_end, MentionKind::Entity(ev)));
+    Some(org_end)
 }
 
 /// A visit named by where it went: "a working visit to Japan", "the visit to
