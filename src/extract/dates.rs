@@ -230,6 +230,13 @@ static RULES: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
                 one(PartialDate::year(num(c, "y")?))
             },
         ),
+        // in October, since March (the last rule: its year is set in `find`
+        // from the document's date and the tense; a month name written in
+        // capitals, not "in may").
+        (
+            r"\b(?:in|early|late|mid|since|until|till|by|from|during|throughout)\s+(?-i:(?P<m>January|February|March|April|May|June|July|August|September|October|November|December))\b".to_string(),
+            |c, a| one(PartialDate::month(a.year?, month_number(c.name("m")?.as_str())?)),
+        ),
     ];
     rules
         .into_iter()
@@ -259,7 +266,13 @@ pub fn find(text: &str, span: Span, anchor: Anchor, out: &mut Vec<(Span, DateVal
     let s = &text[span.start..span.end];
     if !s.bytes().any(|b| b.is_ascii_digit()) {
         let lower = s.to_ascii_lowercase();
-        if !lower.contains("last") && !lower.contains("this") && !lower.contains("next") {
+        if !lower.contains("last")
+            && !lower.contains("this")
+            && !lower.contains("next")
+            && !MONTH_NAMES
+                .iter()
+                .any(|m| s.contains(&m[..1].to_ascii_uppercase()) && lower.contains(m))
+        {
             return;
         }
     }
@@ -328,6 +341,54 @@ pub fn find(text: &str, span: Span, anchor: Anchor, out: &mut Vec<(Span, DateVal
             },
         ) {
             out[i].1 = v;
+        }
+    }
+    // "in October" with no year: of the document's year, or the year before
+    // when the month is more than two months ahead and the sentence tells of the past
+    // ("was signed in October" in a report of February), or the year after
+    // when the month is past and the sentence tells of the future ("will be
+    // held in March" in a report of October).
+    let bare = RULES.len() - 1;
+    if let (Some(y), Some(am)) = (anchor.year, anchor.month) {
+        let lower = s.to_ascii_lowercase();
+        let future = [
+            " will ",
+            " to be ",
+            "scheduled",
+            "set for",
+            "upcoming",
+            " next ",
+            " is to ",
+            " are to ",
+            "plans",
+            "expected",
+        ]
+        .iter()
+        .any(|w| lower.contains(w));
+        for &(i, ri) in &yearless {
+            // (Not one that took the year of an earlier date of the sentence.)
+            if ri != bare || out[i].1.start.year != y {
+                continue;
+            }
+            // "in January and April 2025": the year of the month joined to it.
+            let end = out[i].0.end;
+            let joined = (first..out.len())
+                .filter(|&j| j != i && out[j].0.start >= end && out[j].0.start <= end + 6)
+                .find(|&j| matches!(text[end..out[j].0.start].trim(), "and" | "or" | "," | "to"))
+                .filter(|&j| !yearless.iter().any(|&(k, _)| k == j));
+            if let Some(j) = joined {
+                out[i].1.start.year = out[j].1.start.year;
+                continue;
+            }
+            let m = out[i].1.start.month.unwrap_or(am);
+            // (A month just ahead is more likely the coming one: "invited
+            // countries to the ceremony in October" in a report of September.)
+            let year = match (m > am + 2, future) {
+                (true, false) => y - 1,
+                (false, true) if m < am => y + 1,
+                _ => y,
+            };
+            out[i].1.start.year = year;
         }
     }
     // "on December 26 last year": a date without a year followed at once by
@@ -456,6 +517,15 @@ mod tests {
             ),
             ["2025-10"]
         );
+        // A month alone: of the document's year, by tense.
+        let oct = Anchor {
+            year: Some(2025),
+            month: Some(4),
+        };
+        assert_eq!(dates("Viet Nam will host it in Ha Noi in October", oct), ["2025-10"]);
+        assert_eq!(dates("the treaty was signed in October by", oct), ["2024-10"]);
+        assert_eq!(dates("the meeting was held in March", oct), ["2025-03"]);
+        assert!(dates("in may cases", oct).is_empty());
         // A day and month, then a relative year: one date of that year.
         assert_eq!(dates("signed on December 26 last year by", A2025), ["2024-12-26"]);
         assert_eq!(dates("the Congress set for 2026 in", A2025), ["2026"]);
@@ -487,7 +557,7 @@ mod tests {
             dates("ran from January to April 2025 across", A2026),
             ["2025-01/2025-04"]
         );
-        assert_eq!(dates("in January and April 2025", A2026), ["2025-04"]);
+        assert_eq!(dates("in January and April 2025", A2026), ["2025-01", "2025-04"]);
     }
 
     #[test]

@@ -1429,11 +1429,12 @@ pub(super) fn treaty_signings(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) 
                 continue;
             }
         }
-        // "the signing ceremony" with a treaty in view: that treaty's.
+        // "the signing ceremony" with a treaty in view: that treaty's ("the
+        // Convention, whose signing ceremony Viet Nam will host", "its").
         if sent.word(t) == "signing"
             && sent.word(t + 1) == "ceremony"
             && t > 0
-            && sent.word(t - 1) == "the"
+            && matches!(sent.word(t - 1), "the" | "whose" | "its")
             && !covered(sm, t)
             && !covered(sm, t + 1)
         {
