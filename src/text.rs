@@ -45,6 +45,24 @@ fn is_combining(c: char) -> bool {
 /// Folds a whole string (labels, patterns): the same folding as [`Folded`],
 /// with runs of spaces collapsed and the ends trimmed.
 pub fn fold(s: &str) -> String {
+    if s.is_ascii() {
+        // (The same for ASCII, in one pass: a dash or white space is a
+        // space, runs of them one, none at the ends.)
+        let mut out = String::with_capacity(s.len());
+        let mut space = false;
+        for b in s.bytes() {
+            if b == b'-' || b.is_ascii_whitespace() {
+                space = !out.is_empty();
+            } else {
+                if space {
+                    out.push(' ');
+                    space = false;
+                }
+                out.push(char::from(b.to_ascii_lowercase()));
+            }
+        }
+        return out;
+    }
     let mut raw = String::with_capacity(s.len());
     for c in s.chars() {
         fold_char(c, &mut raw);
@@ -164,14 +182,11 @@ impl<'a> CharIndex<'a> {
     pub fn new(text: &'a str) -> Self {
         let mut checkpoints = Vec::with_capacity(text.len() / CHECKPOINT + 1);
         let mut chars = 0u32;
-        let bytes = text.as_bytes();
-        for (i, &b) in bytes.iter().enumerate() {
-            if i % CHECKPOINT == 0 {
-                checkpoints.push(chars);
-            }
-            if (b & 0xC0) != 0x80 {
-                chars += 1;
-            }
+        // (A block at a time: the count of a block is a loop the compiler
+        // vectorises.)
+        for block in text.as_bytes().chunks(CHECKPOINT) {
+            checkpoints.push(chars);
+            chars += block.iter().filter(|&&b| (b & 0xC0) != 0x80).count() as u32;
         }
         CharIndex { text, checkpoints }
     }

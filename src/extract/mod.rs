@@ -122,8 +122,18 @@ impl<'a> Sent<'a> {
         let mut ranges = Vec::with_capacity(toks.len());
         for t in &toks {
             let s = folded.len();
-            for c in text[t.start..t.end].chars() {
-                text::fold_char(c, &mut folded);
+            let tt = &text[t.start..t.end];
+            if tt.is_ascii() {
+                // (What `fold_char` does to ASCII, without a call per character.)
+                folded.extend(tt.bytes().map(|b| match b {
+                    b'-' => ' ',
+                    b if b.is_ascii_whitespace() => ' ',
+                    b => char::from(b.to_ascii_lowercase()),
+                }));
+            } else {
+                for c in tt.chars() {
+                    text::fold_char(c, &mut folded);
+                }
             }
             // Dashes fold to a space for the gazetteer; as a token they are "-".
             if t.kind == TokenKind::Punct && folded[s..].trim().is_empty() {
@@ -1351,16 +1361,22 @@ pub fn article_end(text: &str) -> usize {
         let start = pos;
         pos += line.len();
         let t = line.trim();
-        let bare = t
-            .trim_matches(|c: char| matches!(c, '*' | '_' | '#' | ':' | ' '))
-            .to_lowercase();
+        let bare = t.trim_matches(|c: char| matches!(c, '*' | '_' | '#' | ':' | ' '));
         // "Related news", or "Related news: <headline>" on one line.
         let lead = bare
             .split(':')
             .next()
             .unwrap_or("")
             .trim_matches(|c: char| matches!(c, '*' | '_' | ' '));
-        if HEADINGS.contains(&bare.as_str()) || (bare.contains(':') && HEADINGS.contains(&lead)) {
+        // (Lower-cased only when not ASCII: most lines are not copied.)
+        let heading = |s: &str| {
+            if s.is_ascii() {
+                HEADINGS.iter().any(|h| h.eq_ignore_ascii_case(s))
+            } else {
+                HEADINGS.contains(&s.to_lowercase().as_str())
+            }
+        };
+        if heading(bare) || (bare.contains(':') && heading(lead)) {
             return start;
         }
         if t.ends_with("./.") {
