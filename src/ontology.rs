@@ -95,10 +95,10 @@ pub fn parse_rdf(path: &Path, bytes: &[u8], format: RdfFormat) -> Result<Vec<Qua
 pub struct Ontology {
     pub classes: Vec<Class>,
     pub properties: Vec<Property>,
-    class_by_iri: HashMap<String, ClassId>,
+    class_by_iri: rustc_hash::FxHashMap<String, ClassId>,
     /// Classes of the vnkg namespace by local name.
-    class_by_local: HashMap<String, ClassId>,
-    prop_by_name: HashMap<String, PropId>,
+    class_by_local: rustc_hash::FxHashMap<String, ClassId>,
+    prop_by_name: rustc_hash::FxHashMap<String, PropId>,
     /// `ancestors` as bits, `class_words` words per class: [`Ontology::is_a`]
     /// is one bit test (it is asked millions of times per run).
     ancestor_bits: Vec<u64>,
@@ -182,7 +182,7 @@ impl Ontology {
             return Err("no owl:Class in the vnkg: namespace".into());
         }
         let class_list: Vec<String> = class_iris.into_iter().collect();
-        let class_by_iri: HashMap<String, ClassId> = class_list
+        let class_by_iri: rustc_hash::FxHashMap<String, ClassId> = class_list
             .iter()
             .enumerate()
             .map(|(i, c)| (c.clone(), i as ClassId))
@@ -232,7 +232,7 @@ impl Ontology {
             out
         };
         let mut properties = Vec::new();
-        let mut prop_by_name = HashMap::new();
+        let mut prop_by_name = rustc_hash::FxHashMap::default();
         for iri in prop_iris {
             let domain = objects(&iri, RDFS_DOMAIN).iter().flat_map(|d| expand(d)).collect();
             let range = objects(&iri, RDFS_RANGE).iter().flat_map(|d| expand(d)).collect();

@@ -107,18 +107,24 @@ pub struct Folded {
 
 impl Folded {
     pub fn new(original: &str) -> Self {
-        let mut text = String::with_capacity(original.len() + 16);
+        // Bytes, made a string at the end (pushing chars one by one to a
+        // `String` cost twice as much).
+        let mut text: Vec<u8> = Vec::with_capacity(original.len() + 16);
         let mut map = Vec::with_capacity(original.len() + 17);
         let mut last_space = true;
         let mut buf = String::new();
-        for (i, c) in original.char_indices() {
+        let bytes = original.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
             // ASCII (most of the text): folded here, as `fold_char` does.
-            if c.is_ascii() {
-                let f = match c {
-                    '-' => b' ',
-                    c if c.is_ascii_whitespace() => b' ',
-                    c => c.to_ascii_lowercase() as u8,
+            if b.is_ascii() {
+                let f = match b {
+                    b'-' => b' ',
+                    b if b.is_ascii_whitespace() => b' ',
+                    b => b.to_ascii_lowercase(),
                 };
+                i += 1;
                 if f == b' ' {
                     if last_space {
                         continue;
@@ -127,10 +133,13 @@ impl Folded {
                 } else {
                     last_space = false;
                 }
-                text.push(char::from(f));
-                map.push(i as u32);
+                text.push(f);
+                map.push((i - 1) as u32);
                 continue;
             }
+            // (`i` is at a character's first byte: ASCII bytes are whole
+            // characters and the others are skipped a character at a time.)
+            let Some(c) = original[i..].chars().next() else { break };
             buf.clear();
             fold_char(c, &mut buf);
             for f in buf.chars() {
@@ -142,11 +151,15 @@ impl Folded {
                 } else {
                     last_space = false;
                 }
-                text.push(f);
+                let mut enc = [0u8; 4];
+                text.extend_from_slice(f.encode_utf8(&mut enc).as_bytes());
                 map.extend(std::iter::repeat_n(i as u32, f.len_utf8()));
             }
+            i += c.len_utf8();
         }
         map.push(original.len() as u32);
+        // (Always UTF-8: ASCII bytes and whole encoded characters.)
+        let text = String::from_utf8(text).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
         Folded { text, map }
     }
 

@@ -123,13 +123,13 @@ impl<'a> Sent<'a> {
         for t in &toks {
             let s = folded.len();
             let tt = &text[t.start..t.end];
-            if tt.is_ascii() {
-                // (What `fold_char` does to ASCII, without a call per character.)
-                folded.extend(tt.bytes().map(|b| match b {
-                    b'-' => ' ',
-                    b if b.is_ascii_whitespace() => ' ',
-                    b => char::from(b.to_ascii_lowercase()),
-                }));
+            if tt
+                .bytes()
+                .all(|b| b.is_ascii() && b != b'-' && !b.is_ascii_whitespace())
+            {
+                // (What `fold_char` does to such a token, in one copy.)
+                folded.push_str(tt);
+                folded[s..].make_ascii_lowercase();
             } else {
                 for c in tt.chars() {
                     text::fold_char(c, &mut folded);
