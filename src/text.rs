@@ -418,13 +418,18 @@ fn period_ends_sentence(text: &str, start: usize, i: usize) -> bool {
         .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"')
         .next()
         .unwrap_or("");
-    let lw = word.to_lowercase();
-    if ABBREVIATIONS.contains(&lw.as_str()) {
+    // (Lower-cased only when not ASCII; the abbreviations are.)
+    let abbreviation = if word.is_ascii() {
+        ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
+    } else {
+        ABBREVIATIONS.contains(&word.to_lowercase().as_str())
+    };
+    if abbreviation {
         return false;
     }
     // An initial ("J." in "John J. Smith") or a dotted acronym ("U.S").
-    let letters: Vec<char> = word.chars().filter(|c| *c != '.').collect();
-    if letters.len() == 1 && letters[0].is_uppercase() {
+    let mut letters = word.chars().filter(|c| *c != '.');
+    if matches!((letters.next(), letters.next()), (Some(c), None) if c.is_uppercase()) {
         return false;
     }
     // Initials written together ("S.M." in "S.M. Krishna"): single capitals

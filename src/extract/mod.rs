@@ -461,6 +461,8 @@ impl<'k> Extractor<'k> {
         };
         let mut gi = 0;
         let mut date_buf = Vec::new();
+        // A sentence's mentions (the buffer is kept from one to the next).
+        let mut sm: Vec<SMention> = Vec::new();
         let body_end = article_end(&text);
         for (si, &span) in sentences.iter().enumerate() {
             // Related-news teasers after the article are read lightly: names
@@ -482,7 +484,7 @@ impl<'k> Extractor<'k> {
             if sent.toks.len() >= 8 && full_stop {
                 d.prose_before += 1;
             }
-            let mut sm: Vec<SMention> = Vec::new();
+            sm.clear();
             // Gazetteer mentions inside this sentence.
             while gi < gaz.len() && gaz[gi].span.start < span.start {
                 gi += 1;
