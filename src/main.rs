@@ -10,11 +10,6 @@ use std::process::ExitCode;
 use vnkg::knowledge::Knowledge;
 use vnkg::store::Store;
 
-// mimalloc: the extraction allocates many small short-lived objects per
-// sentence (token and mention lists, views); see README "Performance".
-#[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 #[derive(Parser)]
 #[command(
     name = "vnkg",
