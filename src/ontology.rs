@@ -95,10 +95,14 @@ pub fn parse_rdf(path: &Path, bytes: &[u8], format: RdfFormat) -> Result<Vec<Qua
 pub struct Ontology {
     pub classes: Vec<Class>,
     pub properties: Vec<Property>,
-    class_by_iri: HashMap<String, ClassId>,
+    class_by_iri: rustc_hash::FxHashMap<String, ClassId>,
     /// Classes of the vnkg namespace by local name.
-    class_by_local: HashMap<String, ClassId>,
-    prop_by_name: HashMap<String, PropId>,
+    class_by_local: rustc_hash::FxHashMap<String, ClassId>,
+    prop_by_name: rustc_hash::FxHashMap<String, PropId>,
+    /// `ancestors` as bits, `class_words` words per class: [`Ontology::is_a`]
+    /// is one bit test (it is asked millions of times per run).
+    ancestor_bits: Vec<u64>,
+    class_words: usize,
 }
 
 impl Ontology {
@@ -178,7 +182,7 @@ impl Ontology {
             return Err("no owl:Class in the vnkg: namespace".into());
         }
         let class_list: Vec<String> = class_iris.into_iter().collect();
-        let class_by_iri: HashMap<String, ClassId> = class_list
+        let class_by_iri: rustc_hash::FxHashMap<String, ClassId> = class_list
             .iter()
             .enumerate()
             .map(|(i, c)| (c.clone(), i as ClassId))
@@ -228,7 +232,7 @@ impl Ontology {
             out
         };
         let mut properties = Vec::new();
-        let mut prop_by_name = HashMap::new();
+        let mut prop_by_name = rustc_hash::FxHashMap::default();
         for iri in prop_iris {
             let domain = objects(&iri, RDFS_DOMAIN).iter().flat_map(|d| expand(d)).collect();
             let range = objects(&iri, RDFS_RANGE).iter().flat_map(|d| expand(d)).collect();
@@ -243,9 +247,19 @@ impl Ontology {
                 range,
             });
         }
+        let class_words = classes.len().div_ceil(64);
+        let mut ancestor_bits = vec![0u64; classes.len() * class_words];
+        for (c, class) in classes.iter().enumerate() {
+            for &a in &class.ancestors {
+                let a = a as usize;
+                ancestor_bits[c * class_words + a / 64] |= 1 << (a % 64);
+            }
+        }
         Ok(Ontology {
             classes,
             properties,
+            ancestor_bits,
+            class_words,
             class_by_local: class_by_iri
                 .iter()
                 .filter_map(|(iri, &id)| Some((iri.strip_prefix(VNKG)?.to_string(), id)))
@@ -277,8 +291,11 @@ impl Ontology {
     }
 
     /// Whether `c` is `of` or one of its subclasses.
+    #[inline]
     pub fn is_a(&self, c: ClassId, of: ClassId) -> bool {
-        self.classes[c as usize].ancestors.contains(&of)
+        let (c, of) = (c as usize, of as usize);
+        of < self.classes.len()
+            && self.ancestor_bits[c * self.class_words..(c + 1) * self.class_words][of / 64] & (1 << (of % 64)) != 0
     }
 
     /// Whether `c` may be the subject of `p`.

@@ -208,6 +208,70 @@ pub fn write_nquads(k: &Knowledge, x: &Extraction, out: &mut Vec<u8>) -> usize {
     n
 }
 
+/// The `vnkg:` and `xsd:` IRIs [`emit`] uses, written once per process
+/// rather than once per document.
+static TERM_IRIS: std::sync::OnceLock<rustc_hash::FxHashMap<(bool, &'static str), String>> = std::sync::OnceLock::new();
+
+fn term_iris() -> &'static rustc_hash::FxHashMap<(bool, &'static str), String> {
+    TERM_IRIS.get_or_init(|| {
+        const VNKG_LOCALS: &[&str] = &[
+            "Document",
+            "fileName",
+            "sha256",
+            "mentions",
+            "ordinal",
+            "Sentence",
+            "Rule",
+            "sentence",
+            "rule",
+            "confidence",
+            "spanStart",
+            "spanEnd",
+            "modality",
+            "text",
+            "startOffset",
+            "endOffset",
+            "inDocument",
+        ];
+        let vnkg = VNKG_LOCALS.iter().map(|&l| ((true, l), format!("{VNKG}{l}")));
+        let xsd = ["integer", "decimal"]
+            .into_iter()
+            .map(|l| ((false, l), format!("{XSD}{l}")));
+        vnkg.chain(xsd).collect()
+    })
+}
+
+/// `vnkg:<local>` (from [`TERM_IRIS`] when it is there).
+fn vnkg_iri(local: &'static str) -> std::borrow::Cow<'static, str> {
+    match term_iris().get(&(true, local)) {
+        Some(iri) => std::borrow::Cow::Borrowed(iri.as_str()),
+        None => std::borrow::Cow::Owned(format!("{VNKG}{local}")),
+    }
+}
+
+/// `xsd:<local>` (from [`TERM_IRIS`] when it is there).
+fn xsd_iri(local: &'static str) -> std::borrow::Cow<'static, str> {
+    match term_iris().get(&(false, local)) {
+        Some(iri) => std::borrow::Cow::Borrowed(iri.as_str()),
+        None => std::borrow::Cow::Owned(format!("{XSD}{local}")),
+    }
+}
+
+/// Appends `n` in decimal (what `write!(s, "{n}")` writes).
+fn push_decimal(s: &mut String, mut n: usize) {
+    let mut digits = [0u8; 20];
+    let mut i = digits.len();
+    loop {
+        i -= 1;
+        digits[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    s.extend(digits[i..].iter().map(|&d| char::from(d)));
+}
+
 /// Calls `sink` with every quad of one document's graph, in order,
 /// duplicates included (terms borrowed: nothing is allocated per quad).
 fn emit(k: &Knowledge, x: &Extraction, sink: &mut dyn FnMut(QuadRef<'_>)) {
@@ -226,7 +290,7 @@ fn emit(k: &Knowledge, x: &Extraction, sink: &mut dyn FnMut(QuadRef<'_>)) {
         }};
     }
     let rdf_type = nr(RDF_TYPE);
-    let v = |local: &str| format!("{VNKG}{local}");
+    let v = vnkg_iri;
     let (c_document, p_file_name, p_sha256) = (v("Document"), v("fileName"), v("sha256"));
 
     // The document.
@@ -274,8 +338,7 @@ fn emit(k: &Knowledge, x: &Extraction, sink: &mut dyn FnMut(QuadRef<'_>)) {
     }
     let post = k.vocab.post;
     let (p_mentions, p_ordinal) = (v("mentions"), v("ordinal"));
-    let xsd_integer = format!("{XSD}integer");
-    let xsd_decimal = format!("{XSD}decimal");
+    let (xsd_integer, xsd_decimal) = (xsd_iri("integer"), xsd_iri("decimal"));
     let mut mentioned: BTreeSet<&str> = BTreeSet::new();
     for &l in &used {
         let e = &x.entities[l];
@@ -375,9 +438,13 @@ fn emit(k: &Knowledge, x: &Extraction, sink: &mut dyn FnMut(QuadRef<'_>)) {
             push!(s.into(), p, o);
         }
         let ev = &f.evidence;
-        let sent_iri = sentences_used
-            .entry(ev.sentence)
-            .or_insert_with(|| format!("{}/s{}", doc.as_str(), ev.sentence));
+        let sent_iri = sentences_used.entry(ev.sentence).or_insert_with(|| {
+            let mut iri = String::with_capacity(doc.as_str().len() + 8);
+            iri.push_str(doc.as_str());
+            iri.push_str("/s");
+            push_decimal(&mut iri, ev.sentence);
+            iri
+        });
         let mut h = Sha256::new();
         h.update(s.as_str());
         h.update([0]);
@@ -438,14 +505,14 @@ fn emit(k: &Knowledge, x: &Extraction, sink: &mut dyn FnMut(QuadRef<'_>)) {
             );
         }
         num.clear();
-        let _ = write!(num, "{}", chars.char_offset(ev.span.start));
+        push_decimal(&mut num, chars.char_offset(ev.span.start));
         push!(
             evn,
             nr(&p_span_start),
             LiteralRef::new_typed_literal(&num, nr(&xsd_integer)).into(),
         );
         num.clear();
-        let _ = write!(num, "{}", chars.char_offset(ev.span.end));
+        push_decimal(&mut num, chars.char_offset(ev.span.end));
         push!(
             evn,
             nr(&p_span_end),
@@ -460,7 +527,6 @@ fn emit(k: &Knowledge, x: &Extraction, sink: &mut dyn FnMut(QuadRef<'_>)) {
         }
     }
     for (si, node) in &sentences_used {
-        use std::fmt::Write;
         let span = x.sentences[*si];
         let sn: NamedOrBlankNodeRef<'_> = nr(node).into();
         push!(sn, rdf_type, nr(&c_sentence).into());
@@ -470,14 +536,14 @@ fn emit(k: &Knowledge, x: &Extraction, sink: &mut dyn FnMut(QuadRef<'_>)) {
             LiteralRef::new_simple_literal(&x.text[span.start..span.end]).into(),
         );
         num.clear();
-        let _ = write!(num, "{}", chars.char_offset(span.start));
+        push_decimal(&mut num, chars.char_offset(span.start));
         push!(
             sn,
             nr(&p_start_offset),
             LiteralRef::new_typed_literal(&num, nr(&xsd_integer)).into(),
         );
         num.clear();
-        let _ = write!(num, "{}", chars.char_offset(span.end));
+        push_decimal(&mut num, chars.char_offset(span.end));
         push!(
             sn,
             nr(&p_end_offset),

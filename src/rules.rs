@@ -623,10 +623,13 @@ impl RuleSet {
             }
         }
         self.candidates.always.iter().for_each(|&r| mark(r));
-        for (ri, rule) in self.rules.iter().enumerate() {
-            if tried[ri / 64] & (1 << (ri % 64)) == 0 {
-                continue;
-            }
+        // The marked rules in rule order, by their bits.
+        let marked = tried.iter().enumerate().flat_map(|(w, &bits)| {
+            std::iter::successors((bits != 0).then_some(bits), |&b| Some(b & (b - 1)).filter(|&b| b != 0))
+                .map(move |b| w * 64 + b.trailing_zeros() as usize)
+        });
+        for ri in marked {
+            let rule = &self.rules[ri];
             // A cheap test first: every word the pattern cannot do without
             // must be in the sentence.
             let has_words = rule.elems.iter().all(|e| match e {

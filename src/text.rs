@@ -45,6 +45,24 @@ fn is_combining(c: char) -> bool {
 /// Folds a whole string (labels, patterns): the same folding as [`Folded`],
 /// with runs of spaces collapsed and the ends trimmed.
 pub fn fold(s: &str) -> String {
+    if s.is_ascii() {
+        // (The same for ASCII, in one pass: a dash or white space is a
+        // space, runs of them one, none at the ends.)
+        let mut out = String::with_capacity(s.len());
+        let mut space = false;
+        for b in s.bytes() {
+            if b == b'-' || b.is_ascii_whitespace() {
+                space = !out.is_empty();
+            } else {
+                if space {
+                    out.push(' ');
+                    space = false;
+                }
+                out.push(char::from(b.to_ascii_lowercase()));
+            }
+        }
+        return out;
+    }
     let mut raw = String::with_capacity(s.len());
     for c in s.chars() {
         fold_char(c, &mut raw);
@@ -89,18 +107,24 @@ pub struct Folded {
 
 impl Folded {
     pub fn new(original: &str) -> Self {
-        let mut text = String::with_capacity(original.len() + 16);
+        // Bytes, made a string at the end (pushing chars one by one to a
+        // `String` cost twice as much).
+        let mut text: Vec<u8> = Vec::with_capacity(original.len() + 16);
         let mut map = Vec::with_capacity(original.len() + 17);
         let mut last_space = true;
         let mut buf = String::new();
-        for (i, c) in original.char_indices() {
+        let bytes = original.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
             // ASCII (most of the text): folded here, as `fold_char` does.
-            if c.is_ascii() {
-                let f = match c {
-                    '-' => b' ',
-                    c if c.is_ascii_whitespace() => b' ',
-                    c => c.to_ascii_lowercase() as u8,
+            if b.is_ascii() {
+                let f = match b {
+                    b'-' => b' ',
+                    b if b.is_ascii_whitespace() => b' ',
+                    b => b.to_ascii_lowercase(),
                 };
+                i += 1;
                 if f == b' ' {
                     if last_space {
                         continue;
@@ -109,10 +133,13 @@ impl Folded {
                 } else {
                     last_space = false;
                 }
-                text.push(char::from(f));
-                map.push(i as u32);
+                text.push(f);
+                map.push((i - 1) as u32);
                 continue;
             }
+            // (`i` is at a character's first byte: ASCII bytes are whole
+            // characters and the others are skipped a character at a time.)
+            let Some(c) = original[i..].chars().next() else { break };
             buf.clear();
             fold_char(c, &mut buf);
             for f in buf.chars() {
@@ -124,11 +151,15 @@ impl Folded {
                 } else {
                     last_space = false;
                 }
-                text.push(f);
+                let mut enc = [0u8; 4];
+                text.extend_from_slice(f.encode_utf8(&mut enc).as_bytes());
                 map.extend(std::iter::repeat_n(i as u32, f.len_utf8()));
             }
+            i += c.len_utf8();
         }
         map.push(original.len() as u32);
+        // (Always UTF-8: ASCII bytes and whole encoded characters.)
+        let text = String::from_utf8(text).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
         Folded { text, map }
     }
 
@@ -164,14 +195,11 @@ impl<'a> CharIndex<'a> {
     pub fn new(text: &'a str) -> Self {
         let mut checkpoints = Vec::with_capacity(text.len() / CHECKPOINT + 1);
         let mut chars = 0u32;
-        let bytes = text.as_bytes();
-        for (i, &b) in bytes.iter().enumerate() {
-            if i % CHECKPOINT == 0 {
-                checkpoints.push(chars);
-            }
-            if (b & 0xC0) != 0x80 {
-                chars += 1;
-            }
+        // (A block at a time: the count of a block is a loop the compiler
+        // vectorises.)
+        for block in text.as_bytes().chunks(CHECKPOINT) {
+            checkpoints.push(chars);
+            chars += block.iter().filter(|&&b| (b & 0xC0) != 0x80).count() as u32;
         }
         CharIndex { text, checkpoints }
     }
@@ -390,13 +418,18 @@ fn period_ends_sentence(text: &str, start: usize, i: usize) -> bool {
         .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"')
         .next()
         .unwrap_or("");
-    let lw = word.to_lowercase();
-    if ABBREVIATIONS.contains(&lw.as_str()) {
+    // (Lower-cased only when not ASCII; the abbreviations are.)
+    let abbreviation = if word.is_ascii() {
+        ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
+    } else {
+        ABBREVIATIONS.contains(&word.to_lowercase().as_str())
+    };
+    if abbreviation {
         return false;
     }
     // An initial ("J." in "John J. Smith") or a dotted acronym ("U.S").
-    let letters: Vec<char> = word.chars().filter(|c| *c != '.').collect();
-    if letters.len() == 1 && letters[0].is_uppercase() {
+    let mut letters = word.chars().filter(|c| *c != '.');
+    if matches!((letters.next(), letters.next()), (Some(c), None) if c.is_uppercase()) {
         return false;
     }
     // Initials written together ("S.M." in "S.M. Krishna"): single capitals

@@ -122,8 +122,18 @@ impl<'a> Sent<'a> {
         let mut ranges = Vec::with_capacity(toks.len());
         for t in &toks {
             let s = folded.len();
-            for c in text[t.start..t.end].chars() {
-                text::fold_char(c, &mut folded);
+            let tt = &text[t.start..t.end];
+            if tt
+                .bytes()
+                .all(|b| b.is_ascii() && b != b'-' && !b.is_ascii_whitespace())
+            {
+                // (What `fold_char` does to such a token, in one copy.)
+                folded.push_str(tt);
+                folded[s..].make_ascii_lowercase();
+            } else {
+                for c in tt.chars() {
+                    text::fold_char(c, &mut folded);
+                }
             }
             // Dashes fold to a space for the gazetteer; as a token they are "-".
             if t.kind == TokenKind::Punct && folded[s..].trim().is_empty() {
@@ -466,6 +476,8 @@ impl<'k> Extractor<'k> {
         };
         let mut gi = 0;
         let mut date_buf = Vec::new();
+        // A sentence's mentions (the buffer is kept from one to the next).
+        let mut sm: Vec<SMention> = Vec::new();
         let body_end = article_end(&text);
         for (si, &span) in sentences.iter().enumerate() {
             // Related-news teasers after the article are read lightly: names
@@ -487,7 +499,7 @@ impl<'k> Extractor<'k> {
             if sent.toks.len() >= 8 && full_stop {
                 d.prose_before += 1;
             }
-            let mut sm: Vec<SMention> = Vec::new();
+            sm.clear();
             // Gazetteer mentions inside this sentence.
             while gi < gaz.len() && gaz[gi].span.start < span.start {
                 gi += 1;
@@ -1366,16 +1378,22 @@ pub fn article_end(text: &str) -> usize {
         let start = pos;
         pos += line.len();
         let t = line.trim();
-        let bare = t
-            .trim_matches(|c: char| matches!(c, '*' | '_' | '#' | ':' | ' '))
-            .to_lowercase();
+        let bare = t.trim_matches(|c: char| matches!(c, '*' | '_' | '#' | ':' | ' '));
         // "Related news", or "Related news: <headline>" on one line.
         let lead = bare
             .split(':')
             .next()
             .unwrap_or("")
             .trim_matches(|c: char| matches!(c, '*' | '_' | ' '));
-        if HEADINGS.contains(&bare.as_str()) || (bare.contains(':') && HEADINGS.contains(&lead)) {
+        // (Lower-cased only when not ASCII: most lines are not copied.)
+        let heading = |s: &str| {
+            if s.is_ascii() {
+                HEADINGS.iter().any(|h| h.eq_ignore_ascii_case(s))
+            } else {
+                HEADINGS.contains(&s.to_lowercase().as_str())
+            }
+        };
+        if heading(bare) || (bare.contains(':') && heading(lead)) {
             return start;
         }
         if t.ends_with("./.") {
