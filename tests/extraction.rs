@@ -2224,3 +2224,20 @@ fn a_working_session_with_an_organisation_and_a_formal_joining() {
         "{f:#?}"
     );
 }
+
+#[test]
+fn a_bodys_organisational_session_and_officials_who_followed_the_debates() {
+    let k = common::knowledge();
+    let t = "The 33rd session of the Commission on Crime Prevention and Criminal Justice opened in Vienna on 13 May 2024.\n\
+             Officials from the Ministry of Justice and the Supreme People's Procuracy followed the debates from Ha Noi.\n\
+             The task falls to an Ad Hoc Committee that held its organisational session in New York in May 2021.";
+    let x = extract(&k, t, Some(PartialDate::year(2024)));
+    let f = facts(&k, &x);
+    let session = object_of(&f, "Ministry of Justice of Viet Nam", "participatedIn");
+    assert!(session.contains("CCPCJ"), "{f:#?}");
+    let org = "Ad Hoc Committee organisational session";
+    assert!(has(&f, org, "sessionOf", "Ad Hoc Committee on Cybercrime"), "{f:#?}");
+    assert!(has(&f, org, "heldIn", "New York"), "{f:#?}");
+    // A body holding its own session is not its host.
+    assert!(!has(&f, "Ad Hoc Committee on Cybercrime", "hosted", org), "{f:#?}");
+}

@@ -433,7 +433,16 @@ pub(super) fn participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
                         && matches!(sent.word(t + 1), "the" | "its")
                         && matches!(
                             sent.word(t + 2),
-                            "proceedings" | "session" | "meeting" | "discussions" | "debate" | "deliberations" | "event"
+                            "proceedings"
+                                | "session"
+                                | "sessions"
+                                | "meeting"
+                                | "discussions"
+                                | "debate"
+                                | "debates"
+                                | "negotiations"
+                                | "deliberations"
+                                | "event"
                         ))
                     && (0..t).any(|k| sent.word(k) == "from")
                     && !(0..t).any(|k| matches!(sent.word(k), "who" | "which" | "that" | "whose"))

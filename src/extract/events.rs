@@ -291,6 +291,7 @@ pub(super) fn numbered(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             continue;
         }
         let Some((num, j)) = ordinal_at(sent, t + 1) else {
+            its_kind_of_session(d, sent, sm, t);
             continue;
         };
         let Some((class, k)) = head_at(d, sent, j) else {
@@ -1226,6 +1227,50 @@ fn past_duration(sent: &Sent, mut from: usize, h: usize) -> usize {
         from += 1;
     }
     from
+}
+
+/// "an Ad Hoc Committee that held its organisational session in New York":
+/// an unnumbered session of the body named just before in the sentence, of
+/// a kind that names one session (organisational, inaugural, special,
+/// resumed), at token `t` ("its").
+fn its_kind_of_session(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>, t: usize) {
+    let kind = sent.word(t + 1);
+    if !matches!(
+        kind,
+        "organizational" | "organisational" | "inaugural" | "special" | "resumed" | "preparatory" | "founding"
+    ) {
+        return;
+    }
+    let Some((class, k)) = head_at(d, sent, t + 2) else {
+        return;
+    };
+    let body_class = d.k.vocab.body;
+    let Some(body) = sm
+        .iter()
+        .filter(|m| !m.hidden && m.end_tok <= t && m.end_tok + 6 >= t)
+        .filter_map(|m| match m.kind {
+            MentionKind::Entity(l) if d.k.ontology.is_a(d.class_of(l), body_class) => Some(l),
+            _ => None,
+        })
+        .next_back()
+    else {
+        return;
+    };
+    let label = format!(
+        "{} {}",
+        short_name(d, body),
+        sent.text_between(t + 1, k - 1).to_lowercase()
+    );
+    let key = event_key(d.year, &label);
+    let ev = d.entity(EntityId::Minted { dir: "event", key }, class, &label);
+    let span = Span::new(sent.toks[t].start, sent.toks[k - 1].end);
+    d.add_fact(
+        ev,
+        d.k.vocab.session_of,
+        Object::Entity(body),
+        Evidence::asserted(sent.index, span, "event.of-body", 0.8),
+    );
+    sm.push(SMention::over(sent, t, k, MentionKind::Entity(ev)));
 }
 
 /// A meeting named by who it was held with: "an online working session with

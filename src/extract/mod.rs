@@ -397,6 +397,19 @@ impl<'k> Doc<'k> {
         if dup {
             return;
         }
+        // A body that holds its own session does not host it: the session
+        // is the body's (sessionOf), not an event it organises for others.
+        if let Object::Entity(o) = object {
+            let hosting = ont.prop(relation).name == "hosted";
+            let own = hosting
+                && self
+                    .facts
+                    .iter()
+                    .any(|f| f.subject == o && f.relation == v.session_of && f.object == Object::Entity(subject));
+            if own {
+                return;
+            }
+        }
         // A venue the gazetteer places in a city ("the Vienna International
         // Centre", "the National Convention Centre"): the event is held in
         // that city too (not in its country: a city named alone is not
