@@ -2241,3 +2241,16 @@ fn a_bodys_organisational_session_and_officials_who_followed_the_debates() {
     // A body holding its own session is not its host.
     assert!(!has(&f, "Ad Hoc Committee on Cybercrime", "hosted", org), "{f:#?}");
 }
+
+#[test]
+fn a_province_of_viet_nam_is_no_mention_of_laos() {
+    let k = common::knowledge();
+    let t = "LAO CAI - Forty officers completed a course on investigating trafficking cases today in Lao Cai City.\n\
+             The course, held from September 23 to 27, was organized in cooperation with the Criminal Police Department.";
+    let x = extract(&k, t, Some(PartialDate::day(2019, 9, 27)));
+    let f = facts(&k, &x);
+    let course = "course on investigating trafficking cases";
+    assert!(has(&f, course, "heldIn", "Lao Cai"), "{f:#?}");
+    assert!(!f.iter().any(|(s, _, o)| s == "Laos" || o == "Laos"), "{f:#?}");
+    assert!(has(&f, "Criminal Police Department", "hosted", course), "{f:#?}");
+}

@@ -713,6 +713,9 @@ const BETWEEN_STOP: &[&str] = &[
 ];
 
 const PHRASE_END: &[&str] = &[
+    "today",
+    "yesterday",
+    "tomorrow",
     ",",
     ".",
     ";",
