@@ -2254,3 +2254,25 @@ fn a_province_of_viet_nam_is_no_mention_of_laos() {
     assert!(!f.iter().any(|(s, _, o)| s == "Laos" || o == "Laos"), "{f:#?}");
     assert!(has(&f, "Criminal Police Department", "hosted", course), "{f:#?}");
 }
+
+#[test]
+fn offices_and_groups_by_their_shape_and_a_post_in_its_unit() {
+    let k = common::knowledge();
+    let t = "Deputy Minister Tran Van Hai on 8 May 2024 received a delegation of the Federal Migration Office led by Anna Keller, Director General of its Border Management Group.\n\
+             UNODC works with Viet Nam through its Country Office in Ha Noi.";
+    let x = extract(&k, t, Some(PartialDate::year(2024)));
+    let f = facts(&k, &x);
+    assert!(
+        has(
+            &f,
+            "Anna Keller",
+            "holdsPosition",
+            "Director General of Border Management Group"
+        ),
+        "{f:#?}"
+    );
+    let meeting = object_of(&f, "Federal Migration Office", "participatedIn");
+    assert!(!meeting.is_empty(), "{f:#?}");
+    assert!(has(&f, "Anna Keller", "ledDelegationTo", &meeting), "{f:#?}");
+    assert!(!x.entities.iter().any(|e| e.label == "Country Office"), "{f:#?}");
+}

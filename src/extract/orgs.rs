@@ -50,6 +50,9 @@ const TRAILING: &[(&str, bool)] = &[
     ("procuracy", true),
     ("procuratorate", true),
     ("bureau", true),
+    // "the Home Office", "the Migration and Borders Group", "the Egmont Group"
+    ("office", true),
+    ("group", false),
 ];
 
 /// Last words of a state's agency named after the state's possessive
@@ -287,7 +290,25 @@ pub(super) fn find(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             let stop = if sent.word(end) == w { end + 1 } else { end };
             // At least one word besides the head word, and no post
             // ("Inspector-General of Police" is someone's title).
-            if stop >= t + 2 && !super::people::title_starts(d, sent, t) {
+            // ("its Country Office in Ha Noi", "a Regional Office": an office
+            // named by its kind alone is some organisation's, not a name.)
+            let generic = w == "office"
+                && stop == t + 2
+                && matches!(
+                    sent.word(t),
+                    "country"
+                        | "regional"
+                        | "field"
+                        | "liaison"
+                        | "head"
+                        | "press"
+                        | "main"
+                        | "local"
+                        | "project"
+                        | "programme"
+                        | "representative"
+                );
+            if stop >= t + 2 && !generic && !super::people::title_starts(d, sent, t) {
                 // "the National Police Agency of Japan": an agency's state
                 // after its name belongs to the name.
                 let mut stop = stop;

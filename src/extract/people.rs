@@ -537,6 +537,10 @@ pub(super) fn people(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         if matches!(sent.word(end), "of" | "for") {
             let mut t = end + 1;
             t = sent.past_the(t);
+            // ("Director General of its Migration and Borders Group")
+            if sent.word(t) == "its" && mention_starting(sm, t + 1).is_some() {
+                t += 1;
+            }
             if mention_starting(sm, t).is_some_and(|mi| modifier(sm, mi)) {
                 // (no organisation: the title stands alone)
             } else if let Some(mi) = mention_starting(sm, t).filter(|&mi| is_org(d, sm, mi)) {
