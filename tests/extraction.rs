@@ -2276,3 +2276,14 @@ fn offices_and_groups_by_their_shape_and_a_post_in_its_unit() {
     assert!(has(&f, "Anna Keller", "ledDelegationTo", &meeting), "{f:#?}");
     assert!(!x.entities.iter().any(|e| e.label == "Country Office"), "{f:#?}");
 }
+
+#[test]
+fn embassies_named_by_their_state_and_seat() {
+    let k = common::knowledge();
+    let t = "The delegation met Ambassador Vu Hong Nam at the Embassy of Vietnam in Japan.\n\
+             The agency will post an officer to the British Embassy in Hanoi.";
+    let x = extract(&k, t, Some(PartialDate::year(2023)));
+    let labels: Vec<&str> = x.entities.iter().map(|e| e.label.as_str()).collect();
+    assert!(labels.contains(&"Embassy of Viet Nam in Japan"), "{labels:?}");
+    assert!(labels.contains(&"British Embassy in Hanoi"), "{labels:?}");
+}

@@ -551,6 +551,7 @@ impl<'k> Extractor<'k> {
             local_acronyms(&d, &sent, &mut sm);
             if !teaser {
                 orgs::find(&mut d, &sent, &mut sm);
+                orgs::embassies(&mut d, &sent, &mut sm);
                 orgs::places(&mut d, &sent, &mut sm);
                 orgs::foreign_agencies(&mut d, &sent, &mut sm);
                 units::find(&mut d, &sent, &mut sm);

@@ -13,6 +13,7 @@
 
 use super::{covered, Doc, SMention, Sent};
 use crate::fact::{EntityId, MentionKind};
+use crate::ontology::ClassId;
 use crate::text::{squash_whitespace, Span};
 
 /// Head words that come first ("Ministry of …"), with whether they name an
@@ -420,6 +421,74 @@ pub(super) fn find(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             b
         };
         sm.push(SMention::over(sent, a, b, MentionKind::Entity(l)));
+    }
+    sm.sort_by_key(|m| m.span.start);
+}
+
+/// A state's embassy: "the Embassy of Viet Nam in Japan", "the British
+/// Embassy in Hanoi", "the U.S. Embassy". An agency of that state, named by
+/// the canonical names of the state and the city ("Embassy of Viet Nam in
+/// Japan" however "Vietnam" is written), or as written after an adjective
+/// ("British Embassy in Hanoi").
+pub(super) fn embassies(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
+    let (place, country) = (d.k.vocab.place, d.k.vocab.country);
+    let n = sent.toks.len();
+    let mut found = Vec::new();
+    for t in 0..n {
+        if sent.word(t) != "embassy" || !sent.is_capitalised(t) || covered(sm, t) {
+            continue;
+        }
+        let entity_at = |k: usize, classes: &[ClassId]| {
+            sm.iter()
+                .filter(|m| !m.hidden && m.first_tok == k)
+                .find_map(|m| match m.kind {
+                    MentionKind::Entity(l) if classes.iter().any(|&c| d.k.ontology.is_a(d.class_of(l), c)) => {
+                        Some((l, m.end_tok))
+                    }
+                    _ => None,
+                })
+        };
+        // "… in Hanoi", "… in Japan": where it is.
+        let seat = |k: usize| {
+            (sent.word(k) == "in")
+                .then(|| entity_at(sent.past_the(k + 1), &[place, country]))
+                .flatten()
+        };
+        if sent.word(t + 1) == "of" {
+            let Some((c, c_end)) = entity_at(sent.past_the(t + 2), &[country]) else {
+                continue;
+            };
+            let (name, end) = match seat(c_end) {
+                Some((p, p_end)) => (
+                    format!("Embassy of {} in {}", d.entities[c].label, d.entities[p].label),
+                    p_end,
+                ),
+                None => (format!("Embassy of {}", d.entities[c].label), c_end),
+            };
+            found.push((t, end, name));
+        } else if let Some(ci) = sm.iter().position(|m| {
+            !m.hidden
+                && m.end_tok == t
+                && matches!(m.kind, MentionKind::Entity(l) if d.k.ontology.is_a(d.class_of(l), country))
+        }) {
+            let first = sm[ci].first_tok;
+            let end = seat(t + 1).map_or(t + 1, |(_, e)| e);
+            let span = Span::new(sent.toks[first].start, sent.toks[end - 1].end);
+            found.push((first, end, squash_whitespace(&sent.text[span.start..span.end])));
+        }
+    }
+    // (Its state is in its name: no partOf is said, and readers do not list
+    // one.)
+    for (first, end, name) in found {
+        let span = Span::new(sent.toks[first].start, sent.toks[end - 1].end);
+        let l = match d.k.gazetteer.lookup(&name) {
+            Some(idx) => d.entity_for_known(idx),
+            None => d.minted("agency", d.k.vocab.agency, &name),
+        };
+        for m in sm.iter_mut().filter(|m| span.contains(m.span)) {
+            m.hidden = true;
+        }
+        sm.push(SMention::over(sent, first, end, MentionKind::Entity(l)));
     }
     sm.sort_by_key(|m| m.span.start);
 }
