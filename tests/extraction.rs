@@ -2287,3 +2287,20 @@ fn embassies_named_by_their_state_and_seat() {
     assert!(labels.contains(&"Embassy of Viet Nam in Japan"), "{labels:?}");
     assert!(labels.contains(&"British Embassy in Hanoi"), "{labels:?}");
 }
+
+#[test]
+fn a_treaty_opened_for_signature_where_the_sentence_placed_it() {
+    let k = common::knowledge();
+    let t = "HANOI, Viet Nam - Ministers gathered in Hanoi as the UN Convention against Cybercrime was opened for signature.\n\
+             The two-day ceremony at the National Convention Centre is co-hosted by Viet Nam and closes on 26 October 2025.";
+    let x = extract(&k, t, Some(PartialDate::day(2025, 10, 25)));
+    let f = facts(&k, &x);
+    let ev = f
+        .iter()
+        .find(|(_, r, o)| r == "concerns" && o == "Hanoi Convention")
+        .map(|(s, _, _)| s.clone())
+        .unwrap_or_default();
+    assert!(!ev.is_empty(), "{f:#?}");
+    assert!(has(&f, &ev, "endDate", "2025-10-26"), "{f:#?}");
+    assert!(has(&f, "Viet Nam", "hosted", &ev), "{f:#?}");
+}

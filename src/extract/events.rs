@@ -1543,7 +1543,18 @@ pub(super) fn treaty_signings(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) 
                     }
                 }
         });
-        if !situated {
+        // ("HANOI, Viet Nam – … joined leaders in Hanoi as the Convention was
+        // opened for signature": the place told before, in the same clause,
+        // or the dateline's.)
+        let placed_before = sm.iter().any(|m| {
+            !m.hidden
+                && m.end_tok <= start
+                && (m.first_tok == 0
+                    || (m.first_tok >= 1 && sent.word(m.first_tok - 1) == "in" && m.end_tok + 12 >= start))
+                && !(m.end_tok..start).any(|k| matches!(sent.word(k), ";" | "."))
+                && matches!(m.kind, MentionKind::Entity(l) if d.k.ontology.is_a(d.class_of(l), place))
+        });
+        if !situated && !(opened && placed_before) {
             continue;
         }
         // "recalled that the treaty was signed in Seoul in September 2003",
