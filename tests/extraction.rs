@@ -2304,3 +2304,20 @@ fn a_treaty_opened_for_signature_where_the_sentence_placed_it() {
     assert!(has(&f, &ev, "endDate", "2025-10-26"), "{f:#?}");
     assert!(has(&f, "Viet Nam", "hosted", &ev), "{f:#?}");
 }
+
+#[test]
+fn the_conventions_conference_of_the_states_parties_and_whose_third_session() {
+    let k = common::knowledge();
+    let t = "Viet Nam ratified UNCAC in 2009.\n\
+             Viet Nam will send a delegation to the Convention's Conference of the States Parties, whose third session is held in Doha in November 2009.";
+    let x = extract(&k, t, Some(PartialDate::year(2009)));
+    let f = facts(&k, &x);
+    let cosp = "Conference of the States Parties to the United Nations Convention against Corruption";
+    let session = f
+        .iter()
+        .find(|(_, r, o)| r == "sessionOf" && o == cosp)
+        .map(|(s, _, _)| s.clone())
+        .unwrap_or_default();
+    assert!(has(&f, &session, "heldIn", "Doha"), "{f:#?}");
+    assert!(!f.iter().any(|(_, _, o)| o.contains("Hanoi Convention")), "{f:#?}");
+}

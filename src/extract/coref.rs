@@ -734,12 +734,17 @@ pub(super) fn treaty_bodies(d: &mut Doc, sent: &Sent, sm: &mut [SMention], salie
             continue;
         }
         let written = crate::text::fold(&sent.text[sm[mi].span.start..sm[mi].span.end]);
-        // "… to the convention" inside the name: the treaty in view.
+        // "… to the convention" inside the name: the treaty in view; so is a
+        // bare "the Convention's Conference of the States Parties" (the
+        // gazetteer gives the bare name to one treaty's body).
         if salient {
-            for generic in [" to the convention", " to the treaty"] {
+            for generic in [" to the convention", " to the treaty", ""] {
                 let Some(head) = written.strip_suffix(generic) else {
                     continue;
                 };
+                if generic.is_empty() && sent.word(sm[mi].end_tok) == "to" {
+                    continue;
+                }
                 let Some(t) = salient_treaty(d, sm, sm[mi].first_tok) else {
                     continue;
                 };
@@ -747,7 +752,13 @@ pub(super) fn treaty_bodies(d: &mut Doc, sent: &Sent, sm: &mut [SMention], salie
                     continue;
                 };
                 if let Some(&b) = d.k.treaty_bodies.get(&(head.to_string(), ti)) {
-                    sm[mi].kind = MentionKind::Entity(d.entity_for_known(b));
+                    let kind = MentionKind::Entity(d.entity_for_known(b));
+                    // (The document's mention of it too, already recorded.)
+                    let span = sm[mi].span;
+                    if let Some(m) = d.mentions.iter_mut().rev().find(|m| m.span == span) {
+                        m.kind = kind;
+                    }
+                    sm[mi].kind = kind;
                 }
             }
         }

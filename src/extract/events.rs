@@ -285,9 +285,11 @@ pub(super) fn numbered(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             }
         }
     }
-    // (e) its ORD head: "its first meeting" — of the body last named.
+    // (e) its ORD head: "its first meeting" — of the body last named ("the
+    // Conference of the States Parties, whose third session …" too).
     for t in 0..n {
-        if sent.word(t) != "its" || covered(sm, t) {
+        let whose = sent.word(t) == "whose" && t >= 1 && sent.word(t - 1) == ",";
+        if !(sent.word(t) == "its" || whose) || covered(sm, t) {
             continue;
         }
         let Some((num, j)) = ordinal_at(sent, t + 1) else {
@@ -309,6 +311,13 @@ pub(super) fn numbered(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             .next_back();
         if let Some(b) = body {
             let ev = event_entity(d, b, num, class, None);
+            let span = Span::new(sent.toks[t].start, sent.toks[k - 1].end);
+            d.add_fact(
+                ev,
+                d.k.vocab.session_of,
+                Object::Entity(b),
+                Evidence::asserted(sent.index, span, "event.numbered", 0.95),
+            );
             sm.push(SMention::over(sent, t, k, MentionKind::Entity(ev)));
         }
     }

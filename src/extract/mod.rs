@@ -558,7 +558,9 @@ impl<'k> Extractor<'k> {
                 treaties::described(&mut d, &sent, &mut sm);
                 locatives_and_modifiers(&d, &sent, &mut sm);
             }
-            coref::treaty_bodies(&mut d, &sent, &mut sm, false);
+            // (The treaty in view already: "the Convention's Conference of the
+            // States Parties, whose third session …" is numbered next.)
+            coref::treaty_bodies(&mut d, &sent, &mut sm, true);
             events::numbered(&mut d, &sent, &mut sm);
             events::operations(&mut d, &sent, &mut sm);
             d.absorbed.clear();
