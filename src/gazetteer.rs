@@ -36,6 +36,8 @@ pub struct Known {
     pub capital_of: Option<String>,
     /// `schema:containedInPlace`: the place or country (IRI) this place lies in.
     pub contained_in: Option<String>,
+    /// The year of a known event's `vnkg:startDate`.
+    pub start_year: Option<i32>,
 }
 
 struct Pattern {
@@ -96,6 +98,7 @@ impl Gazetteer {
             part_of: Vec<String>,
             capital_of: Option<String>,
             contained_in: Option<String>,
+            start_year: Option<i32>,
         }
         let mut drafts: BTreeMap<String, Draft> = BTreeMap::new();
         for q in &quads {
@@ -126,6 +129,9 @@ impl Gazetteer {
                     d.contained_in = Some(o.as_str().to_string())
                 }
                 (Term::Literal(l), _) if p == format!("{VNKG}ordinal") => d.ordinal = l.value().parse().ok(),
+                (Term::Literal(l), _) if p == format!("{VNKG}startDate") => {
+                    d.start_year = l.value().get(..4).and_then(|y| y.parse().ok())
+                }
                 _ => {}
             }
         }
@@ -166,6 +172,7 @@ impl Gazetteer {
                 part_of: d.part_of,
                 capital_of: d.capital_of,
                 contained_in: d.contained_in,
+                start_year: d.start_year,
             });
         }
         if !problems.is_empty() {

@@ -2321,3 +2321,18 @@ fn the_conventions_conference_of_the_states_parties_and_whose_third_session() {
     assert!(has(&f, &session, "heldIn", "Doha"), "{f:#?}");
     assert!(!f.iter().any(|(_, _, o)| o.contains("Hanoi Convention")), "{f:#?}");
 }
+
+#[test]
+fn a_known_events_dates_keep_its_year_and_a_treaty_that_remains_open_is_no_ceremony() {
+    let k = common::knowledge();
+    let t = "The delegation briefed partners on the Doha Declaration, adopted at the 13th UN Crime Congress in Qatar last April.\n\
+             The UN Convention against Cybercrime remains open for signature at United Nations Headquarters in New York until 31 December 2026.";
+    let x = extract(&k, t, Some(PartialDate::day(2016, 5, 24)));
+    let f = facts(&k, &x);
+    assert!(
+        !f.iter()
+            .any(|(s, r, _)| s == "13th UN Crime Congress" && r == "startDate"),
+        "{f:#?}"
+    );
+    assert!(!f.iter().any(|(_, r, o)| r == "endDate" && o == "2026-12-31"), "{f:#?}");
+}

@@ -1502,8 +1502,15 @@ pub(super) fn treaty_signings(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) 
                 continue;
             }
         }
-        let opened =
-            matches!(sent.word(t), "opened" | "open") && sent.word(t + 1) == "for" && sent.word(t + 2) == "signature";
+        // ("It remains open for signature in New York until …" is no ceremony.)
+        let opened = matches!(sent.word(t), "opened" | "open")
+            && sent.word(t + 1) == "for"
+            && sent.word(t + 2) == "signature"
+            && !(t > 0
+                && matches!(
+                    sent.word(t - 1),
+                    "remains" | "remain" | "remained" | "stays" | "stay" | "still" | "left" | "kept"
+                ));
         // ("the UN Convention against Cybercrime, signed in Hanoi in October
         // 2025, …": a participle after the treaty's name.)
         let participle = sent.word(t) == "signed"

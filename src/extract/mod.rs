@@ -397,6 +397,17 @@ impl<'k> Doc<'k> {
         if dup {
             return;
         }
+        // A known event's dates are of the year the gazetteer gives it ("the
+        // 13th UN Crime Congress … last April" in a report of 2016 is not an
+        // April 2016 congress): a date of another year is misread.
+        if let (Object::Date(date), EntityId::Known(idx)) = (&object, &self.entities[subject].id) {
+            if let Some(y) = self.k.gazetteer.get(*idx).start_year {
+                let dated = relation == v.start_date || relation == v.end_date;
+                if dated && date.year != y && !(relation == v.end_date && date.year == y + 1) {
+                    return;
+                }
+            }
+        }
         // A body that holds its own session does not host it: the session
         // is the body's (sessionOf), not an event it organises for others.
         if let Object::Entity(o) = object {
