@@ -1570,7 +1570,7 @@ pub(super) fn treaty_signings(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) 
                 && !(m.end_tok..start).any(|k| matches!(sent.word(k), ";" | "."))
                 && matches!(m.kind, MentionKind::Entity(l) if d.k.ontology.is_a(d.class_of(l), place))
         });
-        if !situated && !(opened && placed_before) {
+        if !(situated || (opened && placed_before)) {
             continue;
         }
         // "recalled that the treaty was signed in Seoul in September 2003",
