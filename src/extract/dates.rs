@@ -331,15 +331,7 @@ pub fn find(text: &str, span: Span, anchor: Anchor, out: &mut Vec<(Span, DateVal
         let Some(y) = year_before.filter(|&y| Some(y) != anchor.year) else {
             continue;
         };
-        if let Some(v) = read_again(
-            out[i].0,
-            text,
-            ri,
-            Anchor {
-                year: Some(y),
-                ..anchor
-            },
-        ) {
+        if let Some(v) = read_in_year(out[i].0, text, ri, anchor, y) {
             out[i].1 = v;
         }
     }
@@ -405,15 +397,7 @@ pub fn find(text: &str, span: Span, anchor: Anchor, out: &mut Vec<(Span, DateVal
         });
         let Some(j) = next else { continue };
         let y = out[j].1.start.year;
-        if let Some(v) = read_again(
-            out[i].0,
-            text,
-            ri,
-            Anchor {
-                year: Some(y),
-                ..anchor
-            },
-        ) {
+        if let Some(v) = read_in_year(out[i].0, text, ri, anchor, y) {
             out[i] = (Span::new(out[i].0.start, out[j].0.end), v);
             merged.push(j);
         }
@@ -425,10 +409,17 @@ pub fn find(text: &str, span: Span, anchor: Anchor, out: &mut Vec<(Span, DateVal
     out[first..].sort_by_key(|(s, _)| s.start);
 }
 
-/// The date rule `ri` read again over `sp` with another anchor.
-fn read_again(sp: Span, text: &str, ri: usize, anchor: Anchor) -> Option<DateValue> {
+/// The date rule `ri` read again over `sp` as if the document were of
+/// `year` (a date written without one takes it).
+fn read_in_year(sp: Span, text: &str, ri: usize, anchor: Anchor, year: i32) -> Option<DateValue> {
     let c = RULES[ri].re.captures(&text[sp.start..sp.end])?;
-    (RULES[ri].handler)(&c, anchor)
+    (RULES[ri].handler)(
+        &c,
+        Anchor {
+            year: Some(year),
+            ..anchor
+        },
+    )
 }
 
 /// The anchor of a document: its metadata date, else the first full date of
