@@ -247,9 +247,24 @@ impl Store {
     /// The sha256 recorded for every document graph, read in one scan of
     /// the `vnkg:sha256` statements. An ingest asks it for each of its
     /// documents; one lookup per document in a 22 GB store (632,348
-    /// documents) cost more than the scan.
+    /// documents) cost more than the scan. A graph without its counts
+    /// (`vnkg:factCount`, written since the counts were added) is recorded
+    /// with an empty digest, which matches no file: an ingest extracts it
+    /// again and replaces its graph (in a transaction, as it replaces any
+    /// changed document), writing the counts.
     pub fn recorded_shas(&self) -> Result<RecordedShas> {
-        Ok(RecordedShas(self.own_literals("sha256")?.collect::<Result<_>>()?))
+        let counted = self
+            .own_literals("factCount")?
+            .map(|r| r.map(|(graph, _)| graph))
+            .collect::<Result<std::collections::HashSet<String>>>()?;
+        let mut shas: std::collections::HashMap<String, String> =
+            self.own_literals("sha256")?.collect::<Result<_>>()?;
+        for (graph, sha) in shas.iter_mut() {
+            if !counted.contains(graph) {
+                sha.clear();
+            }
+        }
+        Ok(RecordedShas(shas))
     }
 
     /// (graph IRI, value) of each `vnkg:<local>` literal a document graph

@@ -127,6 +127,36 @@ fn every_query_file_has_expected_rows() {
     }
 }
 
+/// SPARQLWrapper (a common Python client) decides whether a text is a query
+/// or an update from its words: it strips comment lines with
+/// `(^|\n)\s*#.*?\n`, which removes every other line of a comment block,
+/// and takes the first query keyword found anywhere in what is left. A
+/// header comment saying "add e.g. FILTER(…)" made it send a named query as
+/// an update (refused). Every named query must read as a SELECT.
+#[test]
+fn every_query_reads_as_a_select_to_sparqlwrapper() {
+    let comments = regex::Regex::new(r"(^|\n)\s*#.*?\n").expect("regex");
+    let keyword =
+        regex::Regex::new(r"(?i)CONSTRUCT|SELECT|ASK|DESCRIBE|INSERT|DELETE|CREATE|CLEAR|DROP|LOAD|COPY|MOVE|ADD")
+            .expect("regex");
+    let root = common::root();
+    for name in NAMES {
+        let q = std::fs::read_to_string(root.join(format!("queries/{name}.rq"))).expect("query file");
+        let left = comments.replace_all(&q, "\n\n");
+        let left: String = left
+            .lines()
+            .filter(|l| !l.trim_start().to_ascii_uppercase().starts_with("PREFIX"))
+            .collect::<Vec<_>>()
+            .join("\n");
+        let found = keyword.find(&left).map(|m| m.as_str().to_ascii_uppercase());
+        assert_eq!(
+            found.as_deref(),
+            Some("SELECT"),
+            "{name}: SPARQLWrapper would read it as {found:?}; reword its comment"
+        );
+    }
+}
+
 macro_rules! query_tests {
     ($($f:ident => $name:expr),* $(,)?) => { $( #[test] fn $f() { check($name); } )* };
 }

@@ -94,7 +94,8 @@ event:ccpcj-34 a vnkg:Session ; {session_label}
 <https://w3id.org/vnkg/id/doc/t> a vnkg:Document ;
     vnkg:fileName "t.txt" ;
     vnkg:sha256 "d9197692664c37f9fd1c340e32eb13a4798aa163fc0874e75206edbacd468bab" ;
-    vnkg:mentions country:viet-nam, event:ccpcj-34 .
+    vnkg:mentions country:viet-nam, event:ccpcj-34 ;
+    vnkg:factCount 1 ; vnkg:evidenceCount 2 ; vnkg:sentenceCount 1 ; vnkg:mentionCount 2 .
 d:s0 a vnkg:Sentence ;
     vnkg:text "Viet Nam took part in CCPCJ34." ;
     vnkg:startOffset 0 ;
