@@ -309,7 +309,16 @@ pub(super) fn find(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                         | "programme"
                         | "representative"
                 );
-            if stop >= t + 2 && !generic && !super::people::title_starts(d, sent, t) {
+            // ("the INTERPOL Cyber Fusion Office", "the SOMTC Working Group":
+            // a unit named after its parent, which units::find reads.)
+            let unit_of_named = matches!(w, "office" | "group")
+                && sm.iter().any(|m| {
+                    !m.hidden
+                        && m.end_tok == t
+                        && matches!(m.kind, MentionKind::Entity(l)
+                            if d.k.ontology.is_a(d.class_of(l), d.k.vocab.body) || d.k.ontology.is_a(d.class_of(l), d.k.vocab.agency))
+                });
+            if stop >= t + 2 && !generic && !unit_of_named && !super::people::title_starts(d, sent, t) {
                 // "the National Police Agency of Japan": an agency's state
                 // after its name belongs to the name.
                 let mut stop = stop;
