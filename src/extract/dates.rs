@@ -97,6 +97,24 @@ fn one(d: PartialDate) -> Option<DateValue> {
     d.is_valid().then_some(DateValue { start: d, end: None })
 }
 
+/// Month names as the last rule of [`RULES`] reads them (in capitals): a
+/// sentence with no digit and none of these, nor "last|this|next", holds no
+/// date.
+const CAPITALISED_MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
 static RULES: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
     let dash = r"\s*(?:-|–|—|‑|to|until|till|through|and)\s*";
     let year = r"(?P<y>(?:19|20)\d\d)";
@@ -269,9 +287,7 @@ pub fn find(text: &str, span: Span, anchor: Anchor, out: &mut Vec<(Span, DateVal
         if !lower.contains("last")
             && !lower.contains("this")
             && !lower.contains("next")
-            && !MONTH_NAMES
-                .iter()
-                .any(|m| s.contains(&m[..1].to_ascii_uppercase()) && lower.contains(m))
+            && !CAPITALISED_MONTHS.iter().any(|m| s.contains(m))
         {
             return;
         }
@@ -341,7 +357,8 @@ pub fn find(text: &str, span: Span, anchor: Anchor, out: &mut Vec<(Span, DateVal
     // when the month is past and the sentence tells of the future ("will be
     // held in March" in a report of October).
     let bare = RULES.len() - 1;
-    if let (Some(y), Some(am)) = (anchor.year, anchor.month) {
+    let any_bare = yearless.iter().any(|&(_, ri)| ri == bare);
+    if let (Some(y), Some(am), true) = (anchor.year, anchor.month, any_bare) {
         let lower = s.to_ascii_lowercase();
         let future = [
             " will ",

@@ -888,7 +888,6 @@ fn unnamed(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         if organiser.is_none()
             && sent.word(t) == "with"
             && matches!(sent.word(i), "a" | "an")
-            && d.k.ontology.is_a(class, d.k.vocab.event)
             && matches!(d.k.ontology.class(class).name.as_str(), "Meeting" | "Session")
         {
             if let Some(next) = held_with(d, sent, sm, (i, h, after_head), class) {
@@ -1285,6 +1284,15 @@ fn its_kind_of_session(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>, t: usiz
     sm.push(SMention::over(sent, t, k, MentionKind::Entity(ev)));
 }
 
+/// The modality of the words `first..end` of a sentence (its cues, and
+/// whether the sentence holds a date, which lets a future count): None when
+/// hedged or negated.
+fn clause_modality(d: &Doc, sent: &Sent, sm: &[SMention], first: usize, end: usize) -> Option<crate::fact::Modality> {
+    let words: Vec<&str> = (0..sent.toks.len()).map(|k| sent.word(k)).collect();
+    let has_date = sm.iter().any(|m| matches!(m.kind, MentionKind::Date(_)));
+    super::modality(&d.k.rules.cues, &words, first, end, has_date)
+}
+
 /// A meeting named by who it was held with: "an online working session with
 /// the United Nations Office on Drugs and Crime (UNODC)". Tokens `i` (the
 /// article), `h` (the head) and `after_head` (the "with"). The organisation
@@ -1299,18 +1307,7 @@ fn held_with(
 ) -> Option<usize> {
     let v = d.k.vocab;
     let o = sent.past_the(after_head + 1);
-    let (org, org_end) = sm
-        .iter()
-        .filter(|m| !m.hidden && m.first_tok == o)
-        .find_map(|m| match m.kind {
-            MentionKind::Entity(l) => {
-                let c = d.class_of(l);
-                let ok =
-                    d.k.ontology.is_a(c, v.body) || d.k.ontology.is_a(c, v.agency) || d.k.ontology.is_a(c, v.country);
-                ok.then_some((l, m.end_tok))
-            }
-            MentionKind::Date(_) => None,
-        })?;
+    let (org, org_end) = super::entity_starting(d, sm, o, &[v.body, v.agency, v.country])?;
     // ("a working session with UNODC Executive Director Waly": with a
     // person, whose organisation is written first; not this.)
     let person_after = sm.iter().any(|m| {
@@ -1323,9 +1320,7 @@ fn held_with(
     if person_after || super::people::title_starts(d, sent, org_end) {
         return None;
     }
-    let words: Vec<&str> = (0..sent.toks.len()).map(|k| sent.word(k)).collect();
-    let has_date = sm.iter().any(|m| matches!(m.kind, MentionKind::Date(_)));
-    let modality = super::modality(&d.k.rules.cues, &words, i, org_end, has_date)?;
+    let modality = clause_modality(d, sent, sm, i, org_end)?;
     let first_mod = past_duration(sent, (i + 1).min(h), h);
     let kind = sent.text_between(first_mod, after_head - 1).to_lowercase();
     let label = format!("{kind} with {}", written_name(sent, o, org_end));
@@ -1363,17 +1358,7 @@ fn visit(
 ) -> Option<usize> {
     let v = d.k.vocab;
     let p = sent.past_the(after_head + 1);
-    let (place, place_end) = sm
-        .iter()
-        .filter(|m| !m.hidden && m.first_tok == p)
-        .find_map(|m| match m.kind {
-            MentionKind::Entity(l)
-                if d.k.ontology.is_a(d.class_of(l), v.place) || d.k.ontology.is_a(d.class_of(l), v.country) =>
-            {
-                Some((l, m.end_tok))
-            }
-            _ => None,
-        })?;
+    let (place, place_end) = super::entity_starting(d, sm, p, &[v.place, v.country])?;
     // "… by|of a delegation of ORG (, led by NAME)"
     let by = if sent.word(place_end) == "," {
         place_end + 1
@@ -1384,9 +1369,7 @@ fn visit(
         .then(|| delegation_at(d, sent, sm, by + 1))
         .flatten();
     let end = delegation.map_or(place_end, |g| g.end);
-    let words: Vec<&str> = (0..sent.toks.len()).map(|k| sent.word(k)).collect();
-    let has_date = sm.iter().any(|m| matches!(m.kind, MentionKind::Date(_)));
-    let modality = super::modality(&d.k.rules.cues, &words, i, end, has_date)?;
+    let modality = clause_modality(d, sent, sm, i, end)?;
     let first_mod = past_duration(sent, if headline { h } else { (i + 1).min(h) }, h);
     let kind = sent.text_between(first_mod, after_head - 1).to_lowercase();
     let place_label = d.entities[place].label.clone();
@@ -1998,9 +1981,7 @@ pub(super) fn receptions(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         if a == b {
             continue;
         }
-        let words: Vec<&str> = (0..n).map(|i| sent.word(i)).collect();
-        let has_date = sm.iter().any(|m| matches!(m.kind, MentionKind::Date(_)));
-        let Some(modality) = super::modality(&d.k.rules.cues, &words, a_first, b_end, has_date) else {
+        let Some(modality) = clause_modality(d, sent, sm, a_first, b_end) else {
             continue;
         };
         // The place ("in Hanoi") and the date after the guest (not in a

@@ -97,6 +97,19 @@ pub(crate) fn mention_starting(sm: &[SMention], t: usize) -> Option<usize> {
         .position(|m| !m.hidden && m.first_tok == t && matches!(m.kind, MentionKind::Entity(_)))
 }
 
+/// The entity of a visible mention starting at token `t` whose class is one
+/// of `classes` (or a subclass), with the token after the mention.
+pub(crate) fn entity_starting(d: &Doc, sm: &[SMention], t: usize, classes: &[ClassId]) -> Option<(LocalId, usize)> {
+    sm.iter()
+        .filter(|m| !m.hidden && m.first_tok == t)
+        .find_map(|m| match m.kind {
+            MentionKind::Entity(l) if classes.iter().any(|&c| d.k.ontology.is_a(d.class_of(l), c)) => {
+                Some((l, m.end_tok))
+            }
+            _ => None,
+        })
+}
+
 /// The visible entity mention that ends just before token `t`.
 pub(crate) fn mention_ending(sm: &[SMention], t: usize) -> Option<usize> {
     sm.iter()

@@ -447,16 +447,7 @@ pub(super) fn embassies(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         if sent.word(t) != "embassy" || !sent.is_capitalised(t) || covered(sm, t) {
             continue;
         }
-        let entity_at = |k: usize, classes: &[ClassId]| {
-            sm.iter()
-                .filter(|m| !m.hidden && m.first_tok == k)
-                .find_map(|m| match m.kind {
-                    MentionKind::Entity(l) if classes.iter().any(|&c| d.k.ontology.is_a(d.class_of(l), c)) => {
-                        Some((l, m.end_tok))
-                    }
-                    _ => None,
-                })
-        };
+        let entity_at = |k: usize, classes: &[ClassId]| super::entity_starting(d, sm, k, classes);
         // "… in Hanoi", "… in Japan": where it is.
         let seat = |k: usize| {
             (sent.word(k) == "in")
