@@ -2336,3 +2336,40 @@ fn a_known_events_dates_keep_its_year_and_a_treaty_that_remains_open_is_no_cerem
     );
     assert!(!f.iter().any(|(_, r, o)| r == "endDate" && o == "2026-12-31"), "{f:#?}");
 }
+
+#[test]
+fn participants_written_as_lists_after_the_event() {
+    let k = common::knowledge();
+    // Our own sentences: a list with "of" repeated, "in attendance",
+    // "participating countries were", and participants told many sentences
+    // after the only event of the report.
+    let t = "Ministers of the region met in Bangkok on 3 March 2014 for the Fifth ASEAN Ministerial Meeting on Transnational Crime (5th AMMTC).\n\n\
+             Taking part were the heads of delegation of Brunei Darussalam, of the Kingdom of Cambodia and of Singapore.\n\n\
+             Officials of the ASEAN Secretariat were also in attendance.\n\n\
+             The participating countries were Laos, Myanmar and the Philippines.\n\n\
+             The ministers spoke about drugs.\n\n\
+             They spoke about people smuggling.\n\n\
+             They spoke about piracy.\n\n\
+             They spoke about terrorism.\n\n\
+             They spoke about cybercrime.\n\n\
+             Participants came from Indonesia and Malaysia.\n\n\
+             More than 90 delegates from member countries, together with private partners of INTERPOL, are taking part in this year's edition.";
+    let x = extract(&k, t, Some(PartialDate::year(2014)));
+    let f = facts(&k, &x);
+    let ev = "AMMTC 5th meeting";
+    for c in [
+        "Brunei Darussalam",
+        "Cambodia",
+        "Singapore",
+        "ASEAN Secretariat",
+        "Laos",
+        "Myanmar",
+        "Philippines",
+        "Indonesia",
+        "Malaysia",
+    ] {
+        assert!(has(&f, c, "participatedIn", ev), "{c}: {f:#?}");
+    }
+    // Partners of a body taking part are not the body.
+    assert!(!has(&f, "INTERPOL", "participatedIn", ev), "{f:#?}");
+}

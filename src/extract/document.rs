@@ -389,12 +389,16 @@ pub(super) fn participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
         MentionKind::Entity(l) if is_event(d, l) => Some(l),
         _ => None,
     });
+    // The main event, when named in the last five sentences or when no other
+    // event has been named yet ("Participants came from …" eight sentences
+    // after the only workshop the report tells of).
     let main_recent = d.main_event.filter(|&m| {
         let now = sent.index;
         d.recent
             .iter()
             .zip(&d.recent_sent)
             .any(|(&l, &s)| l == m && s + 5 >= now)
+            || d.recent.iter().all(|&l| l == m || !is_event(d, l))
     });
     let event = main_recent.or(in_sentence);
     let Some(event) = event else { return };
@@ -412,9 +416,14 @@ pub(super) fn participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
                     )
                     | ("attended", "by")
                     | ("joined", "by")
+                    // "Officials of the Secretariat were also in attendance"
+                    | ("in", "attendance")
+                    | ("participating" | "present" | "attending", "were")
                     // "The operation involved police and customs agencies in A, B and C"
                     | ("involved" | "involves" | "involving", _)
             )
+            // "Taking part were the heads of delegation of A, of B …"
+            || (sent.word(t), sent.word(t + 1), sent.word(t + 2)) == ("taking", "part", "were")
         });
     // "Forty officers from A and B completed a course", "officials from A
     // attended the meeting": the people gathered are the verb's subject (a
@@ -464,6 +473,32 @@ pub(super) fn participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
             ("came" | "come" | "were" | "are", "from") if drawn && asserted => t + 3,
             ("were" | "are" | "was", "drawn") if drawn && asserted && sent.word(t + 3) == "from" => t + 4,
             ("including", _) if people && gathering => t + 2,
+            // "The participating countries were A, B and C", "participating
+            // states included D".
+            ("were" | "are" | "included" | "include" | "includes" | ":", _)
+                if asserted
+                    && t >= 1
+                    && sent.word(t - 1) == "participating"
+                    && matches!(
+                        sent.word(t),
+                        "countries" | "states" | "nations" | "agencies" | "organisations" | "organizations"
+                    ) =>
+            {
+                t + 2
+            }
+            // "Taking part were A, B and C", "Present were …": the list right
+            // after the verb.
+            ("were", _) if asserted && t >= 1 && matches!((sent.word(t - 1), sent.word(t)), ("taking", "part")) => {
+                t + 2
+            }
+            (_, _)
+                if asserted
+                    && sent.word(t) == "were"
+                    && t >= 1
+                    && matches!(sent.word(t - 1), "participating" | "present" | "attending") =>
+            {
+                t + 1
+            }
             _ if gathering && sent.word(t) == "together" && sent.word(t + 1) == "with" => t + 2,
             _ => continue,
         };
@@ -480,8 +515,11 @@ pub(super) fn participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
         {
             continue;
         }
-        let mut s = from;
-        s = sent.past_the(s);
+        let mut s = sent.past_the(from);
+        // "the heads of delegation of A": the delegation's country.
+        if matches!(sent.word(s), "delegation" | "delegations") && matches!(sent.word(s + 1), "of" | "from") {
+            s = sent.past_the(s + 2);
+        }
         // The first mention and those coordinated with it ("A, B and C").
         let mut k = s;
         while let Some(m) = sm.iter().find(|m| !m.hidden && m.first_tok == k) {
@@ -537,6 +575,10 @@ pub(super) fn participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
                 }
                 "and" => k += 1,
                 _ => break,
+            }
+            // "of A, of the B and of C"
+            if sent.word(k) == "of" {
+                k += 1;
             }
             k = sent.past_the(k);
         }
