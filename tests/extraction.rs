@@ -2373,3 +2373,27 @@ fn participants_written_as_lists_after_the_event() {
     // Partners of a body taking part are not the body.
     assert!(!has(&f, "INTERPOL", "participatedIn", ev), "{f:#?}");
 }
+
+#[test]
+fn agency_named_with_its_state_inside() {
+    let k = common::knowledge();
+    let t = "Officers of the Department of Thailand Immigration Services and of the General Department of Viet Nam Customs met in Hanoi on 3 March 2014.";
+    let x = extract(&k, t, Some(PartialDate::year(2014)));
+    let f = facts(&k, &x);
+    assert!(
+        has(&f, "Department of Thailand Immigration Services", "partOf", "Thailand"),
+        "{f:#?}"
+    );
+    // The gazetteer's customs department, not a country mention.
+    let labels: Vec<String> = x
+        .mentions
+        .iter()
+        .filter_map(|m| match m.kind {
+            vnkg::fact::MentionKind::Entity(l) => Some(x.entities[l].label.clone()),
+            _ => None,
+        })
+        .collect();
+    let labels: Vec<&str> = labels.iter().map(String::as_str).collect();
+    assert!(labels.contains(&"General Department of Vietnam Customs"), "{labels:?}");
+    assert!(!labels.contains(&"Viet Nam"), "{labels:?}");
+}

@@ -226,6 +226,28 @@ pub(super) fn find(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                     t = end;
                     continue;
                 }
+                // "the General Department of Vietnam Customs": a state's name
+                // and then more capitalised words; the agency is that state's.
+                if let Some(ci) = sm.iter().position(|m| {
+                    !m.hidden
+                        && m.first_tok == s
+                        && matches!(m.kind, MentionKind::Entity(l) if d.k.ontology.is_a(d.class_of(l), d.k.vocab.country))
+                }) {
+                    let after = sm[ci].end_tok;
+                    let end = cap_run(sent, &runs, after, 4);
+                    if let (true, MentionKind::Entity(c)) = (end > after && agency, sm[ci].kind) {
+                        sm[ci].hidden = true;
+                        found.push(Found {
+                            first: t,
+                            end,
+                            agency,
+                            country: Some(c),
+                            possessive: false,
+                        });
+                        t = end;
+                        continue;
+                    }
+                }
             }
         }
         // "the Royal Malaysia Police", "the Indonesian National Police": a
