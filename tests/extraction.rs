@@ -2397,3 +2397,21 @@ fn agency_named_with_its_state_inside() {
     assert!(labels.contains(&"General Department of Vietnam Customs"), "{labels:?}");
     assert!(!labels.contains(&"Viet Nam"), "{labels:?}");
 }
+
+#[test]
+fn support_and_assistance_are_cooperation() {
+    let k = common::knowledge();
+    let t = "The minister praised UNODC's support to Viet Nam in training investigators.\n\n\
+             We thank the IAEA for the technical assistance it has provided to Thailand.\n\n\
+             INTERPOL has supported the Ministry of Public Security in tracing fugitives.\n\n\
+             UNODC would support Cambodia if asked.\n\n\
+             Viet Nam's support for the Hanoi Convention was welcomed.";
+    let x = extract(&k, t, Some(PartialDate::year(2024)));
+    let f = facts(&k, &x);
+    let coop = |a: &str, b: &str| has(&f, a, "cooperatesWith", b) || has(&f, b, "cooperatesWith", a);
+    assert!(coop("UNODC", "Viet Nam"), "{f:#?}");
+    assert!(coop("IAEA", "Thailand"), "{f:#?}");
+    assert!(coop("INTERPOL", "Ministry of Public Security of Viet Nam"), "{f:#?}");
+    // Hedged: no fact.
+    assert!(!coop("UNODC", "Cambodia"), "{f:#?}");
+}
