@@ -179,6 +179,19 @@ static RULES: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
             format!(r"\b(?P<d>\d{{1,2}})[/.](?P<m>\d{{1,2}})[/.]{year}\b"),
             |c, _| one(PartialDate::day(num(c, "y")?, num(c, "m")?, num(c, "d")?)),
         ),
+        // on 9-10/5, on 25/11: day and month with the year left out, as
+        // Vietnamese papers write them (only after "on": not a ratio or a
+        // score)
+        (
+            r"\bon\s+(?P<d1>\d{1,2})\s*[-–]\s*(?P<d2>\d{1,2})/(?P<m>\d{1,2})\b".to_string(),
+            |c, a| {
+                let m = num(c, "m")?;
+                day_range(a.year?, m, num(c, "d1")?, m, num(c, "d2")?)
+            },
+        ),
+        (r"\bon\s+(?P<d>\d{1,2})/(?P<m>\d{1,2})\b".to_string(), |c, a| {
+            one(PartialDate::day(a.year?, num(c, "m")?, num(c, "d")?))
+        }),
         // 16 May 2022, 16th of May
         (
             format!(r"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{MONTH})\b\.?(?:,?\s+{year}\b)?"),
@@ -513,6 +526,11 @@ mod tests {
         assert_eq!(dates("on May 19, outlining", A2025), ["2025-05-19"]);
         assert_eq!(dates("On February 14, 2022, Mr. X", A2025), ["2022-02-14"]);
         assert_eq!(dates("during 25-29/11/2013 at", A2025), ["2013-11-25/2013-11-29"]);
+        assert_eq!(dates("took place on 9-10/5 in", A2025), ["2025-05-09/2025-05-10"]);
+        assert_eq!(dates("signed on 25/11 in", A2025), ["2025-11-25"]);
+        assert_eq!(dates("signed on 25/11/2013 in", A2025), ["2013-11-25"]);
+        assert!(dates("a 3/4 majority", A2025).is_empty());
+        assert!(dates("on 31/2 in", A2025).is_empty());
         assert_eq!(dates("in March 2021, the", A2025), ["2021-03"]);
         assert_eq!(dates("the workshop last February", A2025), ["2025-02"]);
         assert_eq!(
