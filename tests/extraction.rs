@@ -2415,3 +2415,18 @@ fn support_and_assistance_are_cooperation() {
     // Hedged: no fact.
     assert!(!coop("UNODC", "Cambodia"), "{f:#?}");
 }
+
+#[test]
+fn who_leads_a_states_delegation_represents_it() {
+    let k = common::knowledge();
+    // No event is recognised in these sentences: the delegation alone says
+    // whom its head speaks for.
+    let t = "Deputy Minister Nguyen Van Son led the Vietnamese delegation to the gathering of the signatories in Phnom Penh.\n\n\
+             The Thai delegation was led by Police General Somchai Rak.\n\n\
+             Mr. Tran Van Ba is expected to head the Lao delegation.";
+    let x = extract(&k, t, Some(PartialDate::year(2017)));
+    let f = facts(&k, &x);
+    assert!(has(&f, "Nguyen Van Son", "representing", "Viet Nam"), "{f:#?}");
+    assert!(has(&f, "Somchai Rak", "representing", "Thailand"), "{f:#?}");
+    assert!(!has(&f, "Tran Van Ba", "representing", "Laos"), "{f:#?}");
+}
