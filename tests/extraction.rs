@@ -2430,3 +2430,33 @@ fn who_leads_a_states_delegation_represents_it() {
     assert!(has(&f, "Somchai Rak", "representing", "Thailand"), "{f:#?}");
     assert!(!has(&f, "Tran Van Ba", "representing", "Laos"), "{f:#?}");
 }
+
+#[test]
+fn a_committee_named_with_a_session_of_its_body_is_its_session() {
+    let k = common::knowledge();
+    let t = "REMARKS BY AMBASSADOR DANG DINH QUY AT THE THIRD COMMITTEE OF THE 73RD SESSION OF THE UNITED NATIONS GENERAL ASSEMBLY\n\n\
+             Viet Nam took part in the debate of the Third Committee at the 73rd session of the General Assembly.\n\n\
+             Delegates at the 65th session of the UN General Assembly's Third Committee discussed drug control.";
+    let x = extract(&k, t, Some(PartialDate::year(2018)));
+    let f = facts(&k, &x);
+    let third = "Third Committee of the United Nations General Assembly";
+    assert!(
+        has(&f, "UNGA 73rd session Third Committee", "sessionOf", third),
+        "{f:#?}"
+    );
+    assert!(
+        has(&f, "UNGA 65th session Third Committee", "sessionOf", third),
+        "{f:#?}"
+    );
+    assert!(
+        has(&f, "Viet Nam", "participatedIn", "UNGA 73rd session Third Committee"),
+        "{f:#?}"
+    );
+    // The plenary session is not said to be the committee's, nor the
+    // committee to be the General Assembly.
+    assert!(
+        !f.iter().any(|(s, r, _)| s == "UNGA 73rd session" && r == "sessionOf"),
+        "{f:#?}"
+    );
+    assert!(!f.iter().any(|(s, _, _)| s == "Third Committee 73rd session"), "{f:#?}");
+}

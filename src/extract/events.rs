@@ -341,6 +341,7 @@ pub(super) fn numbered(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             }
         }
     }
+    let mut made: Vec<(usize, usize, usize, usize)> = Vec::new(); // (start tok, end tok, event, body)
     for (start_tok, end_tok, mi, num, class, qualifier) in found {
         let MentionKind::Entity(body) = sm[mi].kind else {
             continue;
@@ -360,6 +361,7 @@ pub(super) fn numbered(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             }
         }
         sm.push(SMention::over(sent, start_tok, end_tok, MentionKind::Entity(ev)));
+        made.push((start_tok, end_tok, ev, body));
         // A congress of a congress series is not a session of a body.
         if d.k.ontology.class(class).name == "Congress" {
             continue;
@@ -371,8 +373,81 @@ pub(super) fn numbered(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             Evidence::asserted(sent.index, span, "event.numbered", 0.95),
         );
     }
+    committee_sessions(d, sent, sm, &made);
     sm.sort_by_key(|m| m.span.start);
     preparatory(d, sent, sm);
+}
+
+/// "the Third Committee of the 73rd session of the General Assembly", "the
+/// 65th session of the UN General Assembly's Third Committee": a committee of
+/// a body (its `vnkg:partOf` in the gazetteer) named with a session of that
+/// body is the committee's session, an event of its own ("UNGA 73rd session
+/// Third Committee", a session of the committee); what is said there is said
+/// of it.
+fn committee_sessions(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>, made: &[(usize, usize, usize, usize)]) {
+    for &(ev_first, ev_end, ev, body) in made {
+        let EntityId::Known(body_idx) = d.entities[body].id else {
+            continue;
+        };
+        let committee_of = |d: &Doc, m: &SMention| match (m.hidden, m.kind) {
+            (false, MentionKind::Entity(l)) => match d.entities[l].id {
+                EntityId::Known(idx) => {
+                    let known = d.k.gazetteer.get(idx);
+                    (d.k.ontology.is_a(known.class, d.k.vocab.body)
+                        && known
+                            .part_of
+                            .iter()
+                            .any(|iri| d.k.gazetteer.by_iri(iri) == Some(body_idx)))
+                    .then_some(l)
+                }
+                EntityId::Minted { .. } => None,
+            },
+            _ => None,
+        };
+        // COMMITTEE of|at (the) SESSION
+        let before = (ev_first >= 2)
+            .then(|| {
+                let mut k = ev_first;
+                if matches!(sent.word(k - 1), "of" | "at") {
+                    k -= 1;
+                } else {
+                    return None;
+                }
+                sm.iter().position(|m| m.end_tok == k && committee_of(d, m).is_some())
+            })
+            .flatten();
+        // SESSION 's COMMITTEE
+        let after = (sent.word(ev_end) == "'" && sent.word(ev_end + 1) == "s")
+            .then(|| {
+                sm.iter()
+                    .position(|m| m.first_tok == ev_end + 2 && committee_of(d, m).is_some())
+            })
+            .flatten();
+        let Some(ci) = before.or(after) else { continue };
+        let Some(committee) = committee_of(d, &sm[ci]) else {
+            continue;
+        };
+        // The body's session named here is the committee's: its own
+        // `sessionOf` from this sentence goes.
+        d.facts
+            .retain(|f| !(f.subject == ev && f.relation == d.k.vocab.session_of && f.evidence.sentence == sent.index));
+        let (first, end) = (ev_first.min(sm[ci].first_tok), ev_end.max(sm[ci].end_tok));
+        let label = format!("{} {}", d.entities[ev].label, short_name(d, committee));
+        let class = d.entities[ev].class;
+        let key = event_key(None, &label);
+        let cs = d.entity(EntityId::Minted { dir: "event", key }, class, &label);
+        let span = Span::new(sent.toks[first].start, sent.toks[end - 1].end);
+        for m in sm.iter_mut().filter(|m| span.contains(m.span)) {
+            m.hidden = true;
+        }
+        sm.push(SMention::over(sent, first, end, MentionKind::Entity(cs)));
+        d.add_fact(
+            cs,
+            d.k.vocab.session_of,
+            Object::Entity(committee),
+            Evidence::asserted(sent.index, span, "event.committee-session", 0.9),
+        );
+    }
 }
 
 /// "the Asia-Pacific Regional Preparatory Meeting for the 15th UN Crime
@@ -558,10 +633,17 @@ pub(super) fn body_in_view(d: &mut Doc, words: &[String]) -> Option<usize> {
         return None;
     }
     let (body, session_of) = (d.k.vocab.body, d.k.vocab.session_of);
+    // (The first word stands before the name's first "of", "on", "for" or
+    // "to": "the General Assembly" is not the "Third Committee of the
+    // United Nations General Assembly".)
     let fits = |label: &str| {
         let f = crate::text::fold(label);
         let have: Vec<&str> = f.split(' ').collect();
-        words.iter().all(|w| have.contains(&w.as_str()))
+        let head_len = have
+            .iter()
+            .position(|w| matches!(*w, "of" | "on" | "for" | "to"))
+            .unwrap_or(have.len());
+        words.iter().all(|w| have.contains(&w.as_str())) && have[..head_len].contains(&words[0].as_str())
     };
     let recent: Vec<usize> = d.recent.iter().rev().copied().collect();
     for l in recent {
