@@ -2460,3 +2460,16 @@ fn a_committee_named_with_a_session_of_its_body_is_its_session() {
     );
     assert!(!f.iter().any(|(s, _, _)| s == "Third Committee 73rd session"), "{f:#?}");
 }
+
+#[test]
+fn asean_plus_consultations_written_with_a_plus_sign() {
+    let k = common::knowledge();
+    let t = "The Fourth AMMTC+3 Consultation was held in Hanoi on 18 November 2011.\n\n\
+             The 14th SOMTC+China Consultation took place in Bali in June 2016.";
+    let x = extract(&k, t, Some(PartialDate::year(2016)));
+    let f = facts(&k, &x);
+    assert!(has(&f, "AMMTC Plus Three 4th meeting", "heldIn", "Hanoi"), "{f:#?}");
+    assert!(has(&f, "SOMTC Plus China 14th meeting", "heldIn", "Bali"), "{f:#?}");
+    // Not the body's own 4th meeting.
+    assert!(!f.iter().any(|(s, _, _)| s == "AMMTC 4th meeting"), "{f:#?}");
+}

@@ -552,6 +552,18 @@ fn series_head(d: &Doc, sent: &Sent, sm: &[SMention], t: usize) -> Option<(Class
     if let Some((class, k)) = head_at(d, sent, t) {
         return Some((class, k, None));
     }
+    // "the 4th AMMTC+3 Consultation", "the 2nd AMMTC+Japan Consultation":
+    // the body with its partners, as "AMMTC Plus Three" is written.
+    if sent.orig(t) == "+" {
+        let partner = match sent.orig(t + 1) {
+            "3" => "Three".to_string(),
+            "1" => "One".to_string(),
+            w if sent.is_capitalised(t + 1) && w.chars().all(char::is_alphabetic) => w.to_string(),
+            _ => return None,
+        };
+        let (class, k) = head_at(d, sent, t + 2)?;
+        return Some((class, k, Some(format!("Plus {partner}"))));
+    }
     let mut q = t;
     while q < t + 3 && sent.is_capitalised(q) && !covered(sm, q) && head_at(d, sent, q).is_none() {
         q += 1;
