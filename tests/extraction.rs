@@ -2473,3 +2473,26 @@ fn asean_plus_consultations_written_with_a_plus_sign() {
     // Not the body's own 4th meeting.
     assert!(!f.iter().any(|(s, _, _)| s == "AMMTC 4th meeting"), "{f:#?}");
 }
+
+#[test]
+fn a_dated_annual_meeting_of_a_body_is_an_event() {
+    let k = common::knowledge();
+    let t = "The annual meeting of ARIN-AP was held in Seoul in November 2019.\n\n\
+             Viet Nam will host the annual meeting of SEAJust focal points in Ha Noi in November 2021.\n\n\
+             Viet Nam attended the special session of the UN General Assembly on the world drug problem in New York in April 2016.\n\n\
+             The annual meeting of SEAJust is a forum for prosecutors.";
+    let x = extract(&k, t, Some(PartialDate::year(2021)));
+    let f = facts(&k, &x);
+    assert!(has(&f, "ARIN-AP annual meeting 2019", "heldIn", "Seoul"), "{f:#?}");
+    assert!(
+        has(&f, "SEAJust focal points annual meeting 2021", "sessionOf", "SEAJust"),
+        "{f:#?}"
+    );
+    let ungass = "UNGA special session on the world drug problem 2016";
+    assert!(has(&f, "Viet Nam", "participatedIn", ungass), "{f:#?}");
+    // Undated, the annual meeting is the series, not one event.
+    assert!(
+        !f.iter().any(|(s, _, _)| s.starts_with("SEAJust annual meeting")),
+        "{f:#?}"
+    );
+}

@@ -869,6 +869,23 @@ const PHRASE_END: &[&str] = &[
     "by",
 ];
 
+/// Who within a body meets: "the annual meeting of SEAJust focal points".
+const MEMBER_GROUPS: &[&str] = &[
+    "focal",
+    "points",
+    "contact",
+    "member",
+    "states",
+    "heads",
+    "chiefs",
+    "experts",
+    "senior",
+    "officials",
+    "ministers",
+    "prosecutors",
+    "leaders",
+];
+
 /// Events the gazetteer lacks, named by their head noun and subject: "a
 /// workshop on international cooperation on counter terrorism", "the
 /// seminar held by the Ministry of Public Security on …". The event's key is
@@ -1007,7 +1024,13 @@ fn unnamed(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                 _ => None,
             });
             // (In a headline the head itself may come first: no modifier.)
-            if let Some((mi, body)) = body_at.filter(|_| i + 1 < h) {
+            // ("The annual meeting of ARIN-AP was held in Seoul in November
+            // 2019": a filler word read with the head is a modifier too when
+            // the sentence dates the meeting.)
+            let dated_filler = !headline_head
+                && FILLERS.contains(&sent.word(i + 1))
+                && sm.iter().any(|m| !m.hidden && matches!(m.kind, MentionKind::Date(_)));
+            if let Some((mi, body)) = body_at.filter(|_| i + 1 < h || dated_filler) {
                 let first_mod = if named_year.is_some() { i + 2 } else { i + 1 };
                 let words = sent.text_between(first_mod, after_head - 1);
                 // A name written in capitals keeps them ("Annual Plenary Meeting").
@@ -1024,18 +1047,50 @@ fn unnamed(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                             || (w != "one" && NUMBER_WORDS.contains(&w))
                             || matches!(w, "several" | "many")
                     });
-                if i + 1 < h && !plural && !counted {
+                if (i + 1 < h || dated_filler) && !plural && !counted {
                     // Only with a modifier ("preparatory", "special"): a bare "the
                     // session of X" is a reference, left to coreference; "the
                     // eight sessions of X" are not one event.
                     let short = short_name(d, body);
+                    // (A dated "annual meeting" is that year's.)
+                    let named_year = named_year.or_else(|| {
+                        if i + 1 < h {
+                            return None;
+                        }
+                        sm.iter().find_map(|m| match (&m.kind, m.hidden) {
+                            (MentionKind::Date(v), false) => Some(v.start.year),
+                            _ => None,
+                        })
+                    });
+                    // "the annual meeting of SEAJust focal points": whose
+                    // meeting it is, within the body.
+                    let mut end = sm[mi].end_tok;
+                    while end < sm[mi].end_tok + 2 && MEMBER_GROUPS.contains(&sent.word(end)) && !covered(sm, end) {
+                        end += 1;
+                    }
+                    let members = (end > sm[mi].end_tok)
+                        .then(|| format!(" {}", sent.text_between(sm[mi].end_tok, end - 1)))
+                        .unwrap_or_default();
+                    // "the special session of the General Assembly on the world
+                    // drug problem": its subject.
+                    let mut subject = String::new();
+                    if sent.word(end) == "on" && !covered(sm, end + 1) {
+                        let mut e = end + 1;
+                        while e < n && e < end + 9 && !covered(sm, e) && !PHRASE_END.contains(&sent.word(e)) {
+                            e += 1;
+                        }
+                        if e > end + 1 && !matches!(sent.word(e - 1), "the" | "a" | "an" | "of") {
+                            subject = format!(" on {}", sent.text_between(end + 1, e - 1));
+                            end = e;
+                        }
+                    }
                     let label = match named_year {
-                        Some(y) => format!("{short} {words} {y}"),
-                        None => format!("{short} {words}"),
+                        Some(y) => format!("{short}{members} {words}{subject} {y}"),
+                        None => format!("{short}{members} {words}{subject}"),
                     };
                     let key = event_key(d.year.filter(|_| named_year.is_none()), &label);
                     let ev = d.entity(EntityId::Minted { dir: "event", key }, class, &label);
-                    let span = Span::new(sent.toks[h.min(i + 1)].start, sm[mi].span.end);
+                    let span = Span::new(sent.toks[h.min(i + 1)].start, sent.toks[end - 1].end);
                     sm[mi].hidden = true;
                     d.add_fact(
                         ev,
@@ -1044,7 +1099,7 @@ fn unnamed(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                         Evidence::asserted(sent.index, span, "event.of-body", 0.8),
                     );
                     sm.push(SMention::at(sent, span, MentionKind::Entity(ev)));
-                    i = sm[mi].end_tok;
+                    i = end;
                     continue;
                 }
             }
