@@ -163,7 +163,7 @@ impl Knowledge {
 /// evidence node. A rule missing here still works: its evidence then states
 /// its confidence and its graph names the rule (see `rdf::quads`); a test
 /// checks that every rule name in `src/extract/` is here or in `rules.txt`.
-pub const BUILT_IN_RULES: [(&str, f32); 56] = [
+pub const BUILT_IN_RULES: [(&str, f32); 57] = [
     ("document.audience", 0.75),
     ("document.dateline", 0.8),
     ("document.delegation", 0.75),
@@ -186,6 +186,7 @@ pub const BUILT_IN_RULES: [(&str, f32); 56] = [
     ("event.known-session", 0.9),
     ("event.numbered", 0.95),
     ("event.committee-session", 0.9),
+    ("event.of-treaty-parties", 0.8),
     ("event.of-body", 0.8),
     ("event.reception", 0.75),
     ("event.visit", 0.75),

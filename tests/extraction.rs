@@ -2496,3 +2496,23 @@ fn a_dated_annual_meeting_of_a_body_is_an_event() {
         "{f:#?}"
     );
 }
+
+#[test]
+fn a_meeting_of_a_treatys_parties_is_an_event_about_it() {
+    let k = common::knowledge();
+    let t = "Viet Nam attended the Ministerial Meeting of the signatories to the UN Convention against Corruption in Phnom Penh on 10 May 2017.\n\n\
+             Officials took part in a Meeting of the States Parties to UNTOC in Vienna in October 2022.\n\n\
+             The signatories to UNTOC meet often.";
+    let x = extract(&k, t, Some(PartialDate::year(2022)));
+    let f = facts(&k, &x);
+    assert!(has(&f, "UNCAC ministerial meeting 2017", "concerns", "UNCAC"), "{f:#?}");
+    assert!(
+        has(&f, "UNCAC ministerial meeting 2017", "heldIn", "Phnom Penh"),
+        "{f:#?}"
+    );
+    assert!(
+        has(&f, "Viet Nam", "participatedIn", "UNCAC ministerial meeting 2017"),
+        "{f:#?}"
+    );
+    assert!(has(&f, "UNTOC meeting 2022", "heldIn", "Vienna"), "{f:#?}");
+}

@@ -964,7 +964,10 @@ fn unnamed(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         // with the head, so "the 2024 Annual Plenary Meeting" has no other.)
         let capital_name = !headline_head && (sent.is_capitalised(h) || capital_mods || named_year.is_some());
         let modified = mods > 0 || named_year.is_some();
-        if covered(sm, h) || (capital_name && !(modified && of_body_at(d, sent, sm, h))) {
+        // ("a Meeting of the States Parties to UNTOC": a treaty's parties.)
+        let of_parties =
+            sent.word(after_head) == "of" && parties_treaty_at(d, sent, sm, sent.past_the(after_head + 1)).is_some();
+        if covered(sm, h) || (capital_name && !of_parties && !(modified && of_body_at(d, sent, sm, h))) {
             i += 1;
             continue;
         }
@@ -1012,6 +1015,42 @@ fn unnamed(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             if let Some(next) = visit(d, sent, sm, (i, h, after_head), class, headline_head) {
                 i = next;
                 continue;
+            }
+        }
+        // "the Ministerial Meeting of the signatories to the Mekong MOU", "a
+        // meeting of the States Parties to UNTOC in Vienna in October": an
+        // event of a treaty's parties, with a modifier or a date.
+        if organiser.is_none() && sent.word(t) == "of" {
+            let dated = sm.iter().any(|m| !m.hidden && matches!(m.kind, MentionKind::Date(_)));
+            if let Some((treaty, end)) = parties_treaty_at(d, sent, sm, sent.past_the(t + 1)) {
+                if !headline_head && (i + 1 < h || dated) && !sent.word(after_head - 1).ends_with('s') {
+                    let first_mod = i + 1;
+                    let words = sent.text_between(first_mod, after_head - 1).to_lowercase();
+                    let year = sm.iter().find_map(|m| match (&m.kind, m.hidden) {
+                        (MentionKind::Date(v), false) => Some(v.start.year),
+                        _ => None,
+                    });
+                    let short = short_name(d, treaty);
+                    let label = match year {
+                        Some(y) => format!("{short} {words} {y}"),
+                        None => format!("{short} {words}"),
+                    };
+                    let key = event_key(d.year.filter(|_| year.is_none()), &label);
+                    let ev = d.entity(EntityId::Minted { dir: "event", key }, class, &label);
+                    let span = Span::new(sent.toks[first_mod].start, sent.toks[end - 1].end);
+                    d.add_fact(
+                        ev,
+                        d.k.vocab.concerns,
+                        Object::Entity(treaty),
+                        Evidence::asserted(sent.index, span, "event.of-treaty-parties", 0.8),
+                    );
+                    for m in sm.iter_mut().filter(|m| span.contains(m.span)) {
+                        m.hidden = true;
+                    }
+                    sm.push(SMention::at(sent, span, MentionKind::Entity(ev)));
+                    i = end;
+                    continue;
+                }
             }
         }
         // "a preparatory session of SOMTC": an unnumbered event of a body.
@@ -1804,6 +1843,25 @@ fn year_word(w: &str) -> Option<i32> {
 }
 
 /// Whether the head at `h` is followed by "of (the) BODY".
+/// "signatories to the Mekong MOU", "States Parties to UNTOC" from token
+/// `o`: the treaty and the token after its mention.
+fn parties_treaty_at(d: &Doc, sent: &Sent, sm: &[SMention], o: usize) -> Option<(usize, usize)> {
+    let to = match (sent.word(o), sent.word(o + 1)) {
+        ("signatories" | "parties" | "signatory", "to" | "of") => o + 1,
+        ("states" | "state" | "contracting" | "signatory", "parties" | "states" | "countries")
+            if sent.word(o + 2) == "to" =>
+        {
+            o + 2
+        }
+        _ => return None,
+    };
+    let mi = mention_starting(sm, sent.past_the(to + 1))?;
+    match sm[mi].kind {
+        MentionKind::Entity(l) if d.k.ontology.is_a(d.class_of(l), d.k.vocab.treaty) => Some((l, sm[mi].end_tok)),
+        _ => None,
+    }
+}
+
 fn of_body_at(d: &Doc, sent: &Sent, sm: &[SMention], h: usize) -> bool {
     let Some((_, mut t)) = head_at(d, sent, h) else {
         return false;
@@ -1815,10 +1873,11 @@ fn of_body_at(d: &Doc, sent: &Sent, sm: &[SMention], h: usize) -> bool {
         return false;
     }
     let o = sent.past_the(t + 1);
-    mention_starting(sm, o).is_some_and(|mi| match sm[mi].kind {
-        MentionKind::Entity(l) => d.k.ontology.is_a(d.class_of(l), d.k.vocab.body),
-        _ => false,
-    })
+    parties_treaty_at(d, sent, sm, o).is_some()
+        || mention_starting(sm, o).is_some_and(|mi| match sm[mi].kind {
+            MentionKind::Entity(l) => d.k.ontology.is_a(d.class_of(l), d.k.vocab.body),
+            _ => false,
+        })
 }
 
 /// An unnamed event of the document, of the same class, whose name's words
