@@ -2516,3 +2516,21 @@ fn a_meeting_of_a_treatys_parties_is_an_event_about_it() {
     );
     assert!(has(&f, "UNTOC meeting 2022", "heldIn", "Vienna"), "{f:#?}");
 }
+
+#[test]
+fn an_organisations_dated_event_named_in_capitals() {
+    let k = common::knowledge();
+    let t = "Deputy Minister Le Quy Vuong attended the Bali Process Ministerial Conference in Adelaide in February 2023.\n\n\
+             The ASEANAPOL Conference is the yearly gathering of the region's police chiefs.";
+    let x = extract(&k, t, Some(PartialDate::year(2023)));
+    let f = facts(&k, &x);
+    let ev = "Bali Process Ministerial Conference 2023";
+    assert!(has(&f, ev, "sessionOf", "Bali Process"), "{f:#?}");
+    assert!(has(&f, ev, "heldIn", "Adelaide"), "{f:#?}");
+    assert!(has(&f, "Le Quy Vuong", "participatedIn", ev), "{f:#?}");
+    // Undated: the series, no event.
+    assert!(
+        !f.iter().any(|(s, _, _)| s.starts_with("ASEANAPOL Conference")),
+        "{f:#?}"
+    );
+}

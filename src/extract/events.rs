@@ -967,9 +967,51 @@ fn unnamed(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         // ("a Meeting of the States Parties to UNTOC": a treaty's parties.)
         let of_parties =
             sent.word(after_head) == "of" && parties_treaty_at(d, sent, sm, sent.past_the(after_head + 1)).is_some();
-        if covered(sm, h) || (capital_name && !of_parties && !(modified && of_body_at(d, sent, sm, h))) {
+        // ("the Bali Process Ministerial Conference in Adelaide in February
+        // 2023": an organisation's event named in capitals, dated.)
+        let owned_dated = owner_end.is_some_and(|o| o == h || (o..h).all(|k| sent.is_capitalised(k)))
+            && sm.iter().any(|m| !m.hidden && matches!(m.kind, MentionKind::Date(_)));
+        if covered(sm, h) || (capital_name && !of_parties && !owned_dated && !(modified && of_body_at(d, sent, sm, h)))
+        {
             i += 1;
             continue;
+        }
+        // "the Bali Process Ministerial Conference in Adelaide in February
+        // 2023", "the ASEANAPOL Conference in Singapore in August 2018": the
+        // organisation's event of that year (a session of a body).
+        if let (true, true, Some(o)) = (owned_dated, capital_name, owner_end) {
+            let org_mi = sm.iter().position(|m| !m.hidden && m.end_tok == o && m.first_tok > i);
+            if let Some(MentionKind::Entity(org)) = org_mi.map(|mi| sm[mi].kind) {
+                let mut end = after_head;
+                while let Some((_, a)) = head_at(d, sent, end) {
+                    end = a;
+                }
+                let year = sm.iter().find_map(|m| match (&m.kind, m.hidden) {
+                    (MentionKind::Date(v), false) => Some(v.start.year),
+                    _ => None,
+                });
+                if let Some(y) = year.filter(|_| sent.word(end) != "of") {
+                    let label = format!("{} {} {y}", short_name(d, org), sent.text_between(o, end - 1));
+                    let key = event_key(None, &label);
+                    let ev = d.entity(EntityId::Minted { dir: "event", key }, class, &label);
+                    let first = org_mi.map_or(o, |mi| sm[mi].first_tok);
+                    let span = Span::new(sent.toks[first].start, sent.toks[end - 1].end);
+                    if d.k.ontology.is_a(d.class_of(org), d.k.vocab.body) {
+                        d.add_fact(
+                            ev,
+                            d.k.vocab.session_of,
+                            Object::Entity(org),
+                            Evidence::asserted(sent.index, span, "event.of-body", 0.8),
+                        );
+                    }
+                    for m in sm.iter_mut().filter(|m| span.contains(m.span)) {
+                        m.hidden = true;
+                    }
+                    sm.push(SMention::at(sent, span, MentionKind::Entity(ev)));
+                    i = end;
+                    continue;
+                }
+            }
         }
         // "the next annual meeting between the two forces": an event still
         // to be held, named only by the one before it, is not yet an event.
