@@ -309,7 +309,8 @@ fn ranks_delegations_and_modified_agencies() {
             &f,
             "Nguyen Van Tung",
             "holdsPosition",
-            "Director of Standing Office on Drugs and Crime"
+            // (The gazetteer's office, named with its state.)
+            "Director of Standing Office on Drugs and Crime of Viet Nam"
         ),
         "{f:#?}"
     );
@@ -2533,4 +2534,21 @@ fn an_organisations_dated_event_named_in_capitals() {
         !f.iter().any(|(s, _, _)| s.starts_with("ASEANAPOL Conference")),
         "{f:#?}"
     );
+}
+
+#[test]
+fn hosts_in_a_relative_clause_and_states_by_their_style() {
+    let k = common::knowledge();
+    let t = "Ministers gathered in Kuala Lumpur for the 10th ASEAN Ministerial Meeting on Transnational Crime (10th AMMTC), which Malaysia, this year's ASEAN Chair, is hosting.\n\n\
+             Taking part were the heads of delegation of Brunei Darussalam, of the Union of Myanmar, of the Kingdom of Thailand and of Viet Nam.";
+    let x = extract(&k, t, Some(PartialDate::year(2015)));
+    let f = facts(&k, &x);
+    let ev = "AMMTC 10th meeting";
+    assert!(
+        has(&f, "Malaysia", "hosted", ev) || has(&f, ev, "organizedBy", "Malaysia"),
+        "{f:#?}"
+    );
+    for c in ["Brunei Darussalam", "Myanmar", "Thailand", "Viet Nam"] {
+        assert!(has(&f, c, "participatedIn", ev), "{c}: {f:#?}");
+    }
 }

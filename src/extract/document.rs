@@ -581,6 +581,15 @@ pub(super) fn participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
                 k += 1;
             }
             k = sent.past_the(k);
+            // "the Union of Myanmar", "the Kingdom of Thailand": a state's
+            // style before its name.
+            if !sm.iter().any(|m| !m.hidden && m.first_tok == k) {
+                if let Some(of) = (k + 1..k + 4).find(|&j| sent.word(j) == "of") {
+                    if (k..of).all(|j| sent.is_capitalised(j)) {
+                        k = of + 1;
+                    }
+                }
+            }
         }
     }
 }
