@@ -2552,3 +2552,19 @@ fn hosts_in_a_relative_clause_and_states_by_their_style() {
         assert!(has(&f, c, "participatedIn", ev), "{c}: {f:#?}");
     }
 }
+
+#[test]
+fn the_delegation_of_an_earlier_sentence_and_taking_the_floor() {
+    let k = common::knowledge();
+    let t = "A Vietnamese delegation is taking part in the 22nd session of the UN Commission on Crime Prevention and Criminal Justice (CCPCJ), which opened in Vienna on April 22.\n\n\
+             The delegation is headed by Major General Tran Van Minh, Director of the Department of Legal Affairs of the Ministry of Public Security.\n\n\
+             Taking the floor in the general discussion on April 23, Minh said the country had ratified the Convention.";
+    let x = extract(&k, t, Some(PartialDate::year(2013)));
+    let f = facts(&k, &x);
+    assert!(
+        has(&f, "Tran Van Minh", "ledDelegationTo", "CCPCJ 22nd session"),
+        "{f:#?}"
+    );
+    assert!(has(&f, "Tran Van Minh", "representing", "Viet Nam"), "{f:#?}");
+    assert!(has(&f, "Tran Van Minh", "spokeAt", "CCPCJ 22nd session"), "{f:#?}");
+}

@@ -139,7 +139,10 @@ pub(super) fn speech(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
             return;
         }
         t + 1
-    } else if matches!(sent.word(0), "speaking" | "addressing") {
+    } else if matches!(sent.word(0), "speaking" | "addressing")
+        // "Taking the floor in the general discussion, NAME said …"
+        || (sent.word(0), sent.word(1), sent.word(2)) == ("taking", "the", "floor")
+    {
         // The clause must not name an event itself (a rule reads that case).
         let names_event = |c: usize| {
             sm.iter().any(|m| {
@@ -670,8 +673,22 @@ pub(super) fn delegations(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
     let (country, cspan) = match country {
         Some((c, span)) => (Some(c), span),
         None if pronoun => (None, crate::text::Span::new(sent.toks[0].start, sent.toks[0].end)),
+        // (In a news item, the state whose delegation an earlier sentence
+        // said takes part in the event: "A Vietnamese delegation is taking
+        // part in …. The delegation is headed by …".)
         None if dt > 0 && sent.word(dt - 1) == "the" => (
-            d.statement_of,
+            d.statement_of.or_else(|| {
+                d.facts
+                    .iter()
+                    .rev()
+                    .filter(|f| {
+                        f.relation == v.participated_in
+                            && f.object == Object::Entity(event)
+                            && f.evidence.rule.starts_with("participated-in.delegation")
+                    })
+                    .map(|f| f.subject)
+                    .find(|&c| is(d, c, v.country))
+            }),
             crate::text::Span::new(sent.toks[dt].start, sent.toks[dt].end),
         ),
         // "Our delegation …" in a statement or an interview: its state's.
