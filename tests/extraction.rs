@@ -2470,6 +2470,8 @@ fn asean_plus_consultations_written_with_a_plus_sign() {
     let x = extract(&k, t, Some(PartialDate::year(2016)));
     let f = facts(&k, &x);
     assert!(has(&f, "AMMTC Plus Three 4th meeting", "heldIn", "Hanoi"), "{f:#?}");
+    // A consultation with partners is not a meeting of the AMMTC alone.
+    assert!(!has(&f, "AMMTC Plus Three 4th meeting", "sessionOf", "AMMTC"), "{f:#?}");
     assert!(has(&f, "SOMTC Plus China 14th meeting", "heldIn", "Bali"), "{f:#?}");
     // Not the body's own 4th meeting.
     assert!(!f.iter().any(|(s, _, _)| s == "AMMTC 4th meeting"), "{f:#?}");

@@ -362,8 +362,11 @@ pub(super) fn numbered(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         }
         sm.push(SMention::over(sent, start_tok, end_tok, MentionKind::Entity(ev)));
         made.push((start_tok, end_tok, ev, body));
-        // A congress of a congress series is not a session of a body.
-        if d.k.ontology.class(class).name == "Congress" {
+        // A congress of a congress series is not a session of a body; nor is
+        // a consultation of the body with its partners ("the 7th AMMTC Plus
+        // Three Consultation" is not a meeting of the AMMTC alone).
+        if d.k.ontology.class(class).name == "Congress" || qualifier.as_deref().is_some_and(|q| q.starts_with("Plus "))
+        {
             continue;
         }
         d.add_fact(
