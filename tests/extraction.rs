@@ -2570,3 +2570,17 @@ fn the_delegation_of_an_earlier_sentence_and_taking_the_floor() {
     assert!(has(&f, "Tran Van Minh", "representing", "Viet Nam"), "{f:#?}");
     assert!(has(&f, "Tran Van Minh", "spokeAt", "CCPCJ 22nd session"), "{f:#?}");
 }
+
+#[test]
+fn an_event_in_a_relative_clause_is_spoken_of_not_at() {
+    let k = common::knowledge();
+    let t = "The 25th session of the Commission on Crime Prevention and Criminal Justice opened in Vienna on 23 May 2016.\n\n\
+             Deputy Minister Tran Van Thanh briefed delegates on the Doha Declaration, which was adopted at the 13th UN Crime Congress in Qatar last April.";
+    let x = extract(&k, t, Some(PartialDate::year(2016)));
+    let f = facts(&k, &x);
+    assert!(has(&f, "Tran Van Thanh", "spokeAt", "CCPCJ 25th session"), "{f:#?}");
+    assert!(
+        !has(&f, "Tran Van Thanh", "spokeAt", "13th UN Crime Congress"),
+        "{f:#?}"
+    );
+}

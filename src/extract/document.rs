@@ -1326,7 +1326,13 @@ pub(super) fn audience_speakers(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
         return;
     };
     let MentionKind::Entity(p) = m.kind else { return };
-    let Some(event) = event_in_view(d, sent, sm) else {
+    // ("briefed delegates on the Doha Declaration, which was adopted at the
+    // 13th Congress": an event named in a relative clause after the verb is
+    // what was spoken of, not where.)
+    let relative = (verb..n).find(|&k| matches!(sent.word(k), "which" | "that" | "who" | "whose"));
+    let told_of = |m: &SMention| relative.is_some_and(|r| m.first_tok > r);
+    let visible: Vec<SMention> = sm.iter().filter(|m| !told_of(m)).copied().collect();
+    let Some(event) = event_in_view(d, sent, &visible) else {
         return;
     };
     d.add_fact(p, v.spoke_at, Object::Entity(event), ev(sent, m, "document.audience"));
