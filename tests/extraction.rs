@@ -2584,3 +2584,19 @@ fn an_event_in_a_relative_clause_is_spoken_of_not_at() {
         "{f:#?}"
     );
 }
+
+#[test]
+fn the_head_of_a_bodys_unit_speaks_for_the_body() {
+    let k = common::knowledge();
+    let t = "\"Traffickers exploit every weak link,\" said Sandrine Morel, Coordinator of INTERPOL's Environmental Security Programme.\n\n\
+             UNODC Executive Director Ghada Waly opened the meeting.";
+    let x = extract(&k, t, Some(PartialDate::year(2022)));
+    let f = facts(&k, &x);
+    assert!(has(&f, "Sandrine Morel", "representing", "INTERPOL"), "{f:#?}");
+    assert!(
+        !has(&f, "Sandrine Morel", "representing", "Environmental Security Programme"),
+        "{f:#?}"
+    );
+    // A body the gazetteer knows is where it stops.
+    assert!(!has(&f, "Ghada Fathi Waly", "representing", "United Nations"), "{f:#?}");
+}

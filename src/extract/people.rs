@@ -1089,7 +1089,10 @@ pub(super) fn people(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             // represents it.
             if let Some(o) = org_l {
                 let c = d.class_of(o);
-                let target = (ont.is_a(c, v.country) || ont.is_a(c, v.body)).then_some(o);
+                // (The head of a body's unit — "Coordinator of INTERPOL's
+                // Environmental Security Programme", "Chief of the Conference
+                // Support Section of UNODC's …" — speaks for the body.)
+                let target = (ont.is_a(c, v.country) || ont.is_a(c, v.body)).then(|| top_body(d, o));
                 if let Some(t) = target {
                     let mut e = ev("person.post-represents");
                     e.confidence = 0.7;
@@ -1105,6 +1108,28 @@ pub(super) fn people(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
     honorific_names(d, sent, sm);
     short_references(d, sent, sm);
     sm.sort_by_key(|m| m.span.start);
+}
+
+/// The body a unit found in the text belongs to, up the `vnkg:partOf`
+/// links the document tells, as far as they lead to bodies. (A body the
+/// gazetteer knows is where it stops: UNODC's head speaks for UNODC, not
+/// for the United Nations.)
+fn top_body(d: &Doc, mut o: usize) -> usize {
+    let v = d.k.vocab;
+    for _ in 0..3 {
+        if !matches!(d.entities[o].id, EntityId::Minted { .. }) {
+            break;
+        }
+        let told = d.facts.iter().find_map(|f| match f.object {
+            Object::Entity(p) if f.subject == o && f.relation == v.part_of => Some(p),
+            _ => None,
+        });
+        match told {
+            Some(p) if d.k.ontology.is_a(d.class_of(p), v.body) => o = p,
+            _ => break,
+        }
+    }
+    o
 }
 
 /// Titles that only an institution of one kind has, and the words naming
