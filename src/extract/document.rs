@@ -103,8 +103,8 @@ pub(super) fn speech(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
                 matches!(m.kind, MentionKind::Entity(l) if d.k.ontology.is_a(d.class_of(l), v.person))
                     && !(m.end_tok..t).any(|k| matches!(sent.word(k), ";" | "said" | "who" | "which"))
             });
-        let words: Vec<&str> = (0..sent.toks.len()).map(|i| sent.word(i)).collect();
-        let asserted = super::modality(&d.k.rules.cues, &words, 0, t + 1, false) == Some(Modality::Asserted);
+        let words = sent.words();
+        let asserted = super::modality(&d.k.rules.cues, words, 0, t + 1, false) == Some(Modality::Asserted);
         if let (Some(m), Some(e), true) = (speaker.copied(), event_spoken_at(d), asserted) {
             if let MentionKind::Entity(p) = m.kind {
                 d.add_fact(
@@ -399,8 +399,8 @@ pub(super) fn participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
     let event = main_recent.or(in_sentence);
     let Some(event) = event else { return };
     let n = sent.toks.len();
-    let words: Vec<&str> = (0..n).map(|i| sent.word(i)).collect();
-    let asserted = super::modality(&d.k.rules.cues, &words, 0, words.len(), false) == Some(Modality::Asserted);
+    let words = sent.words();
+    let asserted = super::modality(&d.k.rules.cues, words, 0, words.len(), false) == Some(Modality::Asserted);
     let gathering = asserted
         && (0..n).any(|t| {
             matches!(
@@ -773,8 +773,8 @@ pub(super) fn present_were(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
     }) else {
         return;
     };
-    let words: Vec<&str> = (0..n).map(|i| sent.word(i)).collect();
-    let Some(modality) = super::modality(&d.k.rules.cues, &words, 0, verb + 1, false) else {
+    let words = sent.words();
+    let Some(modality) = super::modality(&d.k.rules.cues, words, 0, verb + 1, false) else {
         return;
     };
     // (The end of the last organisation read as represented.)
@@ -850,14 +850,14 @@ pub(super) fn bullet_participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
     if n < 3 || sent.word(n - 1) != ":" {
         return;
     }
-    let words: Vec<&str> = (0..n).map(|i| sent.word(i)).collect();
+    let words = sent.words();
     let announces = (0..n).any(|k| {
         matches!(
             (words[k], words.get(k + 1).copied().unwrap_or("")),
             ("attended" | "joined", "by") | ("participants" | "delegations" | "delegates", _) | ("took", "part")
         ) || matches!(words[k], "participated" | "attending" | "represented")
     });
-    if !announces || super::modality(&d.k.rules.cues, &words, 0, n, false) != Some(Modality::Asserted) {
+    if !announces || super::modality(&d.k.rules.cues, words, 0, n, false) != Some(Modality::Asserted) {
         return;
     }
     d.bullet_event = event_in_view(d, sent, sm);
@@ -964,7 +964,7 @@ pub(super) fn unsaid_participation(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
     if sm.iter().any(|m| !m.hidden && m.first_tok > verb) {
         return;
     }
-    let words: Vec<&str> = (0..n).map(|i| sent.word(i)).collect();
+    let words = sent.words();
     // (A relative clause between the names and the verb says something else:
     // "Timor-Leste, which hopes to join ASEAN, sent an observer delegation".)
     let from = match (1..verb).find(|&k| sent.word(k) == "," && matches!(sent.word(k + 1), "which" | "who")) {
@@ -1118,8 +1118,8 @@ pub(super) fn discussed(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
     }) else {
         return;
     };
-    let words: Vec<&str> = (0..n).map(|i| sent.word(i)).collect();
-    let Some(modality) = super::modality(&d.k.rules.cues, &words, verb.saturating_sub(3), n, false) else {
+    let words = sent.words();
+    let Some(modality) = super::modality(&d.k.rules.cues, words, verb.saturating_sub(3), n, false) else {
         return;
     };
     let Some(event) = event_in_view(d, sent, sm) else {
@@ -1198,8 +1198,8 @@ pub(super) fn relative_day(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
                 _ => None,
             });
         let Some(event) = event else { continue };
-        let words: Vec<&str> = (0..n).map(|i| sent.word(i)).collect();
-        let Some(modality) = super::modality(&d.k.rules.cues, &words, t, verb + 1, true) else {
+        let words = sent.words();
+        let Some(modality) = super::modality(&d.k.rules.cues, words, t, verb + 1, true) else {
             continue;
         };
         let ev = Evidence {
@@ -1242,8 +1242,8 @@ pub(super) fn audience_speakers(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
     if d.main_event_told {
         return;
     }
-    let words: Vec<&str> = (0..n).map(|i| sent.word(i)).collect();
-    if super::modality(&d.k.rules.cues, &words, 0, verb + 3, false) != Some(Modality::Asserted) {
+    let words = sent.words();
+    if super::modality(&d.k.rules.cues, words, 0, verb + 3, false) != Some(Modality::Asserted) {
         return;
     }
     // The speaker: the last person named before the verb (the subject, or
@@ -1376,7 +1376,7 @@ pub(super) fn quoted_speakers(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
     {
         return;
     }
-    let words: Vec<&str> = (0..n).map(|i| sent.word(i)).collect();
+    let words = sent.words();
     if words.iter().any(|w| {
         matches!(
             *w,
@@ -1385,7 +1385,7 @@ pub(super) fn quoted_speakers(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
     }) {
         return;
     }
-    let Some(modality) = super::modality(&d.k.rules.cues, &words, verb, verb + 1, false) else {
+    let Some(modality) = super::modality(&d.k.rules.cues, words, verb, verb + 1, false) else {
         return;
     };
     let ev = Evidence {
@@ -1404,7 +1404,7 @@ pub(super) fn quoted_speakers(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
 pub(super) fn delegation_list(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
     let v = d.k.vocab;
     let n = sent.toks.len();
-    let words: Vec<&str> = (0..n).map(|i| sent.word(i)).collect();
+    let words = sent.words();
     let heading = n <= 10
         && words.windows(3).any(|w| {
             matches!(
