@@ -400,12 +400,16 @@ pub(super) fn participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
     let Some(event) = event else { return };
     let n = sent.toks.len();
     let words = sent.words();
-    let asserted = super::modality(&d.k.rules.cues, words, 0, words.len(), false) == Some(Modality::Asserted);
-    let gathering = asserted
-        && (0..n).any(|t| {
-            matches!(
-                (sent.word(t), sent.word(t + 1)),
-                ("brought" | "brings" | "bringing", "together")
+    // (The sentence's modality, read only where it decides.)
+    let asserted_once = std::cell::OnceCell::new();
+    let asserted = || {
+        *asserted_once
+            .get_or_init(|| super::modality(&d.k.rules.cues, words, 0, words.len(), false) == Some(Modality::Asserted))
+    };
+    let gathering = (0..n).any(|t| {
+        matches!(
+            (sent.word(t), sent.word(t + 1)),
+            ("brought" | "brings" | "bringing", "together")
                     | (
                         "gathered" | "gathers" | "gathering" | "drew" | "draws" | "attracted" | "attracts",
                         _
@@ -414,16 +418,15 @@ pub(super) fn participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
                     | ("joined", "by")
                     // "The operation involved police and customs agencies in A, B and C"
                     | ("involved" | "involves" | "involving", _)
-            )
-        });
+        )
+    }) && asserted();
     // "Forty officers from A and B completed a course", "officials from A
     // attended the meeting": the people gathered are the verb's subject (a
     // "from" before it, no relative clause: not "… who had joined the earlier
     // phases").
     let gathering = gathering
-        || asserted
-            && (1..n).any(|t| {
-                (matches!(sent.word(t), "attended" | "completed" | "joined")
+        || (1..n).any(|t| {
+            (matches!(sent.word(t), "attended" | "completed" | "joined")
                     && matches!(sent.word(t + 1), "a" | "an" | "the")
                     // "Some 40 officers from A, B and C took part."
                     || matches!(sent.word(t), "took" | "take" | "takes") && sent.word(t + 1) == "part"
@@ -444,13 +447,13 @@ pub(super) fn participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
                                 | "deliberations"
                                 | "event"
                         ))
-                    && (0..t).any(|k| sent.word(k) == "from")
-                    && !(0..t).any(|k| matches!(sent.word(k), "who" | "which" | "that" | "whose"))
-            });
+                && (0..t).any(|k| sent.word(k) == "from")
+                && !(0..t).any(|k| matches!(sent.word(k), "who" | "which" | "that" | "whose"))
+        }) && asserted();
     for t in 0..n {
         // "Experts from A and B presented …" at the event: experts take part
         // when the sentence says they did (not "will", not "are invited").
-        let experts = sent.word(t) == "experts" && asserted;
+        let experts = sent.word(t) == "experts" && asserted();
         let people = PEOPLE.contains(&sent.word(t)) || experts || (gathering && GATHERED.contains(&sent.word(t)));
         // "Its members come from A and B", "trainees were drawn from C" (not
         // "members of ASEAN": only where they come from).
@@ -461,8 +464,8 @@ pub(super) fn participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
             ("from" | "of", _) if people => t + 2,
             // ("agencies in A, B and C": where they serve, in a gathering.)
             ("in", _) if people && gathering && !PEOPLE.contains(&sent.word(t)) => t + 2,
-            ("came" | "come" | "were" | "are", "from") if drawn && asserted => t + 3,
-            ("were" | "are" | "was", "drawn") if drawn && asserted && sent.word(t + 3) == "from" => t + 4,
+            ("came" | "come" | "were" | "are", "from") if drawn && asserted() => t + 3,
+            ("were" | "are" | "was", "drawn") if drawn && asserted() && sent.word(t + 3) == "from" => t + 4,
             ("including", _) if people && gathering => t + 2,
             _ if gathering && sent.word(t) == "together" && sent.word(t + 1) == "with" => t + 2,
             _ => continue,
