@@ -70,7 +70,7 @@ pub(super) fn operations(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         let inside = t > 0
             && sent.is_capitalised(t - 1)
             && !covered(sm, t - 1)
-            && !(t == 1 && super::orgs::NOT_FIRST.contains(&sent.word(0)));
+            && !(t == 1 && super::orgs::not_first(sent.word(0)));
         if sent.orig(t) != "Operation" || covered(sm, t) || inside {
             t += 1;
             continue;
