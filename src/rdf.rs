@@ -10,7 +10,7 @@ use crate::text::{slug, CharIndex};
 use crate::vocab::*;
 use oxigraph::model::{GraphName, GraphNameRef, Literal, NamedNode, Quad, QuadRef};
 use sha2::{Digest, Sha256};
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 /// The IRI of a document from its key (its path relative to the ingested
 /// folder): `vnr:doc/<path without extension>`.
@@ -257,6 +257,35 @@ fn xsd_iri(local: &'static str) -> std::borrow::Cow<'static, str> {
     }
 }
 
+thread_local! {
+    /// Rule IRIs and confidence texts this thread has written already (pure
+    /// functions of the rule's name and of the number): every document
+    /// names the same dozen rules.
+    static RULE_IRIS: std::cell::RefCell<rustc_hash::FxHashMap<String, std::rc::Rc<str>>> = Default::default();
+    static CONFIDENCE_TEXTS: std::cell::RefCell<rustc_hash::FxHashMap<u32, std::rc::Rc<str>>> = Default::default();
+}
+
+/// [`rule_iri`], remembered per thread.
+fn memo_rule_iri(name: &str) -> std::rc::Rc<str> {
+    RULE_IRIS.with_borrow_mut(|m| {
+        if let Some(iri) = m.get(name) {
+            return iri.clone();
+        }
+        let iri: std::rc::Rc<str> = rule_iri(name).into();
+        m.insert(name.to_string(), iri.clone());
+        iri
+    })
+}
+
+/// [`confidence_text`], remembered per thread.
+fn memo_confidence_text(c: f32) -> std::rc::Rc<str> {
+    CONFIDENCE_TEXTS.with_borrow_mut(|m| {
+        m.entry(c.to_bits())
+            .or_insert_with(|| confidence_text(c).into())
+            .clone()
+    })
+}
+
 /// Appends `n` in decimal (what `write!(s, "{n}")` writes).
 fn push_decimal(s: &mut String, mut n: usize) {
     let mut digits = [0u8; 20];
@@ -322,25 +351,35 @@ fn emit(k: &Knowledge, x: &Extraction, sink: &mut dyn FnMut(QuadRef<'_>)) {
         }
     }
 
-    let iris: Vec<String> = x.entities.iter().map(|e| entity_iri(k, e)).collect();
-    // Entities that are mentioned, or take part in a fact.
-    let mut used: BTreeSet<usize> = BTreeSet::new();
+    // (What `entity_iri` gives, a gazetteer entity's borrowed.)
+    let iris: Vec<std::borrow::Cow<'_, str>> = x
+        .entities
+        .iter()
+        .map(|e| match &e.id {
+            EntityId::Known(i) => std::borrow::Cow::Borrowed(k.gazetteer.get(*i).iri.as_str()),
+            EntityId::Minted { dir, key } => std::borrow::Cow::Owned(minted_iri(dir, key)),
+        })
+        .collect();
+    // Entities that are mentioned, or take part in a fact (in the order of
+    // their local ids).
+    let mut is_used = vec![false; x.entities.len()];
     for m in &x.mentions {
         if let MentionKind::Entity(l) = m.kind {
-            used.insert(l);
+            is_used[l] = true;
         }
     }
     for f in &x.facts {
-        used.insert(f.subject);
+        is_used[f.subject] = true;
         if let Object::Entity(o) = f.object {
-            used.insert(o);
+            is_used[o] = true;
         }
     }
+    let used = (0..is_used.len()).filter(|&l| is_used[l]);
     let post = k.vocab.post;
     let (p_mentions, p_ordinal) = (v("mentions"), v("ordinal"));
     let (xsd_integer, xsd_decimal) = (xsd_iri("integer"), xsd_iri("decimal"));
-    let mut mentioned: BTreeSet<&str> = BTreeSet::new();
-    for &l in &used {
+    let mut mentioned: rustc_hash::FxHashSet<&str> = Default::default();
+    for l in used {
         let e = &x.entities[l];
         let iri = nr(&iris[l]);
         // Named entities are `vnkg:mentions`; topics are what the document is
@@ -395,11 +434,13 @@ fn emit(k: &Knowledge, x: &Extraction, sink: &mut dyn FnMut(QuadRef<'_>)) {
     let mut sentences_used: BTreeMap<usize, String> = BTreeMap::new();
     // The facts (by IRI: two local entities may share one) and the evidence
     // nodes (by the hash their IRI is made of) written so far.
-    let mut seen_triples: BTreeSet<(&str, &str, String)> = BTreeSet::new();
+    // (An entity object by its IRI, a date by its written form: the two
+    // never write alike, so this is equality of the written objects.)
+    let mut seen_triples: rustc_hash::FxHashSet<(&str, &str, Result<&str, String>)> = Default::default();
     let mut evidence_nodes: rustc_hash::FxHashSet<u64> = rustc_hash::FxHashSet::default();
     // Rule name → its node and its default confidence (the number's bits,
     // and as written).
-    type RuleTerms = (String, Option<(u32, String)>);
+    type RuleTerms = (std::rc::Rc<str>, Option<(u32, std::rc::Rc<str>)>);
     let mut rules: rustc_hash::FxHashMap<&str, RuleTerms> = rustc_hash::FxHashMap::default();
     let mut evi = String::with_capacity(doc_s.len() + 20);
     let (mut date_value, mut date_type) = (String::new(), String::with_capacity(XSD.len() + 10));
@@ -437,7 +478,11 @@ fn emit(k: &Knowledge, x: &Extraction, sink: &mut dyn FnMut(QuadRef<'_>)) {
                 okey.push('>');
             }
         }
-        if seen_triples.insert((s.as_str(), p.as_str(), okey.clone())) {
+        let object_key = match &f.object {
+            Object::Entity(l) => Ok(&*iris[*l]),
+            Object::Date(_) => Err(okey.clone()),
+        };
+        if seen_triples.insert((s.as_str(), p.as_str(), object_key)) {
             push!(s.into(), p, o);
         }
         let ev = &f.evidence;
@@ -473,8 +518,8 @@ fn emit(k: &Knowledge, x: &Extraction, sink: &mut dyn FnMut(QuadRef<'_>)) {
             let default = k
                 .rule_defaults
                 .get(&*ev.rule)
-                .map(|c| (c.to_bits(), confidence_text(*c)));
-            (rule_iri(&ev.rule), default)
+                .map(|c| (c.to_bits(), memo_confidence_text(*c)));
+            (memo_rule_iri(&ev.rule), default)
         });
         let rule_node = nr(rule_node);
         // The confidence is written only when its text differs from the
@@ -483,7 +528,7 @@ fn emit(k: &Knowledge, x: &Extraction, sink: &mut dyn FnMut(QuadRef<'_>)) {
             Some((bits, _)) if *bits == ev.confidence.to_bits() => (false, String::new()),
             Some((_, text)) => {
                 let c = confidence_text(ev.confidence);
-                (*text != c, c)
+                (**text != *c, c)
             }
             None => (true, confidence_text(ev.confidence)),
         };

@@ -189,7 +189,7 @@ pub struct CharIndex<'a> {
     checkpoints: Vec<u32>,
 }
 
-const CHECKPOINT: usize = 1024;
+const CHECKPOINT: usize = 128;
 
 impl<'a> CharIndex<'a> {
     pub fn new(text: &'a str) -> Self {

@@ -103,8 +103,8 @@ pub(super) fn speech(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
                 matches!(m.kind, MentionKind::Entity(l) if d.k.ontology.is_a(d.class_of(l), v.person))
                     && !(m.end_tok..t).any(|k| matches!(sent.word(k), ";" | "said" | "who" | "which"))
             });
-        let words: Vec<&str> = (0..sent.toks.len()).map(|i| sent.word(i)).collect();
-        let asserted = super::modality(&d.k.rules.cues, &words, 0, t + 1, false) == Some(Modality::Asserted);
+        let words = sent.words();
+        let asserted = super::modality(&d.k.rules.cues, words, 0, t + 1, false) == Some(Modality::Asserted);
         if let (Some(m), Some(e), true) = (speaker.copied(), event_spoken_at(d), asserted) {
             if let MentionKind::Entity(p) = m.kind {
                 d.add_fact(
@@ -406,13 +406,17 @@ pub(super) fn participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
     let event = main_recent.or(in_sentence);
     let Some(event) = event else { return };
     let n = sent.toks.len();
-    let words: Vec<&str> = (0..n).map(|i| sent.word(i)).collect();
-    let asserted = super::modality(&d.k.rules.cues, &words, 0, words.len(), false) == Some(Modality::Asserted);
-    let gathering = asserted
-        && (0..n).any(|t| {
-            matches!(
-                (sent.word(t), sent.word(t + 1)),
-                ("brought" | "brings" | "bringing", "together")
+    let words = sent.words();
+    // (The sentence's modality, read only where it decides.)
+    let asserted_once = std::cell::OnceCell::new();
+    let asserted = || {
+        *asserted_once
+            .get_or_init(|| super::modality(&d.k.rules.cues, words, 0, words.len(), false) == Some(Modality::Asserted))
+    };
+    let gathering = (0..n).any(|t| {
+        matches!(
+            (sent.word(t), sent.word(t + 1)),
+            ("brought" | "brings" | "bringing", "together")
                     | (
                         "gathered" | "gathers" | "gathering" | "drew" | "draws" | "attracted" | "attracts",
                         _
@@ -427,15 +431,14 @@ pub(super) fn participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
             )
             // "Taking part were the heads of delegation of A, of B …"
             || (sent.word(t), sent.word(t + 1), sent.word(t + 2)) == ("taking", "part", "were")
-        });
+    }) && asserted();
     // "Forty officers from A and B completed a course", "officials from A
     // attended the meeting": the people gathered are the verb's subject (a
     // "from" before it, no relative clause: not "… who had joined the earlier
     // phases").
     let gathering = gathering
-        || asserted
-            && (1..n).any(|t| {
-                (matches!(sent.word(t), "attended" | "completed" | "joined")
+        || (1..n).any(|t| {
+            (matches!(sent.word(t), "attended" | "completed" | "joined")
                     && matches!(sent.word(t + 1), "a" | "an" | "the")
                     // "Some 40 officers from A, B and C took part."
                     || matches!(sent.word(t), "took" | "take" | "takes") && sent.word(t + 1) == "part"
@@ -456,13 +459,13 @@ pub(super) fn participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
                                 | "deliberations"
                                 | "event"
                         ))
-                    && (0..t).any(|k| sent.word(k) == "from")
-                    && !(0..t).any(|k| matches!(sent.word(k), "who" | "which" | "that" | "whose"))
-            });
+                && (0..t).any(|k| sent.word(k) == "from")
+                && !(0..t).any(|k| matches!(sent.word(k), "who" | "which" | "that" | "whose"))
+        }) && asserted();
     for t in 0..n {
         // "Experts from A and B presented …" at the event: experts take part
         // when the sentence says they did (not "will", not "are invited").
-        let experts = sent.word(t) == "experts" && asserted;
+        let experts = sent.word(t) == "experts" && asserted();
         let people = PEOPLE.contains(&sent.word(t)) || experts || (gathering && GATHERED.contains(&sent.word(t)));
         // "Its members come from A and B", "trainees were drawn from C" (not
         // "members of ASEAN": only where they come from).
@@ -473,13 +476,13 @@ pub(super) fn participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
             ("from" | "of", _) if people => t + 2,
             // ("agencies in A, B and C": where they serve, in a gathering.)
             ("in", _) if people && gathering && !PEOPLE.contains(&sent.word(t)) => t + 2,
-            ("came" | "come" | "were" | "are", "from") if drawn && asserted => t + 3,
-            ("were" | "are" | "was", "drawn") if drawn && asserted && sent.word(t + 3) == "from" => t + 4,
+            ("came" | "come" | "were" | "are", "from") if drawn && asserted() => t + 3,
+            ("were" | "are" | "was", "drawn") if drawn && asserted() && sent.word(t + 3) == "from" => t + 4,
             ("including", _) if people && gathering => t + 2,
             // "The participating countries were A, B and C", "participating
             // states included D".
             ("were" | "are" | "included" | "include" | "includes" | ":", _)
-                if asserted
+                if asserted()
                     && t >= 1
                     && sent.word(t - 1) == "participating"
                     && matches!(
@@ -491,11 +494,11 @@ pub(super) fn participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
             }
             // "Taking part were A, B and C", "Present were …": the list right
             // after the verb.
-            ("were", _) if asserted && t >= 1 && matches!((sent.word(t - 1), sent.word(t)), ("taking", "part")) => {
+            ("were", _) if asserted() && t >= 1 && matches!((sent.word(t - 1), sent.word(t)), ("taking", "part")) => {
                 t + 2
             }
             (_, _)
-                if asserted
+                if asserted()
                     && sent.word(t) == "were"
                     && t >= 1
                     && matches!(sent.word(t - 1), "participating" | "present" | "attending") =>
@@ -841,8 +844,8 @@ pub(super) fn present_were(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
     }) else {
         return;
     };
-    let words: Vec<&str> = (0..n).map(|i| sent.word(i)).collect();
-    let Some(modality) = super::modality(&d.k.rules.cues, &words, 0, verb + 1, false) else {
+    let words = sent.words();
+    let Some(modality) = super::modality(&d.k.rules.cues, words, 0, verb + 1, false) else {
         return;
     };
     // (The end of the last organisation read as represented.)
@@ -918,14 +921,14 @@ pub(super) fn bullet_participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
     if n < 3 || sent.word(n - 1) != ":" {
         return;
     }
-    let words: Vec<&str> = (0..n).map(|i| sent.word(i)).collect();
+    let words = sent.words();
     let announces = (0..n).any(|k| {
         matches!(
             (words[k], words.get(k + 1).copied().unwrap_or("")),
             ("attended" | "joined", "by") | ("participants" | "delegations" | "delegates", _) | ("took", "part")
         ) || matches!(words[k], "participated" | "attending" | "represented")
     });
-    if !announces || super::modality(&d.k.rules.cues, &words, 0, n, false) != Some(Modality::Asserted) {
+    if !announces || super::modality(&d.k.rules.cues, words, 0, n, false) != Some(Modality::Asserted) {
         return;
     }
     d.bullet_event = event_in_view(d, sent, sm);
@@ -1032,7 +1035,7 @@ pub(super) fn unsaid_participation(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
     if sm.iter().any(|m| !m.hidden && m.first_tok > verb) {
         return;
     }
-    let words: Vec<&str> = (0..n).map(|i| sent.word(i)).collect();
+    let words = sent.words();
     // (A relative clause between the names and the verb says something else:
     // "Timor-Leste, which hopes to join ASEAN, sent an observer delegation".)
     let from = match (1..verb).find(|&k| sent.word(k) == "," && matches!(sent.word(k + 1), "which" | "who")) {
@@ -1186,8 +1189,8 @@ pub(super) fn discussed(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
     }) else {
         return;
     };
-    let words: Vec<&str> = (0..n).map(|i| sent.word(i)).collect();
-    let Some(modality) = super::modality(&d.k.rules.cues, &words, verb.saturating_sub(3), n, false) else {
+    let words = sent.words();
+    let Some(modality) = super::modality(&d.k.rules.cues, words, verb.saturating_sub(3), n, false) else {
         return;
     };
     let Some(event) = event_in_view(d, sent, sm) else {
@@ -1266,8 +1269,8 @@ pub(super) fn relative_day(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
                 _ => None,
             });
         let Some(event) = event else { continue };
-        let words: Vec<&str> = (0..n).map(|i| sent.word(i)).collect();
-        let Some(modality) = super::modality(&d.k.rules.cues, &words, t, verb + 1, true) else {
+        let words = sent.words();
+        let Some(modality) = super::modality(&d.k.rules.cues, words, t, verb + 1, true) else {
             continue;
         };
         let ev = Evidence {
@@ -1310,8 +1313,8 @@ pub(super) fn audience_speakers(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
     if d.main_event_told {
         return;
     }
-    let words: Vec<&str> = (0..n).map(|i| sent.word(i)).collect();
-    if super::modality(&d.k.rules.cues, &words, 0, verb + 3, false) != Some(Modality::Asserted) {
+    let words = sent.words();
+    if super::modality(&d.k.rules.cues, words, 0, verb + 3, false) != Some(Modality::Asserted) {
         return;
     }
     // The speaker: the last person named before the verb (the subject, or
@@ -1450,7 +1453,7 @@ pub(super) fn quoted_speakers(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
     {
         return;
     }
-    let words: Vec<&str> = (0..n).map(|i| sent.word(i)).collect();
+    let words = sent.words();
     if words.iter().any(|w| {
         matches!(
             *w,
@@ -1459,7 +1462,7 @@ pub(super) fn quoted_speakers(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
     }) {
         return;
     }
-    let Some(modality) = super::modality(&d.k.rules.cues, &words, verb, verb + 1, false) else {
+    let Some(modality) = super::modality(&d.k.rules.cues, words, verb, verb + 1, false) else {
         return;
     };
     let ev = Evidence {
@@ -1478,7 +1481,7 @@ pub(super) fn quoted_speakers(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
 pub(super) fn delegation_list(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
     let v = d.k.vocab;
     let n = sent.toks.len();
-    let words: Vec<&str> = (0..n).map(|i| sent.word(i)).collect();
+    let words = sent.words();
     let heading = n <= 10
         && words.windows(3).any(|w| {
             matches!(

@@ -70,7 +70,7 @@ pub(super) fn operations(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         let inside = t > 0
             && sent.is_capitalised(t - 1)
             && !covered(sm, t - 1)
-            && !(t == 1 && super::orgs::NOT_FIRST.contains(&sent.word(0)));
+            && !(t == 1 && super::orgs::not_first(sent.word(0)));
         if sent.orig(t) != "Operation" || covered(sm, t) || inside {
             t += 1;
             continue;
@@ -1521,9 +1521,9 @@ fn its_kind_of_session(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>, t: usiz
 /// whether the sentence holds a date, which lets a future count): None when
 /// hedged or negated.
 fn clause_modality(d: &Doc, sent: &Sent, sm: &[SMention], first: usize, end: usize) -> Option<crate::fact::Modality> {
-    let words: Vec<&str> = (0..sent.toks.len()).map(|k| sent.word(k)).collect();
+    let words = sent.words();
     let has_date = sm.iter().any(|m| matches!(m.kind, MentionKind::Date(_)));
-    super::modality(&d.k.rules.cues, &words, first, end, has_date)
+    super::modality(&d.k.rules.cues, words, first, end, has_date)
 }
 
 /// A meeting named by who it was held with: "an online working session with

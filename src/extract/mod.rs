@@ -121,17 +121,21 @@ pub(crate) struct Sent<'a> {
     pub text: &'a str,
     pub index: usize,
     pub toks: Vec<Token>,
-    folded: String,
-    ranges: Vec<(u32, u32)>,
+    /// The folded form of each token (borrowed from the buffer the
+    /// sentence was folded into).
+    words: Vec<&'a str>,
     /// Whether each token is a word starting with a capital.
     caps: Vec<bool>,
 }
 
 impl<'a> Sent<'a> {
-    fn new(text: &'a str, index: usize, span: Span) -> Self {
-        let mut toks = Vec::new();
+    /// Tokenises and folds the sentence at `span`, its folded words written
+    /// into `folded` (a buffer handed from one sentence to the next).
+    fn new(text: &'a str, index: usize, span: Span, folded: &'a mut String) -> Self {
+        // (About one token per five bytes: sized once, not grown.)
+        let mut toks = Vec::with_capacity(span.len() / 4 + 4);
         text::tokens(text, span, &mut toks);
-        let mut folded = String::with_capacity(span.len() + 8);
+        folded.clear();
         let mut ranges = Vec::with_capacity(toks.len());
         for t in &toks {
             let s = folded.len();
@@ -145,7 +149,7 @@ impl<'a> Sent<'a> {
                 folded[s..].make_ascii_lowercase();
             } else {
                 for c in tt.chars() {
-                    text::fold_char(c, &mut folded);
+                    text::fold_char(c, folded);
                 }
             }
             // Dashes fold to a space for the gazetteer; as a token they are "-".
@@ -153,8 +157,10 @@ impl<'a> Sent<'a> {
                 folded.truncate(s);
                 folded.push('-');
             }
-            ranges.push((s as u32, folded.len() as u32));
+            ranges.push((s, folded.len()));
         }
+        let folded: &'a str = folded;
+        let words = ranges.iter().map(|&(a, b)| folded.get(a..b).unwrap_or("")).collect();
         let caps = toks
             .iter()
             .map(|t| t.kind == TokenKind::Word && text[t.start..t.end].chars().next().is_some_and(char::is_uppercase))
@@ -163,8 +169,7 @@ impl<'a> Sent<'a> {
             text,
             index,
             toks,
-            folded,
-            ranges,
+            words,
             caps,
         }
     }
@@ -180,11 +185,13 @@ impl<'a> Sent<'a> {
         }
     }
 
+    /// The folded form of every token.
+    pub fn words(&self) -> &[&'a str] {
+        &self.words
+    }
+
     pub fn word(&self, i: usize) -> &str {
-        match self.ranges.get(i) {
-            Some(&(a, b)) => &self.folded[a as usize..b as usize],
-            None => "",
-        }
+        self.words.get(i).copied().unwrap_or("")
     }
 
     /// The original text of token `i`.
@@ -289,9 +296,9 @@ pub(crate) struct Doc<'k> {
 
 impl<'k> Doc<'k> {
     pub fn entity_for_known(&mut self, idx: EntityIdx) -> LocalId {
-        let known = self.k.gazetteer.get(idx);
-        let (class, label) = (known.class, known.pref_label.clone());
-        self.entity(EntityId::Known(idx), class, &label)
+        let k = self.k;
+        let known = k.gazetteer.get(idx);
+        self.entity(EntityId::Known(idx), known.class, &known.pref_label)
     }
 
     /// An entity the gazetteer lacks, keyed by its folded label in `dir`
@@ -515,6 +522,8 @@ impl<'k> Extractor<'k> {
         let mut date_buf = Vec::new();
         // A sentence's mentions (the buffer is kept from one to the next).
         let mut sm: Vec<SMention> = Vec::new();
+        // (The folded words of a sentence, the buffer kept from one to the next.)
+        let mut fold_buf = String::new();
         let body_end = article_end(&text);
         for (si, &span) in sentences.iter().enumerate() {
             // Related-news teasers after the article are read lightly: names
@@ -522,7 +531,7 @@ impl<'k> Extractor<'k> {
             // coreference or opening of their own, and their people are not
             // counted as names this document mentions.
             let teaser = span.start >= body_end;
-            let sent = Sent::new(&text, si, span);
+            let sent = Sent::new(&text, si, span, &mut fold_buf);
             if sent.toks.is_empty() {
                 continue;
             }
@@ -693,7 +702,10 @@ impl<'k> Extractor<'k> {
                 MentionKind::Entity(l) => Some(self.family(d.class_of(l))),
             }
         };
-        let mut view = SentenceView::default();
+        let mut view = SentenceView {
+            items: Vec::with_capacity(sent.toks.len()),
+            groups: Vec::new(),
+        };
         let mut t = 0;
         let mut vi = 0;
         while t < sent.toks.len() {

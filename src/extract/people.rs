@@ -119,7 +119,16 @@ fn post_nominal(sent: &Sent, t: usize) -> bool {
 
 /// Whether a folded word is one of [`NOT_NAME`] or a month's or weekday's name.
 fn not_name(w: &str) -> bool {
-    NOT_NAME.contains(&w) || super::dates::MONTH_NAMES.contains(&w) || super::dates::WEEKDAYS.contains(&w)
+    // (One hash lookup: it is asked of most capitalised tokens.)
+    static SET: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> = std::sync::LazyLock::new(|| {
+        NOT_NAME
+            .iter()
+            .chain(super::dates::MONTH_NAMES.iter())
+            .chain(super::dates::WEEKDAYS.iter())
+            .copied()
+            .collect()
+    });
+    SET.contains(w)
 }
 
 /// Whether token `t` can be a word of a person's name. A word of

@@ -297,7 +297,7 @@ pub(super) fn consequences(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
     if treaties.is_empty() {
         return;
     }
-    let words: Vec<&str> = (0..n).map(|i| sent.word(i)).collect();
+    let words = sent.words();
     let has_date = sm.iter().any(|m| matches!(m.kind, MentionKind::Date(_)));
     let mut ceremony: Option<(usize, Vec<LocalId>)> = None;
     for &(first, end, l) in &treaties {
@@ -349,7 +349,7 @@ pub(super) fn consequences(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
             facts.push((v.party_to, first, verb + 3, "treaty.bilateral-in-force"));
         }
         for (rel, from, to, rule) in facts {
-            let Some(modality) = modality(&d.k.rules.cues, &words, from, to, has_date) else {
+            let Some(modality) = modality(&d.k.rules.cues, words, from, to, has_date) else {
                 continue;
             };
             let span = Span::new(sent.toks[from].start, sent.toks[to - 1].end);
@@ -724,7 +724,7 @@ pub(super) fn elliptic(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
     if acts.is_empty() {
         return;
     }
-    let words: Vec<&str> = (0..n).map(|i| sent.word(i)).collect();
+    let words = sent.words();
     let has_date = sm.iter().any(|m| matches!(m.kind, MentionKind::Date(_)));
     for (from, to, rel, rule) in acts {
         // ("Viet Nam, which proposed hosting the signing, was among …": the
@@ -738,14 +738,14 @@ pub(super) fn elliptic(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
                 from
             };
         if check_from != from
-            && flags_between(d, &words, from.saturating_sub(4), subj_end) & super::CUE_NOT_ASSERTED != 0
+            && flags_between(d, words, from.saturating_sub(4), subj_end) & super::CUE_NOT_ASSERTED != 0
         {
             continue;
         }
         let flags = if check_from != from {
-            flags_between(d, &words, check_from, to)
+            flags_between(d, words, check_from, to)
         } else {
-            flags_between(d, &words, from.saturating_sub(4), to)
+            flags_between(d, words, from.saturating_sub(4), to)
         };
         let modality = if flags & super::CUE_NOT_ASSERTED != 0 {
             continue;
@@ -804,8 +804,8 @@ pub(super) fn commitments(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
     };
     let Some(state) = entity_of(&sm[ci]) else { return };
     let from = sm[ci].first_tok;
-    let words: Vec<&str> = (0..n).map(|i| sent.word(i)).collect();
-    if flags_between(d, &words, from.saturating_sub(4), end) & super::CUE_NOT_ASSERTED != 0 {
+    let words = sent.words();
+    if flags_between(d, words, from.saturating_sub(4), end) & super::CUE_NOT_ASSERTED != 0 {
         return;
     }
     let span = Span::new(sent.toks[from].start, sent.toks[end - 1].end);
@@ -838,7 +838,7 @@ pub(super) fn decisions(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
     else {
         return;
     };
-    let words: Vec<&str> = (0..n).map(|i| sent.word(i)).collect();
+    let words = sent.words();
     let has_date = sm.iter().any(|m| matches!(m.kind, MentionKind::Date(_)));
     let mut acts = Vec::new();
     let mut i = dec + 1;
@@ -864,7 +864,7 @@ pub(super) fn decisions(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
         }
     }
     for (rel, treaty, verb, end) in acts {
-        let Some(modality) = modality(&d.k.rules.cues, &words, dec, end, has_date) else {
+        let Some(modality) = modality(&d.k.rules.cues, words, dec, end, has_date) else {
             continue;
         };
         if modality != Modality::Asserted {

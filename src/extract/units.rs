@@ -20,7 +20,7 @@
 //! Office in Bangkok") is where it is, and a country ("the X Department of
 //! Viet Nam") belongs to its name.
 
-use super::orgs::NOT_FIRST;
+use super::orgs::not_first;
 use super::{covered, Doc, SMention, Sent};
 use crate::fact::{EntityId, Evidence, MentionKind, Object};
 use crate::ontology::ClassId;
@@ -269,8 +269,8 @@ fn is_unit(d: &Doc, sent: &Sent, m: &SMention) -> bool {
 /// (first token, end token, the parent mention leading it).
 fn name_at(d: &Doc, sent: &Sent, sm: &[SMention], t: usize) -> Option<(usize, usize, Option<usize>)> {
     let n = sent.toks.len();
-    let starts = (free_cap(sent, sm, t) && !NOT_FIRST.contains(&sent.word(t))) || topic_at(d, sm, t).is_some();
-    if !starts || (t > 0 && free_cap(sent, sm, t - 1) && !NOT_FIRST.contains(&sent.word(t - 1))) {
+    let starts = (free_cap(sent, sm, t) && !not_first(sent.word(t))) || topic_at(d, sm, t).is_some();
+    if !starts || (t > 0 && free_cap(sent, sm, t - 1) && !not_first(sent.word(t - 1))) {
         return None;
     }
     // "the Vienna International Centre", "the Japanese National Police
