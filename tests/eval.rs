@@ -86,7 +86,7 @@ fn set_floor(name: &str, p: f64, r: f64, mf1: f64) {
 
 /// The development set (`corpus/dev`): 14 documents a colleague wrote without
 /// reading the rules, scored first at facts P 0.922, R 0.412 and used since
-/// to find general misses (P 0.991, R 0.858 on 2026-12-06). Not a bar of its
+/// to find general misses (P 0.996, R 0.873 late on 2026-12-06). Not a bar of its
 /// own; a floor against losing what was gained.
 #[test]
 fn dev_set_floor() {
@@ -95,49 +95,68 @@ fn dev_set_floor() {
 
 /// The second development set (`corpus/dev2`): 14 more documents written
 /// the same way, scored first at facts P 0.770, R 0.439 (the honest measure
-/// of how the rules then generalised), then used like the first (P 0.934,
-/// R 0.807 on 2026-12-06).
+/// of how the rules then generalised), then used like the first (P 0.935,
+/// R 0.820 late on 2026-12-06).
 #[test]
 fn dev2_set_floor() {
-    set_floor("dev2", 0.90, 0.78, 0.93);
+    set_floor("dev2", 0.91, 0.79, 0.94);
 }
 
 /// The third development set (`corpus/dev3`): 14 documents written blind in
-/// the styles of the sources, first scored at facts P 0.732, R 0.427 (P 0.874,
-/// R 0.740 on 2026-12-06).
+/// the styles of the sources, first scored at facts P 0.732, R 0.427 (P 0.885,
+/// R 0.763 late on 2026-12-06).
 #[test]
 fn dev3_set_floor() {
-    set_floor("dev3", 0.85, 0.71, 0.90);
+    set_floor("dev3", 0.86, 0.73, 0.92);
 }
 
 /// The fourth development set (`corpus/dev4`): 12 documents written blind,
-/// first scored at facts P 0.888, R 0.380 (P 0.953, R 0.788 on 2026-12-06).
+/// first scored at facts P 0.888, R 0.380 (P 0.962, R 0.846 late on 2026-12-06).
 #[test]
 fn dev4_set_floor() {
-    set_floor("dev4", 0.93, 0.76, 0.92);
+    set_floor("dev4", 0.94, 0.82, 0.94);
 }
 
 /// The fifth development set (`corpus/dev5`): 12 documents written blind,
-/// first scored at facts P 0.836, R 0.410 (P 0.916, R 0.667 on 2026-12-06,
-/// evening).
+/// first scored at facts P 0.836, R 0.410 (P 0.929, R 0.705 late on
+/// 2026-12-06).
 #[test]
 fn dev5_set_floor() {
-    set_floor("dev5", 0.89, 0.64, 0.91);
+    set_floor("dev5", 0.90, 0.68, 0.93);
 }
 
 /// The sixth development set (`corpus/dev6`): 12 documents written blind,
-/// first scored at facts P 0.817, R 0.332 (P 0.944, R 0.567 on 2026-12-06).
+/// first scored at facts P 0.817, R 0.332 (P 0.951, R 0.575 late on 2026-12-06).
 #[test]
 fn dev6_set_floor() {
-    set_floor("dev6", 0.91, 0.54, 0.87);
+    set_floor("dev6", 0.92, 0.55, 0.90);
 }
 
 /// The seventh set (`corpus/dev7`): 12 documents written blind and scored
 /// to measure, first at facts P 0.786, R 0.280 (main before the session that
 /// added it), P 0.777, R 0.307 (the same session's rules before any was
-/// fitted to it); P 0.783, R 0.307 on 2026-12-06. A floor against losing
-/// ground, not a bar.
+/// fitted to it); P 0.783, R 0.307 on 2026-12-06, P 0.901, R 0.441 after
+/// the next session read its misses. A floor against losing ground, not a
+/// bar.
 #[test]
 fn dev7_set_floor() {
-    set_floor("dev7", 0.75, 0.28, 0.84);
+    set_floor("dev7", 0.87, 0.41, 0.88);
+}
+
+/// The eighth set (`corpus/dev8`): 12 documents written blind and kept
+/// unread to measure: facts P 0.857, R 0.423 with main as it was when it
+/// was written (4e069af), P 0.859, R 0.447 after that session's rules, drawn
+/// from the other sets. A floor against losing ground, not a bar.
+#[test]
+fn dev8_set_floor() {
+    set_floor("dev8", 0.83, 0.42, 0.90);
+}
+
+/// The ninth set (`corpus/dev9`): 12 documents written blind and kept
+/// unread to measure: facts P 0.789, R 0.463 with main at 4e069af, P 0.776,
+/// R 0.466 after that session's rules. A floor against losing ground, not a
+/// bar.
+#[test]
+fn dev9_set_floor() {
+    set_floor("dev9", 0.75, 0.44, 0.91);
 }

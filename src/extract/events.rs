@@ -974,8 +974,8 @@ fn unnamed(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         // 2023": an organisation's event named in capitals, dated.)
         let owned_dated = owner_end.is_some_and(|o| o == h || (o..h).all(|k| sent.is_capitalised(k)))
             && sm.iter().any(|m| !m.hidden && matches!(m.kind, MentionKind::Date(_)));
-        if covered(sm, h) || (capital_name && !of_parties && !owned_dated && !(modified && of_body_at(d, sent, sm, h)))
-        {
+        let named_here = of_parties || owned_dated || (modified && of_body_at(d, sent, sm, h));
+        if covered(sm, h) || (capital_name && !named_here) {
             i += 1;
             continue;
         }
@@ -1152,9 +1152,11 @@ fn unnamed(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                     while end < sm[mi].end_tok + 2 && MEMBER_GROUPS.contains(&sent.word(end)) && !covered(sm, end) {
                         end += 1;
                     }
-                    let members = (end > sm[mi].end_tok)
-                        .then(|| format!(" {}", sent.text_between(sm[mi].end_tok, end - 1)))
-                        .unwrap_or_default();
+                    let members = if end > sm[mi].end_tok {
+                        format!(" {}", sent.text_between(sm[mi].end_tok, end - 1))
+                    } else {
+                        String::new()
+                    };
                     // "the special session of the General Assembly on the world
                     // drug problem": its subject.
                     let mut subject = String::new();
