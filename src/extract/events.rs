@@ -872,6 +872,15 @@ const PHRASE_END: &[&str] = &[
     "by",
 ];
 
+/// The year of the first date the sentence names (the year of an event it
+/// dates).
+fn sentence_year(sm: &[SMention]) -> Option<i32> {
+    sm.iter().find_map(|m| match (&m.kind, m.hidden) {
+        (MentionKind::Date(v), false) => Some(v.start.year),
+        _ => None,
+    })
+}
+
 /// Who within a body meets: "the annual meeting of SEAJust focal points".
 const MEMBER_GROUPS: &[&str] = &[
     "focal",
@@ -972,8 +981,8 @@ fn unnamed(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             sent.word(after_head) == "of" && parties_treaty_at(d, sent, sm, sent.past_the(after_head + 1)).is_some();
         // ("the Bali Process Ministerial Conference in Adelaide in February
         // 2023": an organisation's event named in capitals, dated.)
-        let owned_dated = owner_end.is_some_and(|o| o == h || (o..h).all(|k| sent.is_capitalised(k)))
-            && sm.iter().any(|m| !m.hidden && matches!(m.kind, MentionKind::Date(_)));
+        let owned_dated =
+            owner_end.is_some_and(|o| o == h || (o..h).all(|k| sent.is_capitalised(k))) && sentence_year(sm).is_some();
         let named_here = of_parties || owned_dated || (modified && of_body_at(d, sent, sm, h));
         if covered(sm, h) || (capital_name && !named_here) {
             i += 1;
@@ -989,10 +998,7 @@ fn unnamed(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                 while let Some((_, a)) = head_at(d, sent, end) {
                     end = a;
                 }
-                let year = sm.iter().find_map(|m| match (&m.kind, m.hidden) {
-                    (MentionKind::Date(v), false) => Some(v.start.year),
-                    _ => None,
-                });
+                let year = sentence_year(sm);
                 if let Some(y) = year.filter(|_| sent.word(end) != "of") {
                     let label = format!("{} {} {y}", short_name(d, org), sent.text_between(o, end - 1));
                     let key = event_key(None, &label);
@@ -1066,15 +1072,12 @@ fn unnamed(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         // meeting of the States Parties to UNTOC in Vienna in October": an
         // event of a treaty's parties, with a modifier or a date.
         if organiser.is_none() && sent.word(t) == "of" {
-            let dated = sm.iter().any(|m| !m.hidden && matches!(m.kind, MentionKind::Date(_)));
+            let dated = sentence_year(sm).is_some();
             if let Some((treaty, end)) = parties_treaty_at(d, sent, sm, sent.past_the(t + 1)) {
                 if !headline_head && (i + 1 < h || dated) && !sent.word(after_head - 1).ends_with('s') {
                     let first_mod = i + 1;
                     let words = sent.text_between(first_mod, after_head - 1).to_lowercase();
-                    let year = sm.iter().find_map(|m| match (&m.kind, m.hidden) {
-                        (MentionKind::Date(v), false) => Some(v.start.year),
-                        _ => None,
-                    });
+                    let year = sentence_year(sm);
                     let short = short_name(d, treaty);
                     let label = match year {
                         Some(y) => format!("{short} {words} {y}"),
@@ -1111,9 +1114,7 @@ fn unnamed(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             // ("The annual meeting of ARIN-AP was held in Seoul in November
             // 2019": a filler word read with the head is a modifier too when
             // the sentence dates the meeting.)
-            let dated_filler = !headline_head
-                && FILLERS.contains(&sent.word(i + 1))
-                && sm.iter().any(|m| !m.hidden && matches!(m.kind, MentionKind::Date(_)));
+            let dated_filler = !headline_head && FILLERS.contains(&sent.word(i + 1)) && sentence_year(sm).is_some();
             if let Some((mi, body)) = body_at.filter(|_| i + 1 < h || dated_filler) {
                 let first_mod = if named_year.is_some() { i + 2 } else { i + 1 };
                 let words = sent.text_between(first_mod, after_head - 1);
@@ -1141,10 +1142,7 @@ fn unnamed(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                         if i + 1 < h {
                             return None;
                         }
-                        sm.iter().find_map(|m| match (&m.kind, m.hidden) {
-                            (MentionKind::Date(v), false) => Some(v.start.year),
-                            _ => None,
-                        })
+                        sentence_year(sm)
                     });
                     // "the annual meeting of SEAJust focal points": whose
                     // meeting it is, within the body.
