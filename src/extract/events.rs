@@ -762,7 +762,7 @@ fn short_name(d: &Doc, body: usize) -> String {
                 .iter()
                 .filter(|l| crate::gazetteer::is_case_sensitive(l))
                 .min_by_key(|l| l.len())
-                .or_else(|| known.labels.iter().filter(|l| l.len() <= 16).min_by_key(|l| l.len()))
+                .or_else(|| known.labels.iter().filter(|l| l.len() <= 21).min_by_key(|l| l.len()))
                 .cloned()
                 .unwrap_or_else(|| known.pref_label.clone())
         }
