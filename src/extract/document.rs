@@ -477,31 +477,31 @@ pub(super) fn participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
             // ("agencies in A, B and C": where they serve, in a gathering.)
             ("in", _) if people && gathering && !PEOPLE.contains(&sent.word(t)) => t + 2,
             ("came" | "come" | "were" | "are", "from") if drawn && asserted() => t + 3,
-            ("were" | "are" | "was", "drawn") if drawn && asserted() && sent.word(t + 3) == "from" => t + 4,
+            ("were" | "are" | "was", "drawn") if drawn && sent.word(t + 3) == "from" && asserted() => t + 4,
             ("including", _) if people && gathering => t + 2,
             // "The participating countries were A, B and C", "participating
             // states included D".
             ("were" | "are" | "included" | "include" | "includes" | ":", _)
-                if asserted()
-                    && t >= 1
+                if t >= 1
                     && sent.word(t - 1) == "participating"
                     && matches!(
                         sent.word(t),
                         "countries" | "states" | "nations" | "agencies" | "organisations" | "organizations"
-                    ) =>
+                    )
+                    && asserted() =>
             {
                 t + 2
             }
             // "Taking part were A, B and C", "Present were …": the list right
             // after the verb.
-            ("were", _) if asserted() && t >= 1 && matches!((sent.word(t - 1), sent.word(t)), ("taking", "part")) => {
+            ("were", _) if t >= 1 && matches!((sent.word(t - 1), sent.word(t)), ("taking", "part")) && asserted() => {
                 t + 2
             }
             (_, _)
-                if asserted()
-                    && sent.word(t) == "were"
+                if sent.word(t) == "were"
                     && t >= 1
-                    && matches!(sent.word(t - 1), "participating" | "present" | "attending") =>
+                    && matches!(sent.word(t - 1), "participating" | "present" | "attending")
+                    && asserted() =>
             {
                 t + 1
             }
