@@ -386,6 +386,14 @@ pub(super) fn participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
         "authorities",
         "units",
     ];
+    // Gate: every fact below is added in the loop over `t`, which goes on
+    // (`continue`) unless the token or one of its neighbours is a word of
+    // gate::PARTICIPANTS (`people`, `drawn`, "participating", "part",
+    // "present", "attending", "together"); what comes before the loop only
+    // reads.
+    if !sent.may(super::gate::PARTICIPANTS) {
+        return;
+    }
     let v = d.k.vocab;
     let is_event = |d: &Doc, l: usize| d.k.ontology.is_a(d.class_of(l), v.event);
     let in_sentence = sm.iter().filter(|m| !m.hidden).find_map(|m| match m.kind {
@@ -994,6 +1002,12 @@ fn list_continues(sent: &Sent, from: usize, to: usize) -> bool {
 /// unsaid is in the event in view. The subject is the sentence's first name
 /// (with the names listed with it); the verb ends its clause.
 pub(super) fn unsaid_participation(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
+    // Gate: without a verb of gate::UNSAID_PARTICIPATION ("took part",
+    // "attended", "sent a delegation", …) no `verb` is found and the pass
+    // returns before it reads or writes anything else.
+    if !sent.may(super::gate::UNSAID_PARTICIPATION) {
+        return;
+    }
     let v = d.k.vocab;
     let n = sent.toks.len();
     let Some(verb) = (1..n).find(|&t| {

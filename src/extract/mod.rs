@@ -116,6 +116,104 @@ pub(crate) fn mention_ending(sm: &[SMention], t: usize) -> Option<usize> {
         .position(|m| !m.hidden && m.end_tok == t && matches!(m.kind, MentionKind::Entity(_)))
 }
 
+/// Per-sentence trigger gates: a pass that can do nothing in a sentence
+/// without one of its trigger words is skipped there. Each pass's words are
+/// listed in [`GATE_WORDS`]; where the pass is gated says why it is safe.
+pub(crate) mod gate {
+    pub const PARTICIPANTS: u32 = 1 << 0;
+    pub const SIGNINGS: u32 = 1 << 1;
+    pub const RECEPTIONS: u32 = 1 << 2;
+    pub const OPERATIONS: u32 = 1 << 3;
+    pub const UNSAID_PARTICIPATION: u32 = 1 << 4;
+}
+
+/// The trigger words (folded) of each gate.
+const GATE_WORDS: &[(u32, &[&str])] = &[
+    (
+        gate::PARTICIPANTS,
+        &[
+            // PEOPLE, "experts", GATHERED and the "drawn" nouns
+            "speakers",
+            "delegates",
+            "participants",
+            "delegations",
+            "experts",
+            "officials",
+            "representatives",
+            "observers",
+            "officers",
+            "points",
+            "chiefs",
+            "heads",
+            "investigators",
+            "prosecutors",
+            "judges",
+            "partners",
+            "police",
+            "agencies",
+            "authorities",
+            "units",
+            "members",
+            "attendees",
+            "trainees",
+            // "participating countries were", "taking part were",
+            // "present were", "together with"
+            "participating",
+            "part",
+            "present",
+            "attending",
+            "together",
+        ],
+    ),
+    (gate::SIGNINGS, &["signing", "opened", "open", "signed"]),
+    (
+        gate::RECEPTIONS,
+        &[
+            "received",
+            "receives",
+            "receiving",
+            "held",
+            "holds",
+            "had",
+            "worked",
+            "works",
+            "met",
+            "meets",
+        ],
+    ),
+    (gate::OPERATIONS, &["operation"]),
+    (
+        gate::UNSAID_PARTICIPATION,
+        &[
+            "took",
+            "take",
+            "takes",
+            "attended",
+            "participated",
+            "attending",
+            "participating",
+            "sent",
+            "sends",
+        ],
+    ),
+];
+
+/// Longest trigger word: longer words (and one-byte punctuation) are not
+/// looked up.
+const GATE_WORD_MAX: usize = 16;
+
+/// Trigger word → the gates it opens.
+static GATES: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, u32>> = std::sync::LazyLock::new(|| {
+    let mut m = rustc_hash::FxHashMap::default();
+    for &(g, words) in GATE_WORDS {
+        for &w in words {
+            debug_assert!((2..=GATE_WORD_MAX).contains(&w.len()));
+            *m.entry(w).or_insert(0) |= g;
+        }
+    }
+    m
+});
+
 /// Tokens of a sentence with their folded forms.
 pub(crate) struct Sent<'a> {
     pub text: &'a str,
@@ -126,6 +224,8 @@ pub(crate) struct Sent<'a> {
     words: Vec<&'a str>,
     /// Whether each token is a word starting with a capital.
     caps: Vec<bool>,
+    /// The gates ([`gate`]) opened by the sentence's words.
+    gates: u32,
 }
 
 impl<'a> Sent<'a> {
@@ -160,7 +260,11 @@ impl<'a> Sent<'a> {
             ranges.push((s, folded.len()));
         }
         let folded: &'a str = folded;
-        let words = ranges.iter().map(|&(a, b)| folded.get(a..b).unwrap_or("")).collect();
+        let words: Vec<&'a str> = ranges.iter().map(|&(a, b)| folded.get(a..b).unwrap_or("")).collect();
+        let gates = words
+            .iter()
+            .filter(|w| (2..=GATE_WORD_MAX).contains(&w.len()))
+            .fold(0, |g, w| g | GATES.get(w).copied().unwrap_or(0));
         let caps = toks
             .iter()
             .map(|t| t.kind == TokenKind::Word && text[t.start..t.end].chars().next().is_some_and(char::is_uppercase))
@@ -171,7 +275,13 @@ impl<'a> Sent<'a> {
             toks,
             words,
             caps,
+            gates,
         }
+    }
+
+    /// Whether one of the trigger words of gate `g` is in the sentence.
+    pub fn may(&self, g: u32) -> bool {
+        self.gates & g != 0
     }
 
     /// The folded form of token `i` ("" past the end).
@@ -1142,6 +1252,15 @@ fn modality_by(flags: impl Fn(usize) -> u8, len: usize, first: usize, end: usize
 /// "THIRTY FIRST". Returns the number and the next token index.
 pub(crate) fn ordinal_at(sent: &Sent, i: usize) -> Option<(u32, usize)> {
     let w = sent.word(i);
+    // (An ordinal starts with a digit, a sign `parse` takes, or the first
+    // letter of a word below: "first" … "ninetieth" start with e, f, n, s or t.)
+    if !w
+        .as_bytes()
+        .first()
+        .is_some_and(|&b| b.is_ascii_digit() || matches!(b, b'+' | b'e' | b'f' | b'n' | b's' | b't'))
+    {
+        return None;
+    }
     if let Some(n) = w
         .strip_suffix("st")
         .or_else(|| w.strip_suffix("nd"))
