@@ -1556,9 +1556,14 @@ pub fn article_end(text: &str) -> usize {
             .next()
             .unwrap_or("")
             .trim_matches(|c: char| matches!(c, '*' | '_' | ' '));
-        // (Lower-cased only when not ASCII: most lines are not copied.)
+        // (Lower-cased only when not ASCII: most lines are not copied. A
+        // line longer than 64 bytes is none of the headings, which are at
+        // most 16 bytes: lower-casing shrinks a character from 3 bytes to 1
+        // at most, the Kelvin sign to "k".)
         let heading = |s: &str| {
-            if s.is_ascii() {
+            if s.len() > 64 {
+                false
+            } else if s.is_ascii() {
                 HEADINGS.iter().any(|h| h.eq_ignore_ascii_case(s))
             } else {
                 HEADINGS.contains(&s.to_lowercase().as_str())

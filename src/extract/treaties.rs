@@ -417,6 +417,19 @@ fn signing_ceremony(d: &mut Doc, sent: &Sent, sm: &[SMention], verb: usize, trea
 /// "… between A and B", where A and B are countries the gazetteer knows.
 pub(super) fn parties(d: &mut Doc, treaty: LocalId) -> Option<(LocalId, LocalId)> {
     let e = &d.entities[treaty];
+    // (A name with no dash and no " between " gives no parties below: when
+    // no name has one, nothing is copied or looked up.)
+    let may_name_parties = |n: &String| n.contains(['-', '–']) || n.contains(" between ");
+    let known_labels = match e.id {
+        EntityId::Known(idx) => d.k.gazetteer.get(idx).labels.as_slice(),
+        EntityId::Minted { .. } => &[],
+    };
+    if !(may_name_parties(&e.label)
+        || e.alt_labels.iter().any(may_name_parties)
+        || known_labels.iter().any(may_name_parties))
+    {
+        return None;
+    }
     let mut names = vec![e.label.clone()];
     names.extend(e.alt_labels.iter().cloned());
     if let EntityId::Known(idx) = e.id {
