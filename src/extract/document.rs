@@ -1144,6 +1144,11 @@ fn listed_with<'m>(sent: &Sent, visible: &[&'m SMention]) -> Vec<&'m SMention> {
 /// "Under the theme "Cohesive and Responsive ASEAN against Transnational
 /// Crime"": the event in view concerns the topics named in its theme.
 pub(super) fn theme(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
+    // Gate: without "theme", "themed" or "motto" (gate::THEME) the first
+    // `find` fails and the pass returns before anything else.
+    if !sent.may(super::gate::THEME) {
+        return;
+    }
     let v = d.k.vocab;
     let n = sent.toks.len();
     let Some(t) = (0..n).find(|&t| matches!(sent.word(t), "theme" | "themed" | "motto")) else {
@@ -1193,6 +1198,11 @@ pub(super) fn discussed(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
         "seminar",
         "assembly",
     ];
+    // Gate: without one of the verbs of gate::DISCUSSED no `verb` is found
+    // and the pass returns before anything else.
+    if !sent.may(super::gate::DISCUSSED) {
+        return;
+    }
     let v = d.k.vocab;
     let n = sent.toks.len();
     let Some(verb) = (1..n).find(|&t| {
@@ -1240,6 +1250,12 @@ pub(super) fn discussed(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
 /// the day itself for "today", only the month for "this week" (a day is
 /// never guessed). Opening verbs give the start, closing verbs the end.
 pub(super) fn relative_day(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
+    // Gate: the loop goes on (`continue`) at every token but "today" and
+    // "this week|month" (gate::RELATIVE_DAY: "today", "week", "month"), and
+    // nothing follows it.
+    if !sent.may(super::gate::RELATIVE_DAY) {
+        return;
+    }
     let v = d.k.vocab;
     let Some(date) = d.date else { return };
     let n = sent.toks.len();
@@ -1305,6 +1321,13 @@ pub(super) fn relative_day(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
 /// event in view (named in the sentence, else the main event named in the
 /// last five sentences), not at one still to come.
 pub(super) fn audience_speakers(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
+    // Gate: `to_audience` needs "told", "addressed" or "briefed" and
+    // `delivered` needs "delivered", "gave" or "made" (gate::AUDIENCE):
+    // without them no `verb` is found and the pass returns before anything
+    // else.
+    if !sent.may(super::gate::AUDIENCE) {
+        return;
+    }
     let v = d.k.vocab;
     let n = sent.toks.len();
     let to_audience = |t: usize| {

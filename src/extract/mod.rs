@@ -125,6 +125,10 @@ pub(crate) mod gate {
     pub const RECEPTIONS: u32 = 1 << 2;
     pub const OPERATIONS: u32 = 1 << 3;
     pub const UNSAID_PARTICIPATION: u32 = 1 << 4;
+    pub const THEME: u32 = 1 << 5;
+    pub const DISCUSSED: u32 = 1 << 6;
+    pub const RELATIVE_DAY: u32 = 1 << 7;
+    pub const AUDIENCE: u32 = 1 << 8;
 }
 
 /// The trigger words (folded) of each gate.
@@ -195,6 +199,16 @@ const GATE_WORDS: &[(u32, &[&str])] = &[
             "sent",
             "sends",
         ],
+    ),
+    (gate::THEME, &["theme", "themed", "motto"]),
+    (
+        gate::DISCUSSED,
+        &["discussed", "discusses", "reviewed", "focused", "focuses", "focus"],
+    ),
+    (gate::RELATIVE_DAY, &["today", "week", "month"]),
+    (
+        gate::AUDIENCE,
+        &["told", "addressed", "briefed", "delivered", "gave", "made"],
     ),
 ];
 
