@@ -129,6 +129,11 @@ pub(crate) mod gate {
     pub const DISCUSSED: u32 = 1 << 6;
     pub const RELATIVE_DAY: u32 = 1 << 7;
     pub const AUDIENCE: u32 = 1 << 8;
+    pub const ELLIPTIC: u32 = 1 << 9;
+    pub const COMMITMENTS: u32 = 1 << 10;
+    pub const DECISIONS: u32 = 1 << 11;
+    pub const EMBASSIES: u32 = 1 << 12;
+    pub const DESCRIBED: u32 = 1 << 13;
 }
 
 /// The trigger words (folded) of each gate.
@@ -210,6 +215,14 @@ const GATE_WORDS: &[(u32, &[&str])] = &[
         gate::AUDIENCE,
         &["told", "addressed", "briefed", "delivered", "gave", "made"],
     ),
+    (
+        gate::ELLIPTIC,
+        &["signatories", "signatory", "instrument", "instruments", "party"],
+    ),
+    (gate::COMMITMENTS, &["ratify"]),
+    (gate::DECISIONS, &["decision"]),
+    (gate::EMBASSIES, &["embassy"]),
+    (gate::DESCRIBED, &["treaty", "treaties", "agreement", "agreements"]),
 ];
 
 /// Longest trigger word: longer words (and one-byte punctuation) are not
