@@ -845,6 +845,8 @@ impl<'k> Extractor<'k> {
         };
         let mut t = 0;
         let mut vi = 0;
+        // (The words between two mentions, the buffer kept for the sentence.)
+        let mut between: Vec<&str> = Vec::new();
         while t < sent.toks.len() {
             if vi < visible.len() && visible[vi].first_tok <= t {
                 // Try to grow a coordinated list from this mention.
@@ -866,7 +868,8 @@ impl<'k> Extractor<'k> {
                         saw_conj = true;
                         continue;
                     }
-                    let between: Vec<&str> = (end_tok..next.first_tok).map(|i| sent.word(i)).collect();
+                    between.clear();
+                    between.extend((end_tok..next.first_tok).map(|i| sent.word(i)));
                     let (ok, conj) = coordination(&between);
                     if !ok {
                         break;
@@ -886,24 +889,24 @@ impl<'k> Extractor<'k> {
                     end_tok = first.end_tok;
                 }
                 let g = view.groups.len();
-                view.groups.push(Group {
-                    members: members.to_vec(),
-                    classes: members
-                        .iter()
-                        .map(|&i| match visible[i].kind {
-                            MentionKind::Entity(l) => Some(d.class_of(l)),
-                            MentionKind::Date(_) => None,
-                        })
-                        .collect(),
-                });
+                let classes = members
+                    .iter()
+                    .map(|&i| match visible[i].kind {
+                        MentionKind::Entity(l) => Some(d.class_of(l)),
+                        MentionKind::Date(_) => None,
+                    })
+                    .collect();
                 let last = visible[*members.last().unwrap_or(&vi)];
+                let taken = members.len();
+                // (The members moved, not copied.)
+                view.groups.push(Group { members, classes });
                 view.items.push(Item {
                     span: Span::new(first.span.start, last.span.end),
                     word: "".into(),
                     group: Some(g),
                 });
                 t = end_tok.max(t + 1);
-                vi += members.len();
+                vi += taken;
                 continue;
             }
             view.items.push(Item {
@@ -1193,15 +1196,16 @@ fn side_activity(words: &[&str], at: usize) -> bool {
 /// hold the conjunction: `,` / `, and` / `and` / `or` / `as well as`, each
 /// optionally followed by `the`.
 fn coordination(between: &[&str]) -> (bool, bool) {
-    let mut w: Vec<&str> = between.to_vec();
-    if w.last() == Some(&"the") {
-        w.pop();
+    // (The words looked at as a shrinking slice, not a copy.)
+    let mut w = between;
+    if let Some((&"the", rest)) = w.split_last() {
+        w = rest;
     }
     // "A and of B", "A, and to B": a preposition repeated after the conjunction.
     if w.len() >= 2 && matches!(w.last(), Some(&("of" | "to" | "in" | "with" | "for"))) && w[w.len() - 2] == "and" {
-        w.pop();
+        w = &w[..w.len() - 1];
     }
-    match w.as_slice() {
+    match w {
         [","] => (true, false),
         ["and"] | ["or"] | ["&"] | [",", "and"] | [",", "or"] | ["as", "well", "as"] | [",", "as", "well", "as"] => {
             (true, true)
