@@ -71,6 +71,13 @@ fn tell_statement(d: &mut Doc, main: usize, h: StatementHeader) {
 /// "In his speech, NAME …", "In her opening remarks, NAME …": the person
 /// spoke at the event last named (or the document's main event).
 pub(super) fn speech(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
+    // Gate: `said_in_speech` needs "said", "says" or "added"; the "told
+    // participants" reading needs one of its verbs (all in gate::SPEECH);
+    // the rest returns unless the sentence starts with "in", "speaking",
+    // "addressing" or "taking". Without any of these nothing is read.
+    if !sent.may(super::gate::SPEECH) && !matches!(sent.word(0), "in" | "speaking" | "addressing" | "taking") {
+        return;
+    }
     let v = d.k.vocab;
     // "…," said NAME, post, "in her opening remarks.": the speaker quoted
     // before a closing speech phrase.

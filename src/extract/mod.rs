@@ -134,6 +134,7 @@ pub(crate) mod gate {
     pub const DECISIONS: u32 = 1 << 11;
     pub const EMBASSIES: u32 = 1 << 12;
     pub const DESCRIBED: u32 = 1 << 13;
+    pub const SPEECH: u32 = 1 << 14;
 }
 
 /// The trigger words (folded) of each gate.
@@ -222,6 +223,12 @@ const GATE_WORDS: &[(u32, &[&str])] = &[
     (gate::COMMITMENTS, &["ratify"]),
     (gate::DECISIONS, &["decision"]),
     (gate::EMBASSIES, &["embassy"]),
+    (
+        gate::SPEECH,
+        &[
+            "said", "says", "added", "told", "briefed", "reminded", "urged", "assured",
+        ],
+    ),
     (gate::DESCRIBED, &["treaty", "treaties", "agreement", "agreements"]),
 ];
 
