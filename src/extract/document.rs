@@ -902,9 +902,10 @@ pub(super) fn present_were(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
 pub(super) fn bullet_participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
     let v = d.k.vocab;
     let n = sent.toks.len();
-    let visible: Vec<&SMention> = sm.iter().filter(|m| !m.hidden).collect();
     // A bullet: a dash or a dot first, then one name and nothing else of note.
     if let Some(event) = d.bullet_event {
+        // (Gathered only here: most sentences follow no announcing line.)
+        let visible: Vec<&SMention> = sm.iter().filter(|m| !m.hidden).collect();
         let bullet = matches!(sent.orig(0), "-" | "–" | "•" | "*" | "·" | "—");
         let names: Vec<&&SMention> = visible
             .iter()
