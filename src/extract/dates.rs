@@ -291,27 +291,93 @@ fn rel_offset(rel: &str) -> i32 {
     }
 }
 
-/// Whether `s` holds "last", "this" or "next" in any ASCII case, or a
-/// month's name written with its capital: one pass over the bytes (rather
-/// than a lower-cased copy and fifteen substring searches).
-fn relative_or_month(s: &str) -> bool {
+/// Whether a sentence may hold a date of [`RULES`]: it holds a digit, or
+/// (without a digit, only the forms with "last|this|next" and the last
+/// rule's month in capitals can match) "last", "this" or "next" in any ASCII case at an
+/// ASCII word boundary, then white space, then a word starting (in any case)
+/// like "year", "month" or a month's name (where a non-ASCII byte stands
+/// instead of the space or the word, it may be a Unicode space or a letter
+/// that folds to one of these: let through); or a month's name written with
+/// its capital; or anywhere "ſ" or the Kelvin sign, which `(?i)` folds to
+/// "s" and "k". One pass over the bytes, testing only at the bytes that can
+/// start one of these: it lets through more than the rules match, never less.)
+fn may_hold_date(s: &str) -> bool {
+    const NEXT: [&[u8; 3]; 14] = [
+        b"yea", b"mon", b"jan", b"feb", b"mar", b"apr", b"may", b"jun", b"jul", b"aug", b"sep", b"oct", b"nov", b"dec",
+    ];
     let b = s.as_bytes();
-    (0..b.len()).any(|i| {
+    let word_byte = |c: u8| c.is_ascii_alphanumeric() || c == b'_';
+    // (`\s` of the rules: ASCII white space and vertical tab; other spaces
+    // are not ASCII.)
+    let space = |c: u8| c.is_ascii_whitespace() || c == 0x0b;
+    let relative = |i: usize| {
         let rest = &b[i..];
-        let relative = matches!(b[i] | 0x20, b'l' | b't' | b'n')
-            && rest.len() >= 4
-            && [b"last", b"this", b"next"]
-                .iter()
-                .any(|w| rest[..4].eq_ignore_ascii_case(*w));
-        relative || (b[i].is_ascii_uppercase() && CAPITALISED_MONTHS.iter().any(|m| rest.starts_with(m.as_bytes())))
+        if rest.len() < 5 || (i > 0 && word_byte(b[i - 1])) {
+            return false;
+        }
+        if ![b"last", b"this", b"next"]
+            .iter()
+            .any(|w| rest[..4].eq_ignore_ascii_case(*w))
+        {
+            return false;
+        }
+        if rest[4] >= 0x80 {
+            return true;
+        }
+        if !space(rest[4]) {
+            return false;
+        }
+        let Some(j) = rest[4..].iter().position(|&c| !space(c)) else {
+            return false;
+        };
+        let next = &rest[4 + j..];
+        next[0] >= 0x80
+            || next
+                .get(..3)
+                .is_some_and(|w| w.iter().any(|&c| c >= 0x80) || NEXT.iter().any(|n| w.eq_ignore_ascii_case(*n)))
+    };
+    (0..b.len()).any(|i| {
+        let c = b[i];
+        match START[usize::from(c)] {
+            0 => false,
+            DIGIT => true,
+            _ => {
+                (matches!(c | 0x20, b'l' | b't' | b'n') && relative(i))
+                    || (matches!(c, b'J' | b'F' | b'M' | b'A' | b'S' | b'O' | b'N' | b'D')
+                        && CAPITALISED_MONTHS.iter().any(|m| b[i..].starts_with(m.as_bytes())))
+                    || (c == 0xC5 && b.get(i + 1) == Some(&0xBF))
+                    || (c == 0xE2 && b.get(i + 1..i + 3) == Some(&[0x84, 0xAA]))
+            }
+        }
     })
 }
+
+/// [`may_hold_date`]'s bytes: a digit, or a byte that may start one of the
+/// forms it looks for (0: neither).
+const DIGIT: u8 = 1;
+const START: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut c = b'0';
+    while c <= b'9' {
+        t[c as usize] = DIGIT;
+        c += 1;
+    }
+    let starts = b"ltnLTNJFMASODN";
+    let mut i = 0;
+    while i < starts.len() {
+        t[starts[i] as usize] = 2;
+        i += 1;
+    }
+    t[0xC5] = 2;
+    t[0xE2] = 2;
+    t
+};
 
 /// Finds the dates in `text[span]`; earlier (more specific) forms win over
 /// later ones where they overlap.
 pub fn find(text: &str, span: Span, anchor: Anchor, out: &mut Vec<(Span, DateValue)>) {
     let s = &text[span.start..span.end];
-    if !s.bytes().any(|b| b.is_ascii_digit()) && !relative_or_month(s) {
+    if !may_hold_date(s) {
         return;
     }
     let first = out.len();

@@ -71,6 +71,13 @@ fn tell_statement(d: &mut Doc, main: usize, h: StatementHeader) {
 /// "In his speech, NAME …", "In her opening remarks, NAME …": the person
 /// spoke at the event last named (or the document's main event).
 pub(super) fn speech(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
+    // Gate: `said_in_speech` needs "said", "says" or "added"; the "told
+    // participants" reading needs one of its verbs (all in gate::SPEECH);
+    // the rest returns unless the sentence starts with "in", "speaking",
+    // "addressing" or "taking". Without any of these nothing is read.
+    if !sent.may(super::gate::SPEECH) && !matches!(sent.word(0), "in" | "speaking" | "addressing" | "taking") {
+        return;
+    }
     let v = d.k.vocab;
     // "…," said NAME, post, "in her opening remarks.": the speaker quoted
     // before a closing speech phrase.
@@ -386,6 +393,14 @@ pub(super) fn participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
         "authorities",
         "units",
     ];
+    // Gate: every fact below is added in the loop over `t`, which goes on
+    // (`continue`) unless the token or one of its neighbours is a word of
+    // gate::PARTICIPANTS (`people`, `drawn`, "participating", "part",
+    // "present", "attending", "together"); what comes before the loop only
+    // reads.
+    if !sent.may(super::gate::PARTICIPANTS) {
+        return;
+    }
     let v = d.k.vocab;
     let is_event = |d: &Doc, l: usize| d.k.ontology.is_a(d.class_of(l), v.event);
     let in_sentence = sm.iter().filter(|m| !m.hidden).find_map(|m| match m.kind {
@@ -477,31 +492,31 @@ pub(super) fn participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
             // ("agencies in A, B and C": where they serve, in a gathering.)
             ("in", _) if people && gathering && !PEOPLE.contains(&sent.word(t)) => t + 2,
             ("came" | "come" | "were" | "are", "from") if drawn && asserted() => t + 3,
-            ("were" | "are" | "was", "drawn") if drawn && asserted() && sent.word(t + 3) == "from" => t + 4,
+            ("were" | "are" | "was", "drawn") if drawn && sent.word(t + 3) == "from" && asserted() => t + 4,
             ("including", _) if people && gathering => t + 2,
             // "The participating countries were A, B and C", "participating
             // states included D".
             ("were" | "are" | "included" | "include" | "includes" | ":", _)
-                if asserted()
-                    && t >= 1
+                if t >= 1
                     && sent.word(t - 1) == "participating"
                     && matches!(
                         sent.word(t),
                         "countries" | "states" | "nations" | "agencies" | "organisations" | "organizations"
-                    ) =>
+                    )
+                    && asserted() =>
             {
                 t + 2
             }
             // "Taking part were A, B and C", "Present were …": the list right
             // after the verb.
-            ("were", _) if asserted() && t >= 1 && matches!((sent.word(t - 1), sent.word(t)), ("taking", "part")) => {
+            ("were", _) if t >= 1 && matches!((sent.word(t - 1), sent.word(t)), ("taking", "part")) && asserted() => {
                 t + 2
             }
             (_, _)
-                if asserted()
-                    && sent.word(t) == "were"
+                if sent.word(t) == "were"
                     && t >= 1
-                    && matches!(sent.word(t - 1), "participating" | "present" | "attending") =>
+                    && matches!(sent.word(t - 1), "participating" | "present" | "attending")
+                    && asserted() =>
             {
                 t + 1
             }
@@ -887,9 +902,10 @@ pub(super) fn present_were(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
 pub(super) fn bullet_participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
     let v = d.k.vocab;
     let n = sent.toks.len();
-    let visible: Vec<&SMention> = sm.iter().filter(|m| !m.hidden).collect();
     // A bullet: a dash or a dot first, then one name and nothing else of note.
     if let Some(event) = d.bullet_event {
+        // (Gathered only here: most sentences follow no announcing line.)
+        let visible: Vec<&SMention> = sm.iter().filter(|m| !m.hidden).collect();
         let bullet = matches!(sent.orig(0), "-" | "–" | "•" | "*" | "·" | "—");
         let names: Vec<&&SMention> = visible
             .iter()
@@ -994,6 +1010,12 @@ fn list_continues(sent: &Sent, from: usize, to: usize) -> bool {
 /// unsaid is in the event in view. The subject is the sentence's first name
 /// (with the names listed with it); the verb ends its clause.
 pub(super) fn unsaid_participation(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
+    // Gate: without a verb of gate::UNSAID_PARTICIPATION ("took part",
+    // "attended", "sent a delegation", …) no `verb` is found and the pass
+    // returns before it reads or writes anything else.
+    if !sent.may(super::gate::UNSAID_PARTICIPATION) {
+        return;
+    }
     let v = d.k.vocab;
     let n = sent.toks.len();
     let Some(verb) = (1..n).find(|&t| {
@@ -1130,6 +1152,11 @@ fn listed_with<'m>(sent: &Sent, visible: &[&'m SMention]) -> Vec<&'m SMention> {
 /// "Under the theme "Cohesive and Responsive ASEAN against Transnational
 /// Crime"": the event in view concerns the topics named in its theme.
 pub(super) fn theme(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
+    // Gate: without "theme", "themed" or "motto" (gate::THEME) the first
+    // `find` fails and the pass returns before anything else.
+    if !sent.may(super::gate::THEME) {
+        return;
+    }
     let v = d.k.vocab;
     let n = sent.toks.len();
     let Some(t) = (0..n).find(|&t| matches!(sent.word(t), "theme" | "themed" | "motto")) else {
@@ -1179,6 +1206,11 @@ pub(super) fn discussed(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
         "seminar",
         "assembly",
     ];
+    // Gate: without one of the verbs of gate::DISCUSSED no `verb` is found
+    // and the pass returns before anything else.
+    if !sent.may(super::gate::DISCUSSED) {
+        return;
+    }
     let v = d.k.vocab;
     let n = sent.toks.len();
     let Some(verb) = (1..n).find(|&t| {
@@ -1226,6 +1258,12 @@ pub(super) fn discussed(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
 /// the day itself for "today", only the month for "this week" (a day is
 /// never guessed). Opening verbs give the start, closing verbs the end.
 pub(super) fn relative_day(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
+    // Gate: the loop goes on (`continue`) at every token but "today" and
+    // "this week|month" (gate::RELATIVE_DAY: "today", "week", "month"), and
+    // nothing follows it.
+    if !sent.may(super::gate::RELATIVE_DAY) {
+        return;
+    }
     let v = d.k.vocab;
     let Some(date) = d.date else { return };
     let n = sent.toks.len();
@@ -1291,6 +1329,13 @@ pub(super) fn relative_day(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
 /// event in view (named in the sentence, else the main event named in the
 /// last five sentences), not at one still to come.
 pub(super) fn audience_speakers(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
+    // Gate: `to_audience` needs "told", "addressed" or "briefed" and
+    // `delivered` needs "delivered", "gave" or "made" (gate::AUDIENCE):
+    // without them no `verb` is found and the pass returns before anything
+    // else.
+    if !sent.may(super::gate::AUDIENCE) {
+        return;
+    }
     let v = d.k.vocab;
     let n = sent.toks.len();
     let to_audience = |t: usize| {

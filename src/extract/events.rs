@@ -62,6 +62,13 @@ pub(super) fn operations(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
     let Some(class) = d.k.ontology.class_by_name("Operation") else {
         return;
     };
+    // Gate: a name starts only at a token written "Operation" (folded
+    // "operation", gate::OPERATIONS); without one the pass only sorts the
+    // mentions, which it still does.
+    if !sent.may(super::gate::OPERATIONS) {
+        sm.sort_by_key(|m| m.span.start);
+        return;
+    }
     let n = sent.toks.len();
     let mut t = 0;
     while t + 1 < n {
@@ -1678,6 +1685,13 @@ pub(super) fn treaty_signings(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) 
     let Some(class) = d.k.ontology.class_by_name("SigningCeremony") else {
         return;
     };
+    // Gate: each step of the loop acts only at "signing", "open(ed)" or
+    // "signed" (gate::SIGNINGS); without them the pass only sorts the
+    // mentions, which it still does.
+    if !sent.may(super::gate::SIGNINGS) {
+        sm.sort_by_key(|m| m.span.start);
+        return;
+    }
     let n = sent.toks.len();
     let mut t = 0;
     while t < n {
@@ -2072,6 +2086,12 @@ fn delegation_at(d: &Doc, sent: &Sent, sm: &[SMention], at: usize) -> Option<Del
 /// B" and keyed by the year), which both took part in, held there and then.
 /// Without either it is only a courtesy, not an event a reader would list.
 pub(super) fn receptions(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
+    // Gate: the loop goes on (`continue`) at every token but a verb of
+    // gate::RECEPTIONS ("received", "held", "had", "worked", "met", …), and
+    // nothing follows the loop.
+    if !sent.may(super::gate::RECEPTIONS) {
+        return;
+    }
     let v = d.k.vocab;
     let Some(class) = d.k.ontology.class_by_name("Meeting") else {
         return;

@@ -116,6 +116,138 @@ pub(crate) fn mention_ending(sm: &[SMention], t: usize) -> Option<usize> {
         .position(|m| !m.hidden && m.end_tok == t && matches!(m.kind, MentionKind::Entity(_)))
 }
 
+/// Per-sentence trigger gates: a pass that can do nothing in a sentence
+/// without one of its trigger words is skipped there. Each pass's words are
+/// listed in [`GATE_WORDS`]; where the pass is gated says why it is safe.
+pub(crate) mod gate {
+    pub const PARTICIPANTS: u32 = 1 << 0;
+    pub const SIGNINGS: u32 = 1 << 1;
+    pub const RECEPTIONS: u32 = 1 << 2;
+    pub const OPERATIONS: u32 = 1 << 3;
+    pub const UNSAID_PARTICIPATION: u32 = 1 << 4;
+    pub const THEME: u32 = 1 << 5;
+    pub const DISCUSSED: u32 = 1 << 6;
+    pub const RELATIVE_DAY: u32 = 1 << 7;
+    pub const AUDIENCE: u32 = 1 << 8;
+    pub const ELLIPTIC: u32 = 1 << 9;
+    pub const COMMITMENTS: u32 = 1 << 10;
+    pub const DECISIONS: u32 = 1 << 11;
+    pub const EMBASSIES: u32 = 1 << 12;
+    pub const DESCRIBED: u32 = 1 << 13;
+    pub const SPEECH: u32 = 1 << 14;
+}
+
+/// The trigger words (folded) of each gate.
+const GATE_WORDS: &[(u32, &[&str])] = &[
+    (
+        gate::PARTICIPANTS,
+        &[
+            // PEOPLE, "experts", GATHERED and the "drawn" nouns
+            "speakers",
+            "delegates",
+            "participants",
+            "delegations",
+            "experts",
+            "officials",
+            "representatives",
+            "observers",
+            "officers",
+            "points",
+            "chiefs",
+            "heads",
+            "investigators",
+            "prosecutors",
+            "judges",
+            "partners",
+            "police",
+            "agencies",
+            "authorities",
+            "units",
+            "members",
+            "attendees",
+            "trainees",
+            // "participating countries were", "taking part were",
+            // "present were", "together with"
+            "participating",
+            "part",
+            "present",
+            "attending",
+            "together",
+        ],
+    ),
+    (gate::SIGNINGS, &["signing", "opened", "open", "signed"]),
+    (
+        gate::RECEPTIONS,
+        &[
+            "received",
+            "receives",
+            "receiving",
+            "held",
+            "holds",
+            "had",
+            "worked",
+            "works",
+            "met",
+            "meets",
+        ],
+    ),
+    (gate::OPERATIONS, &["operation"]),
+    (
+        gate::UNSAID_PARTICIPATION,
+        &[
+            "took",
+            "take",
+            "takes",
+            "attended",
+            "participated",
+            "attending",
+            "participating",
+            "sent",
+            "sends",
+        ],
+    ),
+    (gate::THEME, &["theme", "themed", "motto"]),
+    (
+        gate::DISCUSSED,
+        &["discussed", "discusses", "reviewed", "focused", "focuses", "focus"],
+    ),
+    (gate::RELATIVE_DAY, &["today", "week", "month"]),
+    (
+        gate::AUDIENCE,
+        &["told", "addressed", "briefed", "delivered", "gave", "made"],
+    ),
+    (
+        gate::ELLIPTIC,
+        &["signatories", "signatory", "instrument", "instruments", "party"],
+    ),
+    (gate::COMMITMENTS, &["ratify"]),
+    (gate::DECISIONS, &["decision"]),
+    (gate::EMBASSIES, &["embassy"]),
+    (
+        gate::SPEECH,
+        &[
+            "said", "says", "added", "told", "briefed", "reminded", "urged", "assured",
+        ],
+    ),
+    (gate::DESCRIBED, &["treaty", "treaties", "agreement", "agreements"]),
+];
+
+/// Longest trigger word: longer words (and one-byte punctuation) are not
+/// looked up.
+const GATE_WORD_MAX: usize = 16;
+
+/// Trigger word → the gates it opens.
+static GATES: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, u32>> = std::sync::LazyLock::new(|| {
+    let mut m = rustc_hash::FxHashMap::default();
+    for &(g, words) in GATE_WORDS {
+        for &w in words {
+            debug_assert!((2..=GATE_WORD_MAX).contains(&w.len()));
+            *m.entry(w).or_insert(0) |= g;
+        }
+    }
+    m
+});
+
 /// Tokens of a sentence with their folded forms.
 pub(crate) struct Sent<'a> {
     pub text: &'a str,
@@ -126,6 +258,8 @@ pub(crate) struct Sent<'a> {
     words: Vec<&'a str>,
     /// Whether each token is a word starting with a capital.
     caps: Vec<bool>,
+    /// The gates ([`gate`]) opened by the sentence's words.
+    gates: u32,
 }
 
 impl<'a> Sent<'a> {
@@ -160,7 +294,11 @@ impl<'a> Sent<'a> {
             ranges.push((s, folded.len()));
         }
         let folded: &'a str = folded;
-        let words = ranges.iter().map(|&(a, b)| folded.get(a..b).unwrap_or("")).collect();
+        let words: Vec<&'a str> = ranges.iter().map(|&(a, b)| folded.get(a..b).unwrap_or("")).collect();
+        let gates = words
+            .iter()
+            .filter(|w| (2..=GATE_WORD_MAX).contains(&w.len()))
+            .fold(0, |g, w| g | GATES.get(w).copied().unwrap_or(0));
         let caps = toks
             .iter()
             .map(|t| t.kind == TokenKind::Word && text[t.start..t.end].chars().next().is_some_and(char::is_uppercase))
@@ -171,7 +309,13 @@ impl<'a> Sent<'a> {
             toks,
             words,
             caps,
+            gates,
         }
+    }
+
+    /// Whether one of the trigger words of gate `g` is in the sentence.
+    pub fn may(&self, g: u32) -> bool {
+        self.gates & g != 0
     }
 
     /// The folded form of token `i` ("" past the end).
@@ -708,6 +852,8 @@ impl<'k> Extractor<'k> {
         };
         let mut t = 0;
         let mut vi = 0;
+        // (The words between two mentions, the buffer kept for the sentence.)
+        let mut between: Vec<&str> = Vec::new();
         while t < sent.toks.len() {
             if vi < visible.len() && visible[vi].first_tok <= t {
                 // Try to grow a coordinated list from this mention.
@@ -729,7 +875,8 @@ impl<'k> Extractor<'k> {
                         saw_conj = true;
                         continue;
                     }
-                    let between: Vec<&str> = (end_tok..next.first_tok).map(|i| sent.word(i)).collect();
+                    between.clear();
+                    between.extend((end_tok..next.first_tok).map(|i| sent.word(i)));
                     let (ok, conj) = coordination(&between);
                     if !ok {
                         break;
@@ -749,24 +896,24 @@ impl<'k> Extractor<'k> {
                     end_tok = first.end_tok;
                 }
                 let g = view.groups.len();
-                view.groups.push(Group {
-                    members: members.to_vec(),
-                    classes: members
-                        .iter()
-                        .map(|&i| match visible[i].kind {
-                            MentionKind::Entity(l) => Some(d.class_of(l)),
-                            MentionKind::Date(_) => None,
-                        })
-                        .collect(),
-                });
+                let classes = members
+                    .iter()
+                    .map(|&i| match visible[i].kind {
+                        MentionKind::Entity(l) => Some(d.class_of(l)),
+                        MentionKind::Date(_) => None,
+                    })
+                    .collect();
                 let last = visible[*members.last().unwrap_or(&vi)];
+                let taken = members.len();
+                // (The members moved, not copied.)
+                view.groups.push(Group { members, classes });
                 view.items.push(Item {
                     span: Span::new(first.span.start, last.span.end),
                     word: "".into(),
                     group: Some(g),
                 });
                 t = end_tok.max(t + 1);
-                vi += members.len();
+                vi += taken;
                 continue;
             }
             view.items.push(Item {
@@ -1056,15 +1203,16 @@ fn side_activity(words: &[&str], at: usize) -> bool {
 /// hold the conjunction: `,` / `, and` / `and` / `or` / `as well as`, each
 /// optionally followed by `the`.
 fn coordination(between: &[&str]) -> (bool, bool) {
-    let mut w: Vec<&str> = between.to_vec();
-    if w.last() == Some(&"the") {
-        w.pop();
+    // (The words looked at as a shrinking slice, not a copy.)
+    let mut w = between;
+    if let Some((&"the", rest)) = w.split_last() {
+        w = rest;
     }
     // "A and of B", "A, and to B": a preposition repeated after the conjunction.
     if w.len() >= 2 && matches!(w.last(), Some(&("of" | "to" | "in" | "with" | "for"))) && w[w.len() - 2] == "and" {
-        w.pop();
+        w = &w[..w.len() - 1];
     }
-    match w.as_slice() {
+    match w {
         [","] => (true, false),
         ["and"] | ["or"] | ["&"] | [",", "and"] | [",", "or"] | ["as", "well", "as"] | [",", "as", "well", "as"] => {
             (true, true)
@@ -1142,6 +1290,15 @@ fn modality_by(flags: impl Fn(usize) -> u8, len: usize, first: usize, end: usize
 /// "THIRTY FIRST". Returns the number and the next token index.
 pub(crate) fn ordinal_at(sent: &Sent, i: usize) -> Option<(u32, usize)> {
     let w = sent.word(i);
+    // (An ordinal starts with a digit, a sign `parse` takes, or the first
+    // letter of a word below: "first" … "ninetieth" start with e, f, n, s or t.)
+    if !w
+        .as_bytes()
+        .first()
+        .is_some_and(|&b| b.is_ascii_digit() || matches!(b, b'+' | b'e' | b'f' | b'n' | b's' | b't'))
+    {
+        return None;
+    }
     if let Some(n) = w
         .strip_suffix("st")
         .or_else(|| w.strip_suffix("nd"))
@@ -1437,9 +1594,14 @@ pub fn article_end(text: &str) -> usize {
             .next()
             .unwrap_or("")
             .trim_matches(|c: char| matches!(c, '*' | '_' | ' '));
-        // (Lower-cased only when not ASCII: most lines are not copied.)
+        // (Lower-cased only when not ASCII: most lines are not copied. A
+        // line longer than 64 bytes is none of the headings, which are at
+        // most 16 bytes: lower-casing shrinks a character from 3 bytes to 1
+        // at most, the Kelvin sign to "k".)
         let heading = |s: &str| {
-            if s.is_ascii() {
+            if s.len() > 64 {
+                false
+            } else if s.is_ascii() {
                 HEADINGS.iter().any(|h| h.eq_ignore_ascii_case(s))
             } else {
                 HEADINGS.contains(&s.to_lowercase().as_str())

@@ -470,6 +470,12 @@ pub(super) fn find(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
 /// Japan" however "Vietnam" is written), or as written after an adjective
 /// ("British Embassy in Hanoi").
 pub(super) fn embassies(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
+    // Gate: a name is read only at "Embassy" (gate::EMBASSIES: "embassy");
+    // without one the pass only sorts the mentions, which it still does.
+    if !sent.may(super::gate::EMBASSIES) {
+        sm.sort_by_key(|m| m.span.start);
+        return;
+    }
     let (place, country) = (d.k.vocab.place, d.k.vocab.country);
     let n = sent.toks.len();
     let mut found = Vec::new();
@@ -630,8 +636,8 @@ pub(super) fn places(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
     for t in 1..n {
         let after_of = sent.word(t - 1) == "of";
         if !(sent.word(t - 1) == "in" || after_of)
-            || covered(sm, t)
             || !sent.is_capitalised(t)
+            || covered(sm, t)
             || not_first(sent.word(t))
         {
             continue;

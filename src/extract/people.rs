@@ -1190,7 +1190,8 @@ fn honorific_names(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
     while t < sent.toks.len() {
         // A rank ("Major General Vilay Lakhamfong"): a new name of two words
         // or more after it is a person's.
-        if !covered(sm, t) && sent.is_capitalised(t) && !ADDRESS.contains(&sent.word(t)) {
+        // (The cheap tests first: most tokens are not capitalised.)
+        if sent.is_capitalised(t) && !ADDRESS.contains(&sent.word(t)) && !covered(sm, t) {
             if let Some(s) = honorific_at(d, sent, t) {
                 if s > t && mention_starting(sm, s).is_none() && name_run(sent, sm, s) >= s + 2 {
                     if let Some((l, span, _)) = person_at(d, sent, sm, s, false) {
@@ -1203,7 +1204,7 @@ fn honorific_names(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                 }
             }
         }
-        if !ADDRESS.contains(&sent.word(t)) || covered(sm, t) || !sent.is_capitalised(t) {
+        if !sent.is_capitalised(t) || !ADDRESS.contains(&sent.word(t)) || covered(sm, t) {
             t += 1;
             continue;
         }

@@ -35,6 +35,13 @@ const CLAUSE_BREAK: &[&str] = &[";", ".", "which", "that", "who", "while", "but"
 /// Finds treaties described by their subject and parties in this sentence
 /// and makes each a mention (hiding the names inside it).
 pub(super) fn described(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
+    // Gate: a name is read only at "treaty", "treaties", "agreement" or
+    // "agreements" (gate::DESCRIBED); without one the pass only sorts the
+    // mentions, which it still does.
+    if !sent.may(super::gate::DESCRIBED) {
+        sm.sort_by_key(|m| m.span.start);
+        return;
+    }
     let n = sent.toks.len();
     let mut found: Vec<(usize, usize, LocalId)> = Vec::new();
     // The parties of the last treaty described here ("signed a treaty on
@@ -417,6 +424,19 @@ fn signing_ceremony(d: &mut Doc, sent: &Sent, sm: &[SMention], verb: usize, trea
 /// "… between A and B", where A and B are countries the gazetteer knows.
 pub(super) fn parties(d: &mut Doc, treaty: LocalId) -> Option<(LocalId, LocalId)> {
     let e = &d.entities[treaty];
+    // (A name with no dash and no " between " gives no parties below: when
+    // no name has one, nothing is copied or looked up.)
+    let may_name_parties = |n: &String| n.contains(['-', '–']) || n.contains(" between ");
+    let known_labels = match e.id {
+        EntityId::Known(idx) => d.k.gazetteer.get(idx).labels.as_slice(),
+        EntityId::Minted { .. } => &[],
+    };
+    if !(may_name_parties(&e.label)
+        || e.alt_labels.iter().any(may_name_parties)
+        || known_labels.iter().any(may_name_parties))
+    {
+        return None;
+    }
     let mut names = vec![e.label.clone()];
     names.extend(e.alt_labels.iter().cloned());
     if let EntityId::Known(idx) = e.id {
@@ -674,6 +694,12 @@ fn treaty_at(d: &Doc, sm: &[SMention], sent: &Sent, t: usize) -> Option<(usize, 
 /// named before the words. When the treaty follows ("signatories of X",
 /// "instrument of ratification of X") the rules read it.
 pub(super) fn elliptic(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
+    // Gate: an act is read only at "signatories", "signatory",
+    // "instrument(s)" or "party" (gate::ELLIPTIC); without one the loop
+    // finds none and the pass returns.
+    if !sent.may(super::gate::ELLIPTIC) {
+        return;
+    }
     let n = sent.toks.len();
     let v = d.k.vocab;
     let mut acts: Vec<(usize, usize, crate::ontology::PropId, &'static str)> = Vec::new();
@@ -782,6 +808,11 @@ fn flags_between(d: &Doc, words: &[&str], from: usize, to: usize) -> u8 {
 /// state's stated commitment to ratify (not in a question, not negated or
 /// hedged).
 pub(super) fn commitments(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
+    // Gate: without "ratify" (gate::COMMITMENTS) the pass returns before
+    // anything else.
+    if !sent.may(super::gate::COMMITMENTS) {
+        return;
+    }
     let n = sent.toks.len();
     if n == 0 || sent.word(n - 1) == "?" {
         return;
@@ -819,6 +850,11 @@ pub(super) fn commitments(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
 /// one, is party to it) and is party to what it accedes to. The state is
 /// found when the document ends (the signer's, else the one it names most).
 pub(super) fn decisions(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
+    // Gate: without "decision" (gate::DECISIONS) the pass returns before
+    // anything else.
+    if !sent.may(super::gate::DECISIONS) {
+        return;
+    }
     let n = sent.toks.len();
     let Some(dec) = (1..n).find(|&i| {
         sent.word(i) == "decision" && (i.saturating_sub(3)..i).any(|k| matches!(sent.word(k), "signed" | "issued"))

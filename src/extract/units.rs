@@ -376,7 +376,7 @@ pub(super) fn find(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
     let mut added = false;
     let mut named_after: Vec<(LocalId, LocalId, Span)> = Vec::new();
     while t < n {
-        if !d.k.units.head_last.contains(sent.word(t)) && !sent.is_capitalised(t) {
+        if !sent.is_capitalised(t) && !d.k.units.head_last.contains(sent.word(t)) {
             t += 1;
             continue;
         }
