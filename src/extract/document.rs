@@ -363,36 +363,41 @@ pub(super) fn opening(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
     }
 }
 
+/// People who take part wherever they are named with where they come from
+/// (not "representatives" or "officials": they are often quoted about an
+/// event rather than taking part in it).
+pub(super) const PEOPLE: &[&str] = &["speakers", "delegates", "participants", "delegations"];
+/// Officials, observers and the like take part only where the sentence
+/// gathers them: "The meeting brought together officials from A and B",
+/// "the event gathered police chiefs from …, and representatives of C".
+pub(super) const GATHERED: &[&str] = &[
+    "officials",
+    "representatives",
+    "observers",
+    "officers",
+    "points",
+    "chiefs",
+    "heads",
+    "investigators",
+    "prosecutors",
+    "judges",
+    "experts",
+    "partners",
+    "police",
+    "agencies",
+    "authorities",
+    "units",
+];
+/// Where people were drawn from: "Its members come from A and B",
+/// "trainees were drawn from C".
+pub(super) const DRAWN: &[&str] = &["members", "attendees", "trainees"];
+
 /// "Speakers from Japan, Singapore, Pakistan and Viet Nam shared …",
 /// "delegates from more than 30 countries": the countries and bodies whose
 /// people took part are participants of the event the sentence names, else
 /// of the document's main event when it was named in the last five
 /// sentences.
 pub(super) fn participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
-    // (Not "representatives" or "officials": they are often quoted about an
-    // event rather than taking part in it.)
-    const PEOPLE: &[&str] = &["speakers", "delegates", "participants", "delegations"];
-    // Officials, observers and the like take part only where the sentence
-    // gathers them: "The meeting brought together officials from A and B",
-    // "the event gathered police chiefs from …, and representatives of C".
-    const GATHERED: &[&str] = &[
-        "officials",
-        "representatives",
-        "observers",
-        "officers",
-        "points",
-        "chiefs",
-        "heads",
-        "investigators",
-        "prosecutors",
-        "judges",
-        "experts",
-        "partners",
-        "police",
-        "agencies",
-        "authorities",
-        "units",
-    ];
     // Gate: every fact below is added in the loop over `t`, which goes on
     // (`continue`) unless the token or one of its neighbours is a word of
     // gate::PARTICIPANTS (`people`, `drawn`, "participating", "part",
@@ -484,7 +489,7 @@ pub(super) fn participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
         let people = PEOPLE.contains(&sent.word(t)) || experts || (gathering && GATHERED.contains(&sent.word(t)));
         // "Its members come from A and B", "trainees were drawn from C" (not
         // "members of ASEAN": only where they come from).
-        let drawn = people || matches!(sent.word(t), "members" | "attendees" | "trainees");
+        let drawn = people || DRAWN.contains(&sent.word(t));
         // "Participants came from A, B and C"; "partners including A and B";
         // "together with A" in a gathering.
         let from = match (sent.word(t + 1), sent.word(t + 2)) {

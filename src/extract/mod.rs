@@ -142,30 +142,7 @@ const GATE_WORDS: &[(u32, &[&str])] = &[
     (
         gate::PARTICIPANTS,
         &[
-            // PEOPLE, "experts", GATHERED and the "drawn" nouns
-            "speakers",
-            "delegates",
-            "participants",
-            "delegations",
-            "experts",
-            "officials",
-            "representatives",
-            "observers",
-            "officers",
-            "points",
-            "chiefs",
-            "heads",
-            "investigators",
-            "prosecutors",
-            "judges",
-            "partners",
-            "police",
-            "agencies",
-            "authorities",
-            "units",
-            "members",
-            "attendees",
-            "trainees",
+            // (and document::PEOPLE, GATHERED and DRAWN, added in GATES)
             // "participating countries were", "taking part were",
             // "present were", "together with"
             "participating",
@@ -239,7 +216,10 @@ const GATE_WORD_MAX: usize = 16;
 /// Trigger word → the gates it opens.
 static GATES: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, u32>> = std::sync::LazyLock::new(|| {
     let mut m = rustc_hash::FxHashMap::default();
-    for &(g, words) in GATE_WORDS {
+    // The participants pass's own word lists open its gate: a word added
+    // there cannot be forgotten here.
+    let participants = [document::PEOPLE, document::GATHERED, document::DRAWN].map(|w| (gate::PARTICIPANTS, w));
+    for &(g, words) in GATE_WORDS.iter().chain(participants.iter()) {
         for &w in words {
             debug_assert!((2..=GATE_WORD_MAX).contains(&w.len()));
             *m.entry(w).or_insert(0) |= g;
