@@ -38,20 +38,7 @@ impl Rng {
     }
 }
 
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
+use vnkg::extract::dates::CAPITALISED_MONTHS as MONTHS;
 
 /// A canonical entity (its name in `entities.tsv`) and the spellings the
 /// generator writes for it.

@@ -97,10 +97,10 @@ fn one(d: PartialDate) -> Option<DateValue> {
     d.is_valid().then_some(DateValue { start: d, end: None })
 }
 
-/// Month names as the last rule of [`RULES`] reads them (in capitals): a
-/// sentence with no digit and none of these, nor "last|this|next", holds no
-/// date.
-const CAPITALISED_MONTHS: [&str; 12] = [
+/// The months' names, as the last rule of [`RULES`] reads them (in
+/// capitals): a sentence with no digit and none of these, nor
+/// "last|this|next", holds no date.
+pub const CAPITALISED_MONTHS: [&str; 12] = [
     "January",
     "February",
     "March",
@@ -265,7 +265,10 @@ static RULES: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
         // from the document's date and the tense; a month name written in
         // capitals, not "in may").
         (
-            r"\b(?:in|early|late|mid|since|until|till|by|from|during|throughout)\s+(?-i:(?P<m>January|February|March|April|May|June|July|August|September|October|November|December))\b".to_string(),
+            format!(
+                r"\b(?:in|early|late|mid|since|until|till|by|from|during|throughout)\s+(?-i:(?P<m>{}))\b",
+                CAPITALISED_MONTHS.join("|")
+            ),
             |c, a| one(PartialDate::month(a.year?, month_number(c.name("m")?.as_str())?)),
         ),
     ];

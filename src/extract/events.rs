@@ -4,7 +4,7 @@
 //! "CCPCJ34". The event's identity is its body and its number, so the same
 //! session named in two documents (or twice in one) is one node.
 
-use super::{covered, mention_starting, ordinal_at, ordinal_suffix, Doc, SMention, Sent};
+use super::{covered, mention_starting, ordinal_at, ordinal_suffix, replace_inside, Doc, SMention, Sent};
 use crate::fact::{EntityId, Evidence, LocalId, MentionKind, Object};
 use crate::ontology::ClassId;
 use crate::text::{slug, Span};
@@ -447,10 +447,7 @@ fn committee_sessions(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>, made: &[
         let key = event_key(None, &label);
         let cs = d.entity(EntityId::Minted { dir: "event", key }, class, &label);
         let span = Span::new(sent.toks[first].start, sent.toks[end - 1].end);
-        for m in sm.iter_mut().filter(|m| span.contains(m.span)) {
-            m.hidden = true;
-        }
-        sm.push(SMention::over(sent, first, end, MentionKind::Entity(cs)));
+        replace_inside(sm, SMention::over(sent, first, end, MentionKind::Entity(cs)));
         d.add_fact(
             cs,
             d.k.vocab.session_of,
@@ -1020,10 +1017,7 @@ fn unnamed(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                             Evidence::asserted(sent.index, span, "event.of-body", 0.8),
                         );
                     }
-                    for m in sm.iter_mut().filter(|m| span.contains(m.span)) {
-                        m.hidden = true;
-                    }
-                    sm.push(SMention::at(sent, span, MentionKind::Entity(ev)));
+                    replace_inside(sm, SMention::at(sent, span, MentionKind::Entity(ev)));
                     i = end;
                     continue;
                 }
@@ -1099,10 +1093,7 @@ fn unnamed(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                         Object::Entity(treaty),
                         Evidence::asserted(sent.index, span, "event.of-treaty-parties", 0.8),
                     );
-                    for m in sm.iter_mut().filter(|m| span.contains(m.span)) {
-                        m.hidden = true;
-                    }
-                    sm.push(SMention::at(sent, span, MentionKind::Entity(ev)));
+                    replace_inside(sm, SMention::at(sent, span, MentionKind::Entity(ev)));
                     i = end;
                     continue;
                 }
@@ -1212,11 +1203,7 @@ fn unnamed(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                 while end < n && quote(end) {
                     end += 1;
                 }
-                let span = Span::new(sent.toks[h].start, sent.toks[end - 1].end);
-                for m in sm.iter_mut().filter(|m| span.contains(m.span)) {
-                    m.hidden = true;
-                }
-                sm.push(SMention::over(sent, h, end, MentionKind::Entity(ev)));
+                replace_inside(sm, SMention::over(sent, h, end, MentionKind::Entity(ev)));
                 i = end;
                 continue;
             }
@@ -1572,13 +1559,7 @@ fn held_with(
         ..Evidence::asserted(sent.index, span, "event.held-with", 0.75)
     };
     d.add_fact(org, v.participated_in, Object::Entity(ev), evidence);
-    for m in sm
-        .iter_mut()
-        .filter(|m| m.first_tok >= first_mod && m.end_tok <= org_end)
-    {
-        m.hidden = true;
-    }
-    sm.push(SMention::over(sent, first_mod, org_end, MentionKind::Entity(ev)));
+    replace_inside(sm, SMention::over(sent, first_mod, org_end, MentionKind::Entity(ev)));
     Some(org_end)
 }
 
@@ -1643,13 +1624,7 @@ fn visit(
             }
         }
     }
-    for m in sm
-        .iter_mut()
-        .filter(|m| m.first_tok >= first_mod && m.end_tok <= place_end)
-    {
-        m.hidden = true;
-    }
-    sm.push(SMention::over(sent, first_mod, place_end, MentionKind::Entity(ev)));
+    replace_inside(sm, SMention::over(sent, first_mod, place_end, MentionKind::Entity(ev)));
     Some(place_end)
 }
 

@@ -73,6 +73,14 @@ impl SMention {
     }
 }
 
+/// Makes `new` the mention of its words: every mention inside it is hidden.
+pub(crate) fn replace_inside(sm: &mut Vec<SMention>, new: SMention) {
+    for m in sm.iter_mut().filter(|m| new.span.contains(m.span)) {
+        m.hidden = true;
+    }
+    sm.push(new);
+}
+
 /// Whether token `t` lies inside a visible mention.
 pub(crate) fn covered(sm: &[SMention], t: usize) -> bool {
     sm.iter().any(|m| !m.hidden && m.first_tok <= t && t < m.end_tok)

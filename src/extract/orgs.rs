@@ -11,7 +11,7 @@
 //! networks, forums, commissions, committees, councils, associations and
 //! unions are bodies.
 
-use super::{covered, Doc, SMention, Sent};
+use super::{covered, replace_inside, Doc, SMention, Sent};
 use crate::fact::{EntityId, MentionKind};
 use crate::ontology::ClassId;
 use crate::text::{squash_whitespace, Span};
@@ -377,10 +377,7 @@ pub(super) fn find(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             Some(idx) => d.entity_for_known(idx),
             None => d.minted("declaration", d.k.vocab.declaration, &name),
         };
-        for m in sm.iter_mut().filter(|m| span.contains(m.span)) {
-            m.hidden = true;
-        }
-        sm.push(SMention::over(sent, a, b, MentionKind::Entity(l)));
+        replace_inside(sm, SMention::over(sent, a, b, MentionKind::Entity(l)));
     }
     for Found {
         first: a,
@@ -516,15 +513,11 @@ pub(super) fn embassies(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
     // (Its state is in its name: no partOf is said, and readers do not list
     // one.)
     for (first, end, name) in found {
-        let span = Span::new(sent.toks[first].start, sent.toks[end - 1].end);
         let l = match d.k.gazetteer.lookup(&name) {
             Some(idx) => d.entity_for_known(idx),
             None => d.minted("agency", d.k.vocab.agency, &name),
         };
-        for m in sm.iter_mut().filter(|m| span.contains(m.span)) {
-            m.hidden = true;
-        }
-        sm.push(SMention::over(sent, first, end, MentionKind::Entity(l)));
+        replace_inside(sm, SMention::over(sent, first, end, MentionKind::Entity(l)));
     }
     sm.sort_by_key(|m| m.span.start);
 }
