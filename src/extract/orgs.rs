@@ -315,7 +315,10 @@ pub(super) fn find(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         let last = if end > t { end - 1 } else { t };
         let trailing = TRAILING
             .iter()
-            .find(|(w, _)| *w == sent.word(last) || *w == sent.word(end))
+            // (The word after the run is its head only when no name holds
+            // it: not "TWENTIETH SESSION OF THE [COMMISSION ON CRIME
+            // PREVENTION …]", a heading in capitals.)
+            .find(|(w, _)| *w == sent.word(last) || (*w == sent.word(end) && !covered(&runs, end)))
             .copied();
         if let Some((w, agency)) = trailing {
             let stop = if sent.word(end) == w { end + 1 } else { end };
