@@ -469,7 +469,30 @@ pub(super) fn resolve(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         };
         // "the four-day General Assembly": a body's meeting, which lasts.
         let durational = (t + 1..h).any(|k| matches!(sent.word(k), "day" | "days" | "week" | "month"));
-        let target = if head == "convention" {
+        // "the convention, also known as the Palermo Convention": the name
+        // given right after it.
+        let known_as = || {
+            let mut k = h + 1;
+            if sent.word(k) == "," {
+                k += 1;
+            }
+            if sent.word(k) == "also" {
+                k += 1;
+            }
+            if !(matches!(sent.word(k), "known" | "called") && sent.word(k + 1) == "as") {
+                return None;
+            }
+            let k = sent.past_the(k + 2);
+            sm.iter().find_map(|m| match m.kind {
+                MentionKind::Entity(l) if !m.hidden && m.first_tok == k && d.k.ontology.is_a(d.class_of(l), v.treaty) => {
+                    Some(l)
+                }
+                _ => None,
+            })
+        };
+        let target = if TREATY_HEADS.contains(&head) && known_as().is_some() {
+            known_as()
+        } else if head == "convention" {
             // "the Convention" after "UNTOC and its Protocol": a treaty
             // named a convention, when one is in view.
             salient_treaty_named(d, sm, t, "convention").or_else(|| salient_treaty(d, sm, t))
@@ -541,6 +564,26 @@ pub(super) fn resolve(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         // "hosted the conference in Hanoi in 2019": not the conference of
         // 2025 named before — a year in the sentence that is not the event's.
         let target = target.filter(|&e| !year_clash(d, sm, e));
+        // "the first meeting of the open-ended expert group on cybercrime":
+        // an event of another body is another event.
+        let target = target.filter(|&e| {
+            if next != "of" || !d.k.ontology.is_a(d.class_of(e), v.event) {
+                return true;
+            }
+            let owner = sm.iter().filter(|m| !m.hidden && m.first_tok > h + 1 && m.first_tok <= h + 8).find_map(|m| match m.kind {
+                MentionKind::Entity(l)
+                    if d.k.ontology.is_a(d.class_of(l), v.body) || d.k.ontology.is_a(d.class_of(l), v.agency) =>
+                {
+                    Some(l)
+                }
+                _ => None,
+            });
+            owner.is_none_or(|o| {
+                d.facts
+                    .iter()
+                    .any(|f| f.subject == e && f.object == crate::fact::Object::Entity(o))
+            })
+        });
         if let Some(l) = target {
             found.push((t, h + 1, l));
             t = h + 1;
