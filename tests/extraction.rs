@@ -2600,3 +2600,62 @@ fn the_head_of_a_bodys_unit_speaks_for_the_body() {
     // A body the gazetteer knows is where it stops.
     assert!(!has(&f, "Ghada Fathi Waly", "representing", "United Nations"), "{f:#?}");
 }
+
+#[test]
+fn lists_ending_in_a_verb_alongside_and_sent_delegations() {
+    let k = common::knowledge();
+    // Our own sentences: a list whose last state is followed by its verb,
+    // "alongside" a body, observers who "sent delegations", and a chair named
+    // after a participial clause.
+    let t = "The 41st ASEAN Chiefs of Police Conference (ASEANAPOL) opened in Manila on 10 May 2023.\n\n\
+             Police chiefs and delegations from Cambodia, Laos and Thailand attended, alongside the ASEANAPOL Secretariat.\n\n\
+             Observers, including Japan, New Zealand and INTERPOL, also sent delegations.\n\n\
+             The two-day conference, held from 10 to 11 May at a hotel in the city centre, was chaired by General Benjamin Acorda.";
+    let x = extract(&k, t, Some(PartialDate::year(2023)));
+    let f = facts(&k, &x);
+    let ev = "ASEANAPOL 41st conference";
+    for c in ["Cambodia", "Laos", "Thailand", "ASEANAPOL Secretariat", "Japan", "New Zealand", "INTERPOL"] {
+        assert!(has(&f, c, "participatedIn", ev), "{c}: {f:#?}");
+    }
+    assert!(has(&f, ev, "chairedBy", "Benjamin Acorda"), "{f:#?}");
+}
+
+#[test]
+fn a_heading_in_capitals_keeps_the_commission_name_whole() {
+    let k = common::knowledge();
+    // Our own heading: a numbered session of a body whose long name follows
+    // "OF THE", all in capitals.
+    let t = "REMARKS BY THE HEAD OF THE DELEGATION OF VIET NAM AT THE NINETEENTH SESSION OF THE COMMISSION ON CRIME PREVENTION AND CRIMINAL JUSTICE\n\n\
+             Vienna, 17-21 May 2010\n\n\
+             Mr. Chairman, we thank the Bureau.";
+    let x = extract(&k, t, Some(PartialDate::year(2010)));
+    let f = facts(&k, &x);
+    assert!(has(&f, "CCPCJ 19th session", "sessionOf", "CCPCJ"), "{f:#?}");
+    assert!(has(&f, "CCPCJ 19th session", "heldIn", "Vienna"), "{f:#?}");
+}
+
+#[test]
+fn a_delegation_that_includes_and_is_joined_by_agencies() {
+    let k = common::knowledge();
+    // Our own sentences: "includes" as the delegation's second verb, after
+    // its leader; "It is joined by diplomats from …" in the next sentence; a
+    // treaty named by apposition after "the convention"; and the first
+    // meeting of another body, which is not the session in view.
+    let t = "The sixth session of the Conference of the Parties to the United Nations Convention against Transnational Organized Crime opened in Vienna on 15 October 2012.\n\n\
+             The Vietnamese delegation is led by Deputy Minister of Public Security Le Quy Vuong, and includes officials from the Supreme People's Procuracy and the Ministry of Justice.\n\n\
+             It is joined by diplomats from the Permanent Mission of Viet Nam to the United Nations in Vienna.\n\n\
+             Viet Nam deposited its instrument of ratification of the convention, also known as the Palermo Convention, in June.\n\n\
+             Delegates took note of the first meeting of the open-ended intergovernmental expert group on cybercrime held in Vienna last January.";
+    let x = extract(&k, t, Some(PartialDate::year(2012)));
+    let f = facts(&k, &x);
+    let ev = "UNTOC COP 6th session";
+    for a in [
+        "Supreme People's Procuracy of Viet Nam",
+        "Ministry of Justice of Viet Nam",
+        "Permanent Mission of Viet Nam to the United Nations in Vienna",
+    ] {
+        assert!(has(&f, a, "participatedIn", ev), "{a}: {f:#?}");
+    }
+    assert!(has(&f, "Viet Nam", "ratified", "UNTOC"), "{f:#?}");
+    assert!(!has(&f, ev, "startDate", "2012-01"), "{f:#?}");
+}

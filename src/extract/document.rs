@@ -373,6 +373,7 @@ pub(super) const PEOPLE: &[&str] = &["speakers", "delegates", "participants", "d
 pub(super) const GATHERED: &[&str] = &[
     "officials",
     "representatives",
+    "diplomats",
     "observers",
     "officers",
     "points",
@@ -401,7 +402,7 @@ pub(super) fn participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
     // Gate: every fact below is added in the loop over `t`, which goes on
     // (`continue`) unless the token or one of its neighbours is a word of
     // gate::PARTICIPANTS (`people`, `drawn`, "participating", "part",
-    // "present", "attending", "together"); what comes before the loop only
+    // "present", "attending", "together", "alongside"); what comes before the loop only
     // reads.
     if !sent.may(super::gate::PARTICIPANTS) {
         return;
@@ -482,6 +483,8 @@ pub(super) fn participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
                 && (0..t).any(|k| sent.word(k) == "from")
                 && !(0..t).any(|k| matches!(sent.word(k), "who" | "which" | "that" | "whose"))
         }) && asserted();
+    // Whether a participant has been listed in this sentence so far.
+    let mut listed = false;
     for t in 0..n {
         // "Experts from A and B presented …" at the event: experts take part
         // when the sentence says they did (not "will", not "are invited").
@@ -526,6 +529,9 @@ pub(super) fn participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
                 t + 1
             }
             _ if gathering && sent.word(t) == "together" && sent.word(t + 1) == "with" => t + 2,
+            // "Delegations from A and B attended, alongside the Secretariat":
+            // alongside those just listed, or in a gathering.
+            _ if (gathering || listed) && sent.word(t) == "alongside" => t + 1,
             _ => continue,
         };
         // "held bilateral talks with the delegations of A, B and C", "met
@@ -572,6 +578,8 @@ pub(super) fn participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
                         word.len() > 2
                             && word.chars().all(char::is_alphabetic)
                             && !sent.is_capitalised(w)
+                            // (A verb ends the list: "… and Vietnam attended, alongside …".)
+                            && !word.ends_with("ed")
                             && !matches!(
                                 word,
                                 "and" | "for" | "with" | "today" | "also" | "have" | "has" | "were" | "are"
@@ -590,6 +598,7 @@ pub(super) fn participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
                     modality: Modality::Asserted,
                 };
                 d.add_fact(l, v.participated_in, Object::Entity(event), e);
+                listed = true;
                 k = m.end_tok;
             }
             match sent.word(k) {
@@ -769,12 +778,19 @@ pub(super) fn delegations(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
         }
     }
     // "… includes|comprises officials|representatives of|from A, B and C"
-    let incl = (dt + 1..(dt + 4).min(n)).find(|&t| {
+    let including = |t: usize| {
         matches!(
             sent.word(t),
             "includes" | "included" | "comprises" | "comprised" | "consists" | "consisted" | "including" | "comprising"
         )
-    });
+    };
+    // ("It is joined by diplomats from the Permanent Mission": the
+    // delegation is.)
+    let incl = (dt + 1..(dt + 4).min(n))
+        .find(|&t| including(t) || (sent.word(t) == "joined" && sent.word(t + 1) == "by"))
+        // "The delegation is led by NAME, post, and includes officials from
+        // A and B": a second verb of the delegation.
+        .or_else(|| (dt + 4..n).find(|&t| including(t) && sent.word(t - 1) == "and"));
     // "Our delegation is an inter-agency one, with representatives of A, B and C"
     let incl = incl.or_else(|| {
         (dt + 1..(dt + 10).min(n)).find(|&t| {
@@ -1029,7 +1045,9 @@ pub(super) fn unsaid_participation(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
             ("attended" | "participated", _) => t + 1,
             // "are attending as observers"
             ("attending" | "participating", _) if matches!(sent.word(t - 1), "are" | "is" | "were" | "was") => t + 1,
-            // "sent an observer delegation", "sent a high-level delegation"
+            // "sent an observer delegation", "sent a high-level delegation",
+            // "also sent delegations"
+            ("sent" | "sends", "delegations" | "delegation" | "representatives") => t + 2,
             ("sent" | "sends", "a" | "an") => match (t + 2..(t + 5).min(n)).find(|&k| {
                 matches!(
                     sent.word(k),

@@ -158,6 +158,7 @@ const GATE_WORDS: &[(u32, &[&str])] = &[
             "present",
             "attending",
             "together",
+            "alongside",
         ],
     ),
     (gate::SIGNINGS, &["signing", "opened", "open", "signed"]),
