@@ -2659,3 +2659,39 @@ fn a_delegation_that_includes_and_is_joined_by_agencies() {
     assert!(has(&f, "Viet Nam", "ratified", "UNTOC"), "{f:#?}");
     assert!(!has(&f, ev, "startDate", "2012-01"), "{f:#?}");
 }
+
+#[test]
+fn a_meetings_own_statement_reads_the_meeting_as_itself() {
+    let k = common::knowledge();
+    // Our own joint statement: a chair with a form of address and a rank,
+    // heads of delegation "responsible for …" from a list of states, a state
+    // "represented" at a level, the Meeting preceded by another one and then
+    // adopting a declaration, consultations held with partners, and an offer
+    // to host, which is not yet hosting.
+    let t = "The Sixteenth ASEAN Ministerial Meeting on Transnational Crime (16th AMMTC) was convened in Bangkok, Thailand, on 21 September 2022 under the chairmanship of H.E. General Anupong Paochinda, Minister of Interior of Thailand.\n\n\
+             The Meeting was attended by the Ministers and heads of delegation responsible for transnational crime from Cambodia, Indonesia and Malaysia.\n\n\
+             Myanmar was represented at the level of a senior official.\n\n\
+             The Meeting was preceded by the Twenty-Second ASEAN Senior Officials Meeting on Transnational Crime (22nd SOMTC).\n\n\
+             The Meeting adopted the ASEAN Declaration on Combating Cybercrime.\n\n\
+             The Ministers held the Thirteenth AMMTC Plus Three Consultation with China, Japan and the Republic of Korea, as well as the Seventh AMMTC-Australia Consultation.\n\n\
+             The Ministers welcomed Malaysia's offer to host the next signing ceremony in Kuala Lumpur in 2023.";
+    let x = extract(&k, t, Some(PartialDate::year(2022)));
+    let f = facts(&k, &x);
+    let ev = "AMMTC 16th meeting";
+    assert!(has(&f, ev, "chairedBy", "Anupong Paochinda"), "{f:#?}");
+    for c in ["Cambodia", "Indonesia", "Malaysia", "Myanmar"] {
+        assert!(has(&f, c, "participatedIn", ev), "{c}: {f:#?}");
+    }
+    assert!(f.iter().any(|(s, r, _)| s == ev && r == "adopted"), "{f:#?}");
+    assert!(!f.iter().any(|(s, r, _)| s.starts_with("SOMTC") && r == "adopted"), "{f:#?}");
+    let plus3 = "AMMTC Plus Three 13th meeting";
+    for c in ["China", "Japan", "Republic of Korea"] {
+        assert!(has(&f, c, "participatedIn", plus3), "{c}: {f:#?}");
+    }
+    assert!(
+        x.entities.iter().any(|e| e.label == "AMMTC Plus Australia 7th meeting"),
+        "{:#?}",
+        x.entities.iter().map(|e| &e.label).collect::<Vec<_>>()
+    );
+    assert!(!f.iter().any(|(s, r, o)| r == "organizedBy" && o == "Malaysia" || r == "hosted" && s == "Malaysia"), "{f:#?}");
+}

@@ -536,6 +536,16 @@ pub(super) fn resolve(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                         .any(|(&l, &s)| l == m && s + 5 >= now);
                     seen.then_some(m)
                 }
+                // "The Meeting adopted …" in a meeting's own statement: a bare
+                // head in capitals is the document's event, not the last one
+                // named ("The Meeting was preceded by the 24th SOMTC").
+                Some(m)
+                    if bare
+                        && sent.is_capitalised(h)
+                        && family_of_class(&d.k.ontology.class(d.class_of(m)).name) == fam =>
+                {
+                    Some(m)
+                }
                 _ => None,
             };
             main.or_else(|| {

@@ -485,6 +485,27 @@ pub(super) fn participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
         }) && asserted();
     // Whether a participant has been listed in this sentence so far.
     let mut listed = false;
+    // The token after a "from" that follows `t0` after a short phrase of
+    // lower-case words (no verb) or topics: "heads of delegation responsible
+    // for transnational crime from …".
+    let from_after = |d: &Doc, t0: usize| {
+        let f = (t0..(t0 + 9).min(n)).find(|&k| sent.word(k) == "from")?;
+        let plain = (t0..f).all(|k| {
+            let w = sent.word(k);
+            let topic = sm.iter().any(|m| {
+                !m.hidden
+                    && m.first_tok <= k
+                    && k < m.end_tok
+                    && matches!(m.kind, MentionKind::Entity(l) if d.k.ontology.is_a(d.class_of(l), v.topic))
+            });
+            topic
+                || (w.chars().all(char::is_alphabetic)
+                    && !sent.is_capitalised(k)
+                    && !w.ends_with("ed")
+                    && !matches!(w, "were" | "was" | "are" | "is" | "who" | "which" | "that"))
+        });
+        plain.then_some(f + 1)
+    };
     for t in 0..n {
         // "Experts from A and B presented …" at the event: experts take part
         // when the sentence says they did (not "will", not "are invited").
@@ -532,6 +553,12 @@ pub(super) fn participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
             // "Delegations from A and B attended, alongside the Secretariat":
             // alongside those just listed, or in a gathering.
             _ if (gathering || listed) && sent.word(t) == "alongside" => t + 1,
+            // "the Ministers and heads of delegation responsible for
+            // transnational crime from A, B and C".
+            _ if people && gathering => match from_after(d, t + 1) {
+                Some(f) => f,
+                None => continue,
+            },
             _ => continue,
         };
         // "held bilateral talks with the delegations of A, B and C", "met
@@ -551,6 +578,11 @@ pub(super) fn participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
         // "the heads of delegation of A": the delegation's country.
         if matches!(sent.word(s), "delegation" | "delegations") && matches!(sent.word(s + 1), "of" | "from") {
             s = sent.past_the(s + 2);
+        } else if people && gathering && !sm.iter().any(|m| !m.hidden && m.first_tok == s) {
+            // ("heads of delegation responsible for … from A")
+            if let Some(f) = from_after(d, s) {
+                s = sent.past_the(f);
+            }
         }
         // The first mention and those coordinated with it ("A, B and C").
         let mut k = s;
@@ -1032,14 +1064,19 @@ fn list_continues(sent: &Sent, from: usize, to: usize) -> bool {
 /// (with the names listed with it); the verb ends its clause.
 pub(super) fn unsaid_participation(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
     // Gate: without a verb of gate::UNSAID_PARTICIPATION ("took part",
-    // "attended", "sent a delegation", …) no `verb` is found and the pass
-    // returns before it reads or writes anything else.
+    // "attended", "sent a delegation", "was represented", …) no `verb` is
+    // found and the pass returns before it reads or writes anything else.
     if !sent.may(super::gate::UNSAID_PARTICIPATION) {
         return;
     }
     let v = d.k.vocab;
     let n = sent.toks.len();
     let Some(verb) = (1..n).find(|&t| {
+        // "Myanmar was represented at the level of a non-political
+        // representative": whatever the manner, the state was there.
+        if sent.word(t) == "represented" && matches!(sent.word(t - 1), "was" | "were") && t <= 8 {
+            return true;
+        }
         let end = match (sent.word(t), sent.word(t + 1)) {
             ("took" | "take" | "takes", "part") => t + 2,
             ("attended" | "participated", _) => t + 1,

@@ -561,10 +561,11 @@ fn series_head(d: &Doc, sent: &Sent, sm: &[SMention], t: usize) -> Option<(Class
     }
     // "the 4th AMMTC+3 Consultation", "the 2nd AMMTC+Japan Consultation":
     // the body with its partners, as "AMMTC Plus Three" is written.
-    if sent.orig(t) == "+" {
+    // ("the Ninth AMMTC-Australia Consultation": a partner after a hyphen.)
+    if sent.orig(t) == "+" || (sent.orig(t) == "-" && sent.is_capitalised(t + 1) && head_at(d, sent, t + 2).is_some()) {
         let partner = match sent.orig(t + 1) {
-            "3" => "Three".to_string(),
-            "1" => "One".to_string(),
+            "3" if sent.orig(t) == "+" => "Three".to_string(),
+            "1" if sent.orig(t) == "+" => "One".to_string(),
             w if sent.is_capitalised(t + 1) && w.chars().all(char::is_alphabetic) => w.to_string(),
             _ => return None,
         };

@@ -190,6 +190,7 @@ const GATE_WORDS: &[(u32, &[&str])] = &[
             "participating",
             "sent",
             "sends",
+            "represented",
         ],
     ),
     (gate::THEME, &["theme", "themed", "motto"]),
