@@ -2695,3 +2695,28 @@ fn a_meetings_own_statement_reads_the_meeting_as_itself() {
     );
     assert!(!f.iter().any(|(s, r, o)| r == "organizedBy" && o == "Malaysia" || r == "hosted" && s == "Malaysia"), "{f:#?}");
 }
+
+#[test]
+fn pronoun_parties_treaty_partners_and_hyphenated_names() {
+    let k = common::knowledge();
+    // Our own sentences: "It is also a party to …" after a state; treaties
+    // concluded "with more than 20 countries, among them …"; a name joined to
+    // a participle modifies a noun; an opening ceremony "on Tuesday" is the
+    // event's.
+    let t = "The 89th session of the INTERPOL General Assembly opened in Istanbul on 23 November 2021.\n\n\
+             The Turkish President addressed the opening ceremony on Tuesday, while Home Minister Amit Shah addressed the opening ceremony on Tuesday as well.\n\n\
+             So far Viet Nam has concluded bilateral treaties on extradition with more than 15 countries, among them Algeria, India and the United Kingdom.\n\n\
+             It is also a party to the ASEAN Treaty on Mutual Legal Assistance in Criminal Matters.\n\n\
+             Its police have taken part in several INTERPOL-coordinated operations against online scams.";
+    let x = extract(&k, t, Some(PartialDate::year(2021)));
+    let f = facts(&k, &x);
+    for c in ["Algeria", "India", "United Kingdom"] {
+        assert!(
+            has(&f, "Viet Nam", "concludedAgreementWith", c) || has(&f, c, "concludedAgreementWith", "Viet Nam"),
+            "{c}: {f:#?}"
+        );
+    }
+    assert!(has(&f, "Viet Nam", "partyTo", "ASEAN MLAT"), "{f:#?}");
+    assert!(!f.iter().any(|(_, r, o)| r == "participatedIn" && o == "INTERPOL"), "{f:#?}");
+    assert!(has(&f, "Amit Shah", "spokeAt", "INTERPOL General Assembly 89th session"), "{f:#?}");
+}

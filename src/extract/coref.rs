@@ -336,10 +336,36 @@ pub(super) fn resolve(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             if matches!(sent.word(k), "has" | "had" | "have" | "also" | "then") {
                 k += 1;
             }
-            matches!(sent.word(k), "ratified" | "acceded" | "signed" | "joined")
+            // ("It is also a party to the ASEAN MLAT", "it became a State
+            // party to …")
+            let party = || {
+                let mut j = k + 1;
+                while matches!(sent.word(j), "also" | "a" | "state" | "now" | "already") {
+                    j += 1;
+                }
+                matches!(sent.word(k), "is" | "was" | "became") && sent.word(j) == "party" && sent.word(j + 1) == "to"
+            };
+            matches!(sent.word(k), "ratified" | "acceded" | "signed" | "joined") || party()
         } {
             let country = v.country;
-            if let Some(c) = last(d, sm, t, |d, l| d.k.ontology.is_a(d.class_of(l), country)) {
+            let is_country = |d: &Doc, l: usize| d.k.ontology.is_a(d.class_of(l), country);
+            // A state named earlier in this sentence, else the first one the
+            // sentence before named (its subject: not the last of the
+            // countries it listed), else the last one named.
+            let here = sm.iter().any(
+                |m| !m.hidden && m.end_tok <= t && matches!(m.kind, MentionKind::Entity(l) if is_country(d, l)),
+            );
+            let previous_subject = || {
+                let prev = d.recent_sent.iter().rev().copied().find(|&s| s < sent.index)?;
+                d.recent
+                    .iter()
+                    .zip(&d.recent_sent)
+                    .filter(|&(_, &s)| s == prev)
+                    .map(|(&l, _)| l)
+                    .find(|&l| is_country(d, l))
+            };
+            let c = if here { None } else { previous_subject() };
+            if let Some(c) = c.or_else(|| last(d, sm, t, is_country)) {
                 found.push((t, t + 1, c));
             }
             t += 1;
@@ -425,8 +451,18 @@ pub(super) fn resolve(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         let part =
             (t + 1..=h).any(|k| matches!(sent.word(k), "opening" | "closing" | "plenary" | "general" | "debate"));
         let day = |k: usize| !part && crate::extract::dates::is_day_or_month_name(sent.word(k));
-        let names_more =
-            matches!(next, "on" | "against" | "of" | "for" | "to") && sent.is_capitalised(h + 2) && !day(h + 2)
+        // ("the opening ceremony on Tuesday": a weekday dates nothing here,
+        // so the part is the event's.)
+        let weekday = |k: usize| {
+            matches!(
+                sent.word(k),
+                "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+            )
+        };
+        let names_more = matches!(next, "on" | "against" | "of" | "for" | "to")
+            && sent.is_capitalised(h + 2)
+            && !day(h + 2)
+            && !(next == "on" && weekday(h + 2))
                 || sent.is_capitalised(h + 1) && !covered(sm, h + 1);
         if names_more {
             t += 1;

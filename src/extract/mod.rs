@@ -1136,7 +1136,19 @@ fn locatives_and_modifiers(d: &Doc, sent: &Sent, sm: &mut [SMention]) {
                 ("member" | "members", "states" | "countries" | "nations")
                     | ("partners" | "counterparts" | "neighbours" | "neighbors", _)
             );
-        if locative || modifier {
+        // "INTERPOL-coordinated operations", "UNODC-supported projects": a
+        // name joined by a hyphen to a participle modifies a noun; it is not
+        // what the sentence's verb is about ("took part in several
+        // INTERPOL-coordinated operations" is no participation in INTERPOL).
+        let e = m.end_tok;
+        let compound = e + 1 < sent.toks.len()
+            && sent.word(e) == "-"
+            && sent.toks[e].start == sent.toks[e - 1].end
+            && sent.toks[e + 1].start == sent.toks[e].end
+            && !sent.is_capitalised(e + 1)
+            && sent.word(e + 1).ends_with("ed")
+            && (country || ont.is_a(c, v.body) || ont.is_a(c, v.agency));
+        if locative || modifier || compound {
             m.hidden = true;
         }
     }
