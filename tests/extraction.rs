@@ -2720,3 +2720,28 @@ fn pronoun_parties_treaty_partners_and_hyphenated_names() {
     assert!(!f.iter().any(|(_, r, o)| r == "participatedIn" && o == "INTERPOL"), "{f:#?}");
     assert!(has(&f, "Amit Shah", "spokeAt", "INTERPOL General Assembly 89th session"), "{f:#?}");
 }
+
+#[test]
+fn a_side_event_between_two_treaties_and_its_two_organisers() {
+    let k = common::knowledge();
+    // Our own sentences: a "side event" on the links between two treaties,
+    // co-organised by a state and a body (not one list), the second treaty
+    // followed by a relative clause with its own place and date; a title of
+    // the Government Inspectorate.
+    let t = "The delegation is headed by Deputy Government Inspector General Tran Van Minh.\n\n\
+             On 10 December 2025, Viet Nam and UNODC co-organised a side event on the links between the UN Convention against Corruption and the UN Convention against Cybercrime, which was opened for signature in Hanoi in October.";
+    let x = extract(&k, t, Some(PartialDate::year(2025)));
+    let f = facts(&k, &x);
+    let ev = x
+        .entities
+        .iter()
+        .find(|e| e.label.starts_with("side event on the links between"))
+        .map(|e| e.label.clone())
+        .unwrap_or_default();
+    assert!(ev.contains("Cybercrime"), "{ev:?} {f:#?}");
+    for o in ["Viet Nam", "UNODC"] {
+        assert!(has(&f, o, "hosted", &ev) || has(&f, &ev, "organizedBy", o), "{o}: {f:#?}");
+    }
+    assert!(!has(&f, &ev, "heldIn", "Hanoi"), "{f:#?}");
+    assert!(has(&f, "Tran Van Minh", "holdsPosition", "Deputy Government Inspector General"), "{f:#?}");
+}

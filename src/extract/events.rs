@@ -1340,7 +1340,12 @@ fn unnamed(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                 break;
             }
             // ("between A and B": the first "and" joins the parties.)
-            let parties_and = between && sent.word(e) == "and" && !(t + 1..e).any(|k| sent.word(k) == "and");
+            // ("on the links between UNCAC and the Hanoi Convention": so
+            // does the first "and" after a "between" inside the subject.)
+            let inner_between = (t + 1..e).rev().find(|&k| sent.word(k) == "between");
+            let parties_and = sent.word(e) == "and"
+                && ((between && !(t + 1..e).any(|k| sent.word(k) == "and"))
+                    || inner_between.is_some_and(|b| !(b + 1..e).any(|k| sent.word(k) == "and")));
             if PHRASE_END.contains(&sent.word(e))
                 && !parties_and
                 && !(sent.word(e) == "and" && e + 1 < n && !sent.is_capitalised(e + 1) && e - t < 6)

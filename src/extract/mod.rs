@@ -1052,6 +1052,43 @@ impl<'k> Extractor<'k> {
             } else {
                 (m.subject, m.object)
             };
+            // "co-organised a side event on UNCAC and the UN Convention
+            // against Cybercrime, which was opened for signature in Hanoi last
+            // October": a relative clause after a treaty or declaration says
+            // where and when that was made, not the event.
+            let document_group = |g: usize| {
+                view.groups[g].classes.iter().all(|c| {
+                    c.is_some_and(|c| k.ontology.is_a(c, v.treaty) || k.ontology.is_a(c, v.declaration))
+                })
+            };
+            // (So does one whose verb is a treaty's: "…, which was opened for
+            // signature in Hanoi", even after an event named for the treaty;
+            // but not after a signing ceremony, whose place and date those are.)
+            let ceremony = |g: usize| {
+                let sc = k.ontology.class_by_name("SigningCeremony");
+                view.groups[g].classes.iter().any(|&c| c.is_some() && c == sc)
+            };
+            let treaty_act = |i: usize| {
+                let mut j = i + 1;
+                while j < words.len() && matches!(words[j], "was" | "were" | "is" | "has" | "had" | "been" | "later") {
+                    j += 1;
+                }
+                j + 1 < words.len()
+                    && (matches!(words[j], "adopted" | "signed" | "ratified" | "approved" | "concluded")
+                        || (words[j], words[j + 1]) == ("opened", "for")
+                        || (words[j], words[j + 1]) == ("entered", "into"))
+            };
+            if (rule.relation == v.start_date || rule.relation == v.end_date || rule.relation == v.held_in)
+                && (m.first_item + 2..m.end_item).any(|i| {
+                    words[i] == "which"
+                        && words[i - 1] == ","
+                        && view.items[i - 2]
+                            .group
+                            .is_some_and(|g| g != og && (g != sg && document_group(g) || treaty_act(i) && !ceremony(g)))
+                })
+            {
+                continue;
+            }
             let ev = Evidence {
                 sentence: sent.index,
                 span: m.span,
