@@ -2745,3 +2745,38 @@ fn a_side_event_between_two_treaties_and_its_two_organisers() {
     assert!(!has(&f, &ev, "heldIn", "Hanoi"), "{f:#?}");
     assert!(has(&f, "Tran Van Minh", "holdsPosition", "Deputy Government Inspector General"), "{f:#?}");
 }
+
+#[test]
+fn a_treatys_it_first_ratifiers_and_co_hosts_named_after_with() {
+    let k = common::knowledge();
+    // Our own sentences: "It was opened for signature …" after a meeting is
+    // the treaty's signing, not the meeting's; one of the first countries to
+    // ratify; a seminar co-hosted "with" three bodies; the Vietnamese
+    // spelling of the convention's short name; the police department's name
+    // with "High-tech" in it.
+    let t = "Viet Nam has become one of the first countries to ratify the United Nations Convention against Cybercrime, a spokesperson told a regular press briefing in Ha Noi on 3 March 2026.\n\n\
+             It was opened for signature at a ceremony in Ha Noi on 25 October 2025.\n\n\
+             In January, Viet Nam co-hosted a seminar on the Hà Nội Convention with UNODC, INTERPOL and the Inter-Parliamentary Union.\n\n\
+             Officers of the Department of Cyber Security and High-tech Crime Prevention attended.";
+    let x = extract(&k, t, Some(PartialDate::year(2026)));
+    let f = facts(&k, &x);
+    assert!(has(&f, "Viet Nam", "ratified", "Hanoi Convention"), "{f:#?}");
+    assert!(has(&f, "Hanoi Convention signing ceremony", "heldIn", "Hanoi"), "{f:#?}");
+    assert!(!f.iter().any(|(s, r, o)| s.contains("briefing") && r == "startDate" && o == "2025-10-25"), "{f:#?}");
+    let seminar = x
+        .entities
+        .iter()
+        .find(|e| e.label.starts_with("seminar"))
+        .map(|e| e.label.clone())
+        .unwrap_or_default();
+    assert!(has(&f, &seminar, "concerns", "Hanoi Convention"), "{seminar:?} {f:#?}");
+    for o in ["UNODC", "INTERPOL", "IPU"] {
+        assert!(has(&f, o, "hosted", &seminar) || has(&f, &seminar, "organizedBy", o), "{o}: {f:#?}");
+    }
+    assert!(
+        x.entities
+            .iter()
+            .any(|e| e.label == "Department of Cybersecurity and High-Tech Crime Prevention and Control"),
+        "{f:#?}"
+    );
+}

@@ -291,7 +291,7 @@ pub(super) fn resolve(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                         | "opened"
                         | "convened"
                         | "coordinated"
-                )
+                ) && !(sent.word(1 + k) == "opened" && sent.word(2 + k) == "for")
             })
         {
             let event = v.event;
@@ -367,6 +367,22 @@ pub(super) fn resolve(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             let c = if here { None } else { previous_subject() };
             if let Some(c) = c.or_else(|| last(d, sm, t, is_country)) {
                 found.push((t, t + 1, c));
+            }
+            t += 1;
+            continue;
+        }
+        // "It was opened for signature at a ceremony in Hanoi": a treaty's
+        // acts, so the treaty in view (not the event just named).
+        if w == "it" && {
+            let mut k = t + 1;
+            while matches!(sent.word(k), "was" | "had" | "has" | "been" | "then" | "later" | "also") {
+                k += 1;
+            }
+            k > t + 1 && (sent.word(k), sent.word(k + 1)) == ("opened", "for")
+                || (sent.word(k), sent.word(k + 1)) == ("entered", "into")
+        } {
+            if let Some(tr) = salient_treaty(d, sm, t) {
+                found.push((t, t + 1, tr));
             }
             t += 1;
             continue;
