@@ -2780,3 +2780,28 @@ fn a_treatys_it_first_ratifiers_and_co_hosts_named_after_with() {
         "{f:#?}"
     );
 }
+
+#[test]
+fn enumerated_treaties_delegation_members_and_background_events() {
+    let k = common::knowledge();
+    // Our own sentences: treaties listed after a plural head; a delegation
+    // "to the session" headed by someone who thus represents the state; an
+    // event named only as what a date looks back to; "told the meeting that
+    // … in December 2003" (the date is what was told); "Other members of the
+    // delegation include officials from …".
+    let t = "The 53rd session of the Commission on Narcotic Drugs opened in Vienna on 8 March 2010.\n\n\
+             The Vietnamese delegation to the session is headed by Deputy Minister of Public Security Le The Tiem.\n\n\
+             The meeting marks twelve years since the 1998 special session of the UN General Assembly on the world drug problem.\n\n\
+             He told the meeting that Viet Nam had signed the UN Convention against Corruption in December 2003.\n\n\
+             Viet Nam is a party to the three UN drug control conventions - the 1961 Single Convention on Narcotic Drugs, the 1971 Convention on Psychotropic Substances and the 1988 Convention against Illicit Traffic in Narcotic Drugs and Psychotropic Substances.\n\n\
+             Other members of the Vietnamese delegation include officials from the Ministry of Health.";
+    let x = extract(&k, t, Some(PartialDate::year(2010)));
+    let f = facts(&k, &x);
+    let ev = "CND 53rd session";
+    assert!(has(&f, "Le The Tiem", "representing", "Viet Nam"), "{f:#?}");
+    assert!(has(&f, "Ministry of Health of Viet Nam", "participatedIn", ev), "{f:#?}");
+    assert!(!f.iter().any(|(_, r, o)| r == "startDate" && o == "2003-12"), "{f:#?}");
+    for tr in ["Single Convention on Narcotic Drugs", "Convention on Psychotropic Substances"] {
+        assert!(has(&f, "Viet Nam", "partyTo", tr), "{tr}: {f:#?}");
+    }
+}

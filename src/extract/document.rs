@@ -813,7 +813,15 @@ pub(super) fn delegations(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
     let including = |t: usize| {
         matches!(
             sent.word(t),
-            "includes" | "included" | "comprises" | "comprised" | "consists" | "consisted" | "including" | "comprising"
+            "includes"
+                | "include"
+                | "included"
+                | "comprises"
+                | "comprised"
+                | "consists"
+                | "consisted"
+                | "including"
+                | "comprising"
         )
     };
     // ("It is joined by diplomats from the Permanent Mission": the

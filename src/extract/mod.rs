@@ -997,6 +997,7 @@ impl<'k> Extractor<'k> {
                             | "since"
                             | "said"
                             | "says"
+                            | "told"
                             | "recalled"
                             | "recalling"
                             | "noted"
@@ -1216,7 +1217,7 @@ fn background_event(d: &Doc, sent: &Sent, m: &SMention, l: LocalId) -> bool {
         && (m.first_tok.saturating_sub(5)..m.first_tok).any(|k| {
             matches!(
                 sent.word(k),
-                "preceded" | "followed" | "ahead" | "sidelines" | "margins" | "margin" | "run-up"
+                "preceded" | "followed" | "ahead" | "sidelines" | "margins" | "margin" | "run-up" | "since"
             )
         })
 }
