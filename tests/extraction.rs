@@ -2805,3 +2805,24 @@ fn enumerated_treaties_delegation_members_and_background_events() {
         assert!(has(&f, "Viet Nam", "partyTo", tr), "{tr}: {f:#?}");
     }
 }
+
+#[test]
+fn host_in_a_list_along_with_observers_and_a_dated_meeting_of_a_body() {
+    let k = common::knowledge();
+    // Our own sentences: "and host Vietnam" closes a list; "along with
+    // officials from" a body adds to it; observers who "attend"; a dated,
+    // indefinite "a meeting of" a body is that body's meeting of the year.
+    let t = "The 33rd Meeting of the ASEAN Senior Officials on Drug Matters (ASOD) opened in Hanoi on 2 October 2012.\n\n\
+             Taking part in the meeting are delegations from Cambodia, Laos and host Vietnam, along with officials from the ASEAN Secretariat.\n\n\
+             Representatives of UNODC attend as observers.\n\n\
+             The Ministry of Public Security hosted a meeting of the ASEAN Senior Officials Meeting on Transnational Crime (SOMTC) in Hanoi in June.";
+    let x = extract(&k, t, Some(PartialDate::year(2012)));
+    let f = facts(&k, &x);
+    let ev = "ASOD 33rd meeting";
+    for c in ["Cambodia", "Laos", "Viet Nam", "ASEAN Secretariat", "UNODC"] {
+        assert!(has(&f, c, "participatedIn", ev), "{c}: {f:#?}");
+    }
+    let somtc = "SOMTC meeting 2012";
+    assert!(has(&f, somtc, "sessionOf", "SOMTC"), "{f:#?}");
+    assert!(has(&f, somtc, "heldIn", "Hanoi"), "{f:#?}");
+}

@@ -402,7 +402,7 @@ pub(super) fn participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
     // Gate: every fact below is added in the loop over `t`, which goes on
     // (`continue`) unless the token or one of its neighbours is a word of
     // gate::PARTICIPANTS (`people`, `drawn`, "participating", "part",
-    // "present", "attending", "together", "alongside"); what comes before the loop only
+    // "present", "attending", "together", "alongside", "along"); what comes before the loop only
     // reads.
     if !sent.may(super::gate::PARTICIPANTS) {
         return;
@@ -510,7 +510,9 @@ pub(super) fn participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
         // "Experts from A and B presented …" at the event: experts take part
         // when the sentence says they did (not "will", not "are invited").
         let experts = sent.word(t) == "experts" && asserted();
-        let people = PEOPLE.contains(&sent.word(t)) || experts || (gathering && GATHERED.contains(&sent.word(t)));
+        // (After a list: "…, along with officials from the Secretariat".)
+        let people =
+            PEOPLE.contains(&sent.word(t)) || experts || ((gathering || listed) && GATHERED.contains(&sent.word(t)));
         // "Its members come from A and B", "trainees were drawn from C" (not
         // "members of ASEAN": only where they come from).
         let drawn = people || DRAWN.contains(&sent.word(t));
@@ -553,6 +555,7 @@ pub(super) fn participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
             // "Delegations from A and B attended, alongside the Secretariat":
             // alongside those just listed, or in a gathering.
             _ if (gathering || listed) && sent.word(t) == "alongside" => t + 1,
+            _ if (gathering || listed) && sent.word(t) == "along" && sent.word(t + 1) == "with" => t + 2,
             // "the Ministers and heads of delegation responsible for
             // transnational crime from A, B and C".
             _ if people && gathering => match from_after(d, t + 1) {
@@ -571,6 +574,8 @@ pub(super) fn participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
                 sent.word(before - 1),
                 "with" | "met" | "meet" | "meets" | "meeting" | "received" | "receive" | "receives" | "receiving"
             )
+            // ("…, along with officials from the Secretariat": with them.)
+            && !(before >= 2 && sent.word(before - 2) == "along")
         {
             continue;
         }
@@ -645,6 +650,10 @@ pub(super) fn participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
             }
             // "of A, of the B and of C"
             if sent.word(k) == "of" {
+                k += 1;
+            }
+            // "… Thailand and host Vietnam"
+            if matches!(sent.word(k), "host" | "hosts") && sm.iter().any(|m| !m.hidden && m.first_tok == k + 1) {
                 k += 1;
             }
             k = sent.past_the(k);
@@ -1087,7 +1096,7 @@ pub(super) fn unsaid_participation(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
         }
         let end = match (sent.word(t), sent.word(t + 1)) {
             ("took" | "take" | "takes", "part") => t + 2,
-            ("attended" | "participated", _) => t + 1,
+            ("attended" | "participated" | "attend" | "attends", _) => t + 1,
             // "are attending as observers"
             ("attending" | "participating", _) if matches!(sent.word(t - 1), "are" | "is" | "were" | "was") => t + 1,
             // "sent an observer delegation", "sent a high-level delegation",

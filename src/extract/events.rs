@@ -1114,6 +1114,11 @@ fn unnamed(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             // 2019": a filler word read with the head is a modifier too when
             // the sentence dates the meeting.)
             let dated_filler = !headline_head && FILLERS.contains(&sent.word(i + 1)) && sentence_year(sm).is_some();
+            // ("had earlier this year hosted a meeting of the SOMTC in Hanoi
+            // in June": an indefinite meeting of a body, dated, is one event
+            // of that year, as a filler's is.)
+            let dated_filler = dated_filler
+                || (!headline_head && matches!(sent.word(i), "a" | "an") && i + 1 == h && sentence_year(sm).is_some());
             if let Some((mi, body)) = body_at.filter(|_| i + 1 < h || dated_filler) {
                 let first_mod = if named_year.is_some() { i + 2 } else { i + 1 };
                 let words = sent.text_between(first_mod, after_head - 1);
