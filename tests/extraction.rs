@@ -2826,3 +2826,22 @@ fn host_in_a_list_along_with_observers_and_a_dated_meeting_of_a_body() {
     assert!(has(&f, somtc, "sessionOf", "SOMTC"), "{f:#?}");
     assert!(has(&f, somtc, "heldIn", "Hanoi"), "{f:#?}");
 }
+
+#[test]
+fn the_two_countries_of_a_bilateral_report_and_a_named_joint_operation() {
+    let k = common::knowledge();
+    // Our own sentences: a report about two states that names others once;
+    // "the two countries" are the two it is about; "the Sea Shield joint
+    // operation, which also involves A, B and C".
+    let t = "Police of Vietnam and China met in Lao Cai on 16 May 2019.\n\n\
+             Vietnam and China agreed to share more information.\n\n\
+             Both countries are taking part in the Sea Shield joint operation, which also involves Cambodia, Myanmar and Thailand.\n\n\
+             Their cooperation rests on the Treaty on Mutual Legal Assistance in Civil and Criminal Matters between Vietnam and China, which the two countries signed in 1998.";
+    let x = extract(&k, t, Some(PartialDate::year(2019)));
+    let f = facts(&k, &x);
+    let op = "Sea Shield joint operation";
+    for c in ["Cambodia", "Myanmar", "Thailand", "Viet Nam", "China"] {
+        assert!(has(&f, c, "participatedIn", op), "{c}: {f:#?}");
+    }
+    assert!(!f.iter().any(|(s, r, _)| (s == "Myanmar" || s == "Thailand") && r == "signed"), "{f:#?}");
+}

@@ -254,7 +254,17 @@ pub(super) fn resolve(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             _ => None,
         };
         if let Some(e) = pair_end {
-            if let Some(pair) = last_two(d, sm, t, v.country) {
+            // (Before this sentence names two: the document's two most
+            // named states, when they stand out: "the Safe Mekong operation,
+            // which also involves A, B and C. … the Treaty, which the two
+            // countries signed in 1998" is Viet Nam's and China's.)
+            let here = sm
+                .iter()
+                .filter(|m| !m.hidden && m.end_tok <= t)
+                .filter(|m| matches!(m.kind, MentionKind::Entity(l) if d.k.ontology.is_a(d.class_of(l), v.country)))
+                .count();
+            let pair = if here >= 2 { None } else { salient_two_countries(d) };
+            if let Some(pair) = pair.or_else(|| last_two(d, sm, t, v.country)) {
                 // ("Both" itself is a word of the sentence; the list covers it.)
                 let end = if w == "both" && e == t + 1 { t + 1 } else { e };
                 found.push((t, end, pair[1]));
@@ -680,6 +690,26 @@ fn last_two(d: &Doc, sm: &[SMention], before: usize, class: crate::ontology::Cla
         }
     }
     None
+}
+
+/// The two states named most often so far, when both were named at least
+/// twice and more often than any other.
+fn salient_two_countries(d: &Doc) -> Option<[usize; 2]> {
+    let mut counts: Vec<(usize, usize)> = Vec::new();
+    for &l in &d.recent {
+        if d.k.ontology.is_a(d.class_of(l), d.k.vocab.country) {
+            match counts.iter_mut().find(|(x, _)| *x == l) {
+                Some((_, c)) => *c += 1,
+                None => counts.push((l, 1)),
+            }
+        }
+    }
+    counts.sort_by(|a, b| b.1.cmp(&a.1));
+    match counts.as_slice() {
+        [a, b] if b.1 >= 2 => Some([a.0, b.0]),
+        [a, b, c, ..] if b.1 >= 2 && b.1 > c.1 => Some([a.0, b.0]),
+        _ => None,
+    }
 }
 
 /// Whether the sentence dates something in a year the event (an event with

@@ -402,8 +402,8 @@ pub(super) fn participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
     // Gate: every fact below is added in the loop over `t`, which goes on
     // (`continue`) unless the token or one of its neighbours is a word of
     // gate::PARTICIPANTS (`people`, `drawn`, "participating", "part",
-    // "present", "attending", "together", "alongside", "along"); what comes before the loop only
-    // reads.
+    // "present", "attending", "together", "alongside", "along", "involves",
+    // "involved", "involving"); what comes before the loop only reads.
     if !sent.may(super::gate::PARTICIPANTS) {
         return;
     }
@@ -556,6 +556,9 @@ pub(super) fn participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
             // alongside those just listed, or in a gathering.
             _ if (gathering || listed) && sent.word(t) == "alongside" => t + 1,
             _ if (gathering || listed) && sent.word(t) == "along" && sent.word(t + 1) == "with" => t + 2,
+            // "the Safe Mekong joint operation, which also involves A, B and
+            // C": the states it involves (of the event just named, below).
+            _ if gathering && matches!(sent.word(t), "involves" | "involved" | "involving") => t + 1,
             // "the Ministers and heads of delegation responsible for
             // transnational crime from A, B and C".
             _ if people && gathering => match from_after(d, t + 1) {
@@ -579,6 +582,19 @@ pub(super) fn participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
         {
             continue;
         }
+        // (What an operation involves is that operation's.)
+        let event = if matches!(sent.word(t), "involves" | "involved" | "involving") && from == t + 1 {
+            let before = sm.iter().filter(|m| !m.hidden && m.end_tok <= t).filter_map(|m| match m.kind {
+                MentionKind::Entity(l) if is_event(d, l) => Some(l),
+                _ => None,
+            });
+            match before.last() {
+                Some(e) => e,
+                None => continue,
+            }
+        } else {
+            event
+        };
         let mut s = sent.past_the(from);
         // "the heads of delegation of A": the delegation's country.
         if matches!(sent.word(s), "delegation" | "delegations") && matches!(sent.word(s + 1), "of" | "from") {

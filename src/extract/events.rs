@@ -78,6 +78,30 @@ pub(super) fn operations(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             && sent.is_capitalised(t - 1)
             && !covered(sm, t - 1)
             && !(t == 1 && super::orgs::not_first(sent.word(0)));
+        // "the Safe Mekong joint operation": a name in capitals before a
+        // lower-case "operation" (with at most two modifiers between).
+        if sent.word(t) == "the" && sent.is_capitalised(t + 1) && !covered(sm, t + 1) {
+            let mut c = t + 1;
+            while c < n
+                && c - t <= 3
+                && !covered(sm, c)
+                && sent.is_capitalised(c)
+                && sent.orig(c).chars().all(|ch| ch.is_alphanumeric())
+            {
+                c += 1;
+            }
+            let mut h = c;
+            while h < c + 2 && matches!(sent.word(h), "joint" | "regional" | "international" | "global" | "transnational") {
+                h += 1;
+            }
+            if c > t + 1 && sent.orig(h) == "operation" && !covered(sm, h) {
+                let label = crate::text::squash_whitespace(&sent.text_between(t + 1, h));
+                let ev = d.minted("event", class, &label);
+                sm.push(SMention::over(sent, t + 1, h + 1, MentionKind::Entity(ev)));
+                t = h + 1;
+                continue;
+            }
+        }
         if sent.orig(t) != "Operation" || covered(sm, t) || inside {
             t += 1;
             continue;
