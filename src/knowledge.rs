@@ -163,7 +163,7 @@ impl Knowledge {
 /// evidence node. A rule missing here still works: its evidence then states
 /// its confidence and its graph names the rule (see `rdf::quads`); a test
 /// checks that every rule name in `src/extract/` is here or in `rules.txt`.
-pub const BUILT_IN_RULES: [(&str, f32); 57] = [
+pub const BUILT_IN_RULES: [(&str, f32); 58] = [
     ("document.audience", 0.75),
     ("document.dateline", 0.8),
     ("document.delegation", 0.75),
@@ -213,6 +213,7 @@ pub const BUILT_IN_RULES: [(&str, f32); 57] = [
     ("treaty.decision", 0.8),
     ("treaty.elliptic-instrument", 0.75),
     ("treaty.elliptic-signatory", 0.75),
+    ("treaty.elliptic-signed", 0.75),
     ("treaty.elliptic-state-party", 0.75),
     ("treaty.party-by-ratification", 0.8),
     ("treaty.will-ratify", 0.8),

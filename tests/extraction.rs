@@ -2845,3 +2845,33 @@ fn the_two_countries_of_a_bilateral_report_and_a_named_joint_operation() {
     }
     assert!(!f.iter().any(|(s, r, _)| (s == "Myanmar" || s == "Thailand") && r == "signed"), "{f:#?}");
 }
+
+#[test]
+fn intransitive_signing_and_a_memorandum_between_two_states_agencies() {
+    let k = common::knowledge();
+    // Our own sentences: states that "also signed on the opening day" the
+    // treaty in view; one that "put its signature to it"; a memorandum of
+    // understanding between two ministries of two states.
+    let t = "The United Nations Convention against Cybercrime was opened for signature in Hanoi on 25 October 2025.\n\n\
+             Brunei Darussalam, Cambodia and China also signed on the opening day.\n\n\
+             Thailand put its signature to it a day later.\n\n\
+             In Canberra the two ministers signed a Memorandum of Understanding between the Ministry of Public Security of Viet Nam and the Department of Home Affairs of Australia on cooperation in combating transnational crime.";
+    let x = extract(&k, t, Some(PartialDate::year(2025)));
+    let f = facts(&k, &x);
+    for c in ["Brunei Darussalam", "Cambodia", "China", "Thailand"] {
+        assert!(has(&f, c, "signed", "Hanoi Convention"), "{c}: {f:#?}");
+    }
+    let mou = x
+        .entities
+        .iter()
+        .find(|e| e.label.contains("MoU"))
+        .map(|e| e.label.clone())
+        .unwrap_or_default();
+    assert!(
+        has(&f, "Viet Nam", "concludedAgreementWith", "Australia") || has(&f, "Australia", "concludedAgreementWith", "Viet Nam"),
+        "{mou:?} {f:#?}"
+    );
+    for c in ["Viet Nam", "Australia"] {
+        assert!(has(&f, c, "signed", &mou), "{c} {mou:?}: {f:#?}");
+    }
+}

@@ -312,11 +312,17 @@ pub(super) fn resolve(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             continue;
         }
         // "ratifying it", "sign it": the treaty just named.
+        // ("put its signature to it", "became a party to it", "its
+        // accession to it")
+        let act_to = t >= 2
+            && sent.word(t - 1) == "to"
+            && matches!(sent.word(t - 2), "signature" | "party" | "parties" | "accession" | "ratification");
         if w == "it"
             && t > 0
-            && ["sign", "ratif", "join", "implement", "accede"]
-                .iter()
-                .any(|p| sent.word(t - 1).starts_with(p))
+            && (act_to
+                || ["sign", "ratif", "join", "implement", "accede"]
+                    .iter()
+                    .any(|p| sent.word(t - 1).starts_with(p)))
         {
             let treaty = v.treaty;
             if let Some(e) = last(d, sm, t, |d, l| d.k.ontology.is_a(d.class_of(l), treaty)) {

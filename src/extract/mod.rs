@@ -211,7 +211,7 @@ const GATE_WORDS: &[(u32, &[&str])] = &[
     ),
     (
         gate::ELLIPTIC,
-        &["signatories", "signatory", "instrument", "instruments", "party"],
+        &["signatories", "signatory", "instrument", "instruments", "party", "sign", "signed"],
     ),
     (gate::COMMITMENTS, &["ratify"]),
     (gate::DECISIONS, &["decision"]),
@@ -222,7 +222,10 @@ const GATE_WORDS: &[(u32, &[&str])] = &[
             "said", "says", "added", "told", "briefed", "reminded", "urged", "assured",
         ],
     ),
-    (gate::DESCRIBED, &["treaty", "treaties", "agreement", "agreements"]),
+    (
+        gate::DESCRIBED,
+        &["treaty", "treaties", "agreement", "agreements", "memorandum", "mou"],
+    ),
 ];
 
 /// Longest trigger word: longer words (and one-byte punctuation) are not
@@ -489,9 +492,19 @@ impl<'k> Doc<'k> {
 
     /// The state a known agency belongs to (its `vnkg:partOf` chain in the
     /// gazetteer, up to a country).
+    /// (A minted agency: the state it was found to be part of in this
+    /// document, "the Department of Home Affairs of Australia".)
     pub fn state_of(&mut self, l: LocalId) -> Option<LocalId> {
         let EntityId::Known(mut idx) = self.entities[l].id else {
-            return None;
+            let v = self.k.vocab;
+            return self.facts.iter().find_map(|f| match f.object {
+                Object::Entity(o)
+                    if f.subject == l && f.relation == v.part_of && self.k.ontology.is_a(self.entities[o].class, v.country) =>
+                {
+                    Some(o)
+                }
+                _ => None,
+            });
         };
         for _ in 0..4 {
             let known = self.k.gazetteer.get(idx);

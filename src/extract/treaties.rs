@@ -35,9 +35,9 @@ const CLAUSE_BREAK: &[&str] = &[";", ".", "which", "that", "who", "while", "but"
 /// Finds treaties described by their subject and parties in this sentence
 /// and makes each a mention (hiding the names inside it).
 pub(super) fn described(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
-    // Gate: a name is read only at "treaty", "treaties", "agreement" or
-    // "agreements" (gate::DESCRIBED); without one the pass only sorts the
-    // mentions, which it still does.
+    // Gate: a name is read only at "treaty", "treaties", "agreement",
+    // "agreements", "memorandum" or "MoU" (gate::DESCRIBED); without one the
+    // pass only sorts the mentions, which it still does.
     if !sent.may(super::gate::DESCRIBED) {
         sm.sort_by_key(|m| m.span.start);
         return;
@@ -49,11 +49,16 @@ pub(super) fn described(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
     let mut last_parties: Option<(LocalId, LocalId, usize)> = None;
     let mut t = 0;
     while t < n {
-        let (kind, plural) = match sent.word(t) {
-            "treaty" => ("Treaty", false),
-            "treaties" => ("Treaty", true),
-            "agreement" => ("Agreement", false),
-            "agreements" => ("Agreement", true),
+        // (A memorandum of understanding is an instrument too: "a
+        // Memorandum of Understanding between the Ministry of Public Security
+        // of Viet Nam and the Department of Home Affairs of Australia".)
+        let (kind, plural, head_end) = match sent.word(t) {
+            "treaty" => ("Treaty", false, t + 1),
+            "treaties" => ("Treaty", true, t + 1),
+            "agreement" => ("Agreement", false, t + 1),
+            "agreements" => ("Agreement", true, t + 1),
+            "memorandum" if sent.word(t + 1) == "of" && sent.word(t + 2) == "understanding" => ("MoU", false, t + 3),
+            "mou" => ("MoU", false, t + 1),
             _ => {
                 t += 1;
                 continue;
@@ -83,7 +88,7 @@ pub(super) fn described(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             }
         }
         // After the head: "on SUBJECT", then "between A and B" or "with C".
-        let mut k = t + 1;
+        let mut k = head_end;
         if !plural && subject.is_none() && matches!(sent.word(k), "on" | "concerning" | "regarding") {
             if let Some((s, e)) = subject_at(d, sent, sm, k + 1) {
                 subject = Some(s);
@@ -106,11 +111,24 @@ pub(super) fn described(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                     k += 4;
                 }
             } else if sent.word(k) == "between" {
-                if let Some((e1, a)) = country_at(d, sm, sent, k + 1) {
+                // (A memorandum between two states' agencies is between the
+                // states.)
+                let party_at = |d: &mut Doc, j: usize| {
+                    country_at(d, sm, sent, j).or_else(|| (kind == "MoU").then(|| agency_state_at(d, sm, sent, j)).flatten())
+                };
+                if let Some((e1, a)) = party_at(d, k + 1) {
                     if sent.word(e1) == "and" {
-                        if let Some((e2, b)) = country_at(d, sm, sent, e1 + 1) {
+                        if let Some((e2, b)) = party_at(d, e1 + 1) {
                             parties = vec![a, b];
                             k = e2;
+                            // ("… between A and B on cooperation in …": the
+                            // subject after the parties.)
+                            if subject.is_none() && !plural && sent.word(k) == "on" {
+                                if let Some((s, e)) = subject_at(d, sent, sm, k + 1) {
+                                    subject = Some(s);
+                                    k = e;
+                                }
+                            }
                         }
                     }
                 }
@@ -275,6 +293,14 @@ pub(super) fn described(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             continue;
         };
         let l = treaty(d, kind, &s, a, b);
+        // A memorandum keeps its name as written ("Memorandum of
+        // Understanding on cooperation in combating transnational crime").
+        if kind == "MoU" {
+            let written = crate::text::squash_whitespace(&sent.text_between(t, k - 1));
+            if !d.entities[l].alt_labels.contains(&written) && d.entities[l].label != written {
+                d.entities[l].alt_labels.push(written);
+            }
+        }
         found.push((start, k, l));
         last_parties = Some((a, b, k));
         t = k.max(t + 1);
@@ -645,6 +671,17 @@ fn country_ending(d: &Doc, sm: &[SMention], t: usize) -> Option<usize> {
         .position(|m| !m.hidden && m.end_tok == t && is_class(d, m, d.k.vocab.country))
 }
 
+/// The agency of a state at token `t` (after an optional "the"): its end
+/// token and the state.
+fn agency_state_at(d: &mut Doc, sm: &[SMention], sent: &Sent, t: usize) -> Option<(usize, LocalId)> {
+    let t = sent.past_the(t);
+    let (end, l) = sm
+        .iter()
+        .find(|m| !m.hidden && m.first_tok == t && is_class(d, m, d.k.vocab.agency))
+        .and_then(|m| Some((m.end_tok, entity_of(m)?)))?;
+    Some((end, d.state_of(l)?))
+}
+
 /// The country mention at token `t` (after an optional "the"): its end
 /// token and entity.
 fn country_at(d: &Doc, sm: &[SMention], sent: &Sent, t: usize) -> Option<(usize, LocalId)> {
@@ -695,8 +732,8 @@ fn treaty_at(d: &Doc, sm: &[SMention], sent: &Sent, t: usize) -> Option<(usize, 
 /// "instrument of ratification of X") the rules read it.
 pub(super) fn elliptic(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
     // Gate: an act is read only at "signatories", "signatory",
-    // "instrument(s)" or "party" (gate::ELLIPTIC); without one the loop
-    // finds none and the pass returns.
+    // "instrument(s)", "party", "sign" or "signed" (gate::ELLIPTIC); without
+    // one the loop finds none and the pass returns.
     if !sent.may(super::gate::ELLIPTIC) {
         return;
     }
@@ -736,6 +773,20 @@ pub(super) fn elliptic(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
             {
                 (v.party_to, "treaty.elliptic-state-party", i)
             }
+            // "Viet Nam was the first to sign.", "Brunei Darussalam, Cambodia
+            // and China also signed on the opening day": signing with no
+            // object, of the treaty in view.
+            "sign" | "signed"
+                if i >= 1
+                    && !matches!(sent.word(i - 1), "was" | "were" | "be" | "been" | "is" | "are" | "being")
+                    && matches!(
+                        sent.word(i + 1),
+                        "." | "," | ";" | "on" | "in" | "at" | "during" | "too" | "first" | "today" | "yesterday" | ""
+                    )
+                    && !sm.iter().any(|m| !m.hidden && m.first_tok > i && is_class(d, m, v.treaty)) =>
+            {
+                (v.signed, "treaty.elliptic-signed", i)
+            }
             _ => continue,
         };
         // The treaty named right after: the rules' case.
@@ -746,6 +797,19 @@ pub(super) fn elliptic(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
             continue;
         };
         acts.push((sm[ci].first_tok, last + 1, rel, rule));
+        // ("Brunei Darussalam, Cambodia and China also signed": each state
+        // of the list that ends at the nearest.)
+        if rule == "treaty.elliptic-signed" {
+            let mut end = sm[ci].first_tok;
+            while let Some(pi) = country_before(d, sm, end, 2) {
+                let between: Vec<&str> = (sm[pi].end_tok..end).map(|k| sent.word(k)).collect();
+                if !matches!(between.as_slice(), [","] | ["and"] | [",", "and"]) {
+                    break;
+                }
+                acts.push((sm[pi].first_tok, last + 1, rel, rule));
+                end = sm[pi].first_tok;
+            }
+        }
     }
     if acts.is_empty() {
         return;
