@@ -2875,3 +2875,30 @@ fn intransitive_signing_and_a_memorandum_between_two_states_agencies() {
         assert!(has(&f, c, "signed", &mou), "{c} {mou:?}: {f:#?}");
     }
 }
+
+#[test]
+fn codenamed_operations_lists_after_a_colon_and_brought_together() {
+    let k = common::knowledge();
+    // Our own sentences: "Codenamed Operation X, …"; "Police in five
+    // countries took part: A, B, …"; a conference that "brought together"
+    // two agencies; a delegation of a ministry, led by someone, "took part in"
+    // the session.
+    let t = "Codenamed Operation Blue Lantern, the operation ran from 1 March to 30 April 2023 and was coordinated by INTERPOL.\n\n\
+             Police in four countries took part: Cambodia, Laos, Thailand and Viet Nam.\n\n\
+             The 12th session of the Commission on Crime Prevention and Criminal Justice opened in Vienna on 13 May 2003.\n\n\
+             A delegation of the Ministry of Public Security, led by Deputy Minister Le The Tiem, took part in the session.";
+    let x = extract(&k, t, Some(PartialDate::year(2023)));
+    let f = facts(&k, &x);
+    let op = "Operation Blue Lantern";
+    for c in ["Cambodia", "Laos", "Thailand", "Viet Nam"] {
+        assert!(has(&f, c, "participatedIn", op), "{c}: {f:#?}");
+    }
+    assert!(has(&f, "Ministry of Public Security of Viet Nam", "participatedIn", "CCPCJ 12th session"), "{f:#?}");
+    let t2 = "A workshop on border drug control opened in Lao Cai on 16 May 2019.\n\n\
+              The workshop brought together the Ministry of Public Security of Viet Nam and the Yunnan Provincial Public Security Department.";
+    let x = extract(&k, t2, Some(PartialDate::year(2019)));
+    let f = facts(&k, &x);
+    for a in ["Ministry of Public Security of Viet Nam", "Yunnan Provincial Public Security Department"] {
+        assert!(f.iter().any(|(s, r, _)| s == a && r == "participatedIn"), "{a}: {f:#?}");
+    }
+}

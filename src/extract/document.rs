@@ -552,6 +552,23 @@ pub(super) fn participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
                 t + 1
             }
             _ if gathering && sent.word(t) == "together" && sent.word(t + 1) == "with" => t + 2,
+            // "The conference brought together the Ministry of Public
+            // Security and the Public Security Department of Yunnan".
+            _ if sent.word(t) == "together"
+                && t >= 1
+                && matches!(sent.word(t - 1), "brought" | "brings" | "bringing" | "bring")
+                && asserted() =>
+            {
+                t + 1
+            }
+            // "Police in 12 countries took part: Australia, Cambodia, …"
+            _ if matches!(
+                (sent.word(t.saturating_sub(1)), sent.word(t), sent.word(t + 1)),
+                ("took" | "take" | "takes", "part", ":") | (_, "participated" | "participants", ":")
+            ) && asserted() =>
+            {
+                t + 2
+            }
             // "Delegations from A and B attended, alongside the Secretariat":
             // alongside those just listed, or in a gathering.
             _ if (gathering || listed) && sent.word(t) == "alongside" => t + 1,

@@ -74,10 +74,12 @@ pub(super) fn operations(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
     while t + 1 < n {
         // (Not inside another name; "During Operation X" at the start of a
         // sentence is no name.)
+        // ("Codenamed Operation Night Tide, …": a name follows.)
         let inside = t > 0
             && sent.is_capitalised(t - 1)
             && !covered(sm, t - 1)
-            && !(t == 1 && super::orgs::not_first(sent.word(0)));
+            && !(t == 1 && super::orgs::not_first(sent.word(0)))
+            && !matches!(sent.word(t - 1), "codenamed" | "dubbed" | "named" | "called");
         // "the Safe Mekong joint operation": a name in capitals before a
         // lower-case "operation" (with at most two modifiers between).
         if sent.word(t) == "the" && sent.is_capitalised(t + 1) && !covered(sm, t + 1) {
