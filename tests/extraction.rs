@@ -2902,3 +2902,24 @@ fn codenamed_operations_lists_after_a_colon_and_brought_together() {
         assert!(f.iter().any(|(s, r, _)| s == a && r == "participatedIn"), "{a}: {f:#?}");
     }
 }
+
+#[test]
+fn counterparts_at_a_consultation_and_those_present() {
+    let k = common::knowledge();
+    // Our own sentences: ministers who "met their counterparts from A, B and
+    // C at" a consultation; one "was also present"; officials "were present
+    // at the ceremony"; a meeting looked forward to is not yet attended.
+    let t = "The 12th ASEAN Ministerial Meeting on Transnational Crime (12th AMMTC) opened in Manila on 20 September 2018.\n\n\
+             Dr. Dato Lim Jock Hoi, Secretary-General of ASEAN, was also present.\n\n\
+             The Ministers met their counterparts from China, Japan and the Republic of Korea at the Eighth AMMTC Plus Three Consultation.\n\n\
+             We look forward to the Ninth AMMTC Plus Three Consultation with our counterparts from China and Japan.";
+    let x = extract(&k, t, Some(PartialDate::year(2018)));
+    let f = facts(&k, &x);
+    assert!(has(&f, "Lim Jock Hoi", "participatedIn", "AMMTC 12th meeting"), "{f:#?}");
+    let plus3 = "AMMTC Plus Three 8th meeting";
+    for c in ["China", "Japan", "Republic of Korea"] {
+        assert!(has(&f, c, "participatedIn", plus3), "{c}: {f:#?}");
+        assert!(!has(&f, c, "participatedIn", "AMMTC 12th meeting"), "{c}: {f:#?}");
+    }
+    assert!(!f.iter().any(|(_, r, o)| r == "participatedIn" && o == "AMMTC Plus Three 9th meeting"), "{f:#?}");
+}

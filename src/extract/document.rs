@@ -366,7 +366,7 @@ pub(super) fn opening(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
 /// People who take part wherever they are named with where they come from
 /// (not "representatives" or "officials": they are often quoted about an
 /// event rather than taking part in it).
-pub(super) const PEOPLE: &[&str] = &["speakers", "delegates", "participants", "delegations"];
+pub(super) const PEOPLE: &[&str] = &["speakers", "delegates", "participants", "delegations", "counterparts"];
 /// Officials, observers and the like take part only where the sentence
 /// gathers them: "The meeting brought together officials from A and B",
 /// "the event gathered police chiefs from …, and representatives of C".
@@ -599,14 +599,29 @@ pub(super) fn participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
         {
             continue;
         }
+        // ("met their counterparts from A, B and C at the Fifth AMMTC Plus
+        // Three Consultation": counterparts meet where the sentence says,
+        // when it says they did.)
+        if sent.word(t) == "counterparts" && !asserted() {
+            continue;
+        }
         // (What an operation involves is that operation's.)
-        let event = if matches!(sent.word(t), "involves" | "involved" | "involving") && from == t + 1 {
+        let event = if matches!(sent.word(t), "involves" | "involved" | "involving") && from == t + 1
+            || sent.word(t) == "counterparts"
+        {
             let before = sm.iter().filter(|m| !m.hidden && m.end_tok <= t).filter_map(|m| match m.kind {
                 MentionKind::Entity(l) if is_event(d, l) => Some(l),
                 _ => None,
             });
             match before.last() {
                 Some(e) => e,
+                None if sent.word(t) == "counterparts" => match sm[..].iter().filter(|m| !m.hidden && m.first_tok > t).find_map(|m| match m.kind {
+                    MentionKind::Entity(l) if is_event(d, l) => Some(l),
+                    _ => None,
+                }) {
+                    Some(e) => e,
+                    None => event,
+                },
                 None => continue,
             }
         } else {
@@ -1132,6 +1147,13 @@ pub(super) fn unsaid_participation(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
             ("attended" | "participated" | "attend" | "attends", _) => t + 1,
             // "are attending as observers"
             ("attending" | "participating", _) if matches!(sent.word(t - 1), "are" | "is" | "were" | "was") => t + 1,
+            // "NAME, Secretary-General of ASEAN, was also present."
+            ("present", _)
+                if matches!(sent.word(t - 1), "are" | "is" | "were" | "was")
+                    || (sent.word(t - 1) == "also" && t >= 2 && matches!(sent.word(t - 2), "are" | "is" | "were" | "was")) =>
+            {
+                t + 1
+            }
             // "sent an observer delegation", "sent a high-level delegation",
             // "also sent delegations"
             ("sent" | "sends", "delegations" | "delegation" | "representatives") => t + 2,

@@ -197,6 +197,7 @@ const GATE_WORDS: &[(u32, &[&str])] = &[
             "sent",
             "sends",
             "represented",
+            "present",
         ],
     ),
     (gate::THEME, &["theme", "themed", "motto"]),
