@@ -2907,12 +2907,12 @@ fn codenamed_operations_lists_after_a_colon_and_brought_together() {
 fn counterparts_at_a_consultation_and_those_present() {
     let k = common::knowledge();
     // Our own sentences: ministers who "met their counterparts from A, B and
-    // C at" a consultation; one "was also present"; officials "were present
-    // at the ceremony"; a meeting looked forward to is not yet attended.
+    // C at" a consultation; one "was also present"; a meeting they are
+    // expected at is not yet attended.
     let t = "The 12th ASEAN Ministerial Meeting on Transnational Crime (12th AMMTC) opened in Manila on 20 September 2018.\n\n\
              Dr. Dato Lim Jock Hoi, Secretary-General of ASEAN, was also present.\n\n\
              The Ministers met their counterparts from China, Japan and the Republic of Korea at the Eighth AMMTC Plus Three Consultation.\n\n\
-             We look forward to the Ninth AMMTC Plus Three Consultation with our counterparts from China and Japan.";
+             Ministers are expected to meet their counterparts from China and Japan at the Ninth AMMTC Plus Three Consultation.";
     let x = extract(&k, t, Some(PartialDate::year(2018)));
     let f = facts(&k, &x);
     assert!(has(&f, "Lim Jock Hoi", "participatedIn", "AMMTC 12th meeting"), "{f:#?}");
