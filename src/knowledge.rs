@@ -163,7 +163,7 @@ impl Knowledge {
 /// evidence node. A rule missing here still works: its evidence then states
 /// its confidence and its graph names the rule (see `rdf::quads`); a test
 /// checks that every rule name in `src/extract/` is here or in `rules.txt`.
-pub const BUILT_IN_RULES: [(&str, f32); 58] = [
+pub const BUILT_IN_RULES: [(&str, f32); 59] = [
     ("document.audience", 0.75),
     ("document.dateline", 0.8),
     ("document.delegation", 0.75),
@@ -183,6 +183,7 @@ pub const BUILT_IN_RULES: [(&str, f32); 58] = [
     ("document.statement-of", 0.8),
     ("document.theme", 0.75),
     ("document.unsaid-participation", 0.7),
+    ("event.between-parties", 0.75),
     ("event.known-session", 0.9),
     ("event.numbered", 0.95),
     ("event.committee-session", 0.9),

@@ -2923,3 +2923,17 @@ fn counterparts_at_a_consultation_and_those_present() {
     }
     assert!(!f.iter().any(|(_, r, o)| r == "participatedIn" && o == "AMMTC Plus Three 9th meeting"), "{f:#?}");
 }
+
+#[test]
+fn talks_between_two_states_agencies_name_the_states_and_take_part() {
+    let k = common::knowledge();
+    // Our own sentence: talks between two ministries of two states.
+    let t = "The annual cooperation talks between the Ministry of Public Security of Viet Nam and the Ministry of Public Security of Laos took place in Vientiane on 25 November 2013.";
+    let x = extract(&k, t, Some(PartialDate::year(2013)));
+    let f = facts(&k, &x);
+    let ev = "Viet Nam-Laos annual cooperation talks 2013";
+    for p in ["Ministry of Public Security of Viet Nam", "Ministry of Public Security of Laos", "Viet Nam", "Laos"] {
+        assert!(has(&f, p, "participatedIn", ev), "{p}: {f:#?}");
+    }
+    assert!(has(&f, ev, "heldIn", "Vientiane"), "{f:#?}");
+}

@@ -1441,6 +1441,46 @@ fn unnamed(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             ),
             None => format!("{} {phrase}", head_text.to_lowercase()),
         };
+        // "the annual cooperation talks between the Ministry of Public
+        // Security of Viet Nam and the Ministry of Public Security of Laos":
+        // talks between two states (or their agencies) are named by the
+        // states and the year, as readers name them ("Viet Nam-Laos annual
+        // cooperation talks 2013").
+        let label = if between {
+            let mut states: Vec<LocalId> = Vec::new();
+            let parties: Vec<LocalId> = sm
+                .iter()
+                .filter(|m| !m.hidden && m.first_tok >= start_phrase && m.end_tok <= e)
+                .filter_map(|m| match m.kind {
+                    MentionKind::Entity(l) => Some(l),
+                    MentionKind::Date(_) => None,
+                })
+                .collect();
+            for l in parties {
+                let c = d.class_of(l);
+                let state = if d.k.ontology.is_a(c, d.k.vocab.country) {
+                    Some(l)
+                } else if d.k.ontology.is_a(c, d.k.vocab.agency) {
+                    d.state_of(l)
+                } else {
+                    None
+                };
+                if let Some(st) = state.filter(|st| !states.contains(st)) {
+                    states.push(st);
+                }
+            }
+            match (states.as_slice(), sentence_year(sm).or(d.year)) {
+                ([a, b], Some(y)) => format!(
+                    "{}-{} {} {y}",
+                    d.entities[*a].label,
+                    d.entities[*b].label,
+                    head_text.to_lowercase()
+                ),
+                _ => label,
+            }
+        } else {
+            label
+        };
         let key = event_key(d.year, &label);
         // The same event named again, more or less fully ("workshop on UNTOC
         // review mechanism" in the headline, "a regional workshop on the review
@@ -1452,6 +1492,49 @@ fn unnamed(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         // (The mention starts at the name's first word: "the [eighth annual
         // meeting between …]", so that rules read "chaired the EVENT".)
         let span = Span::new(sent.toks[first_mod.min(h)].start, sent.toks[e - 1].end);
+        // "the annual talks between the Ministry of Public Security of Viet
+        // Nam and the Ministry of Public Security of Laos": the parties, and
+        // their states, take part.
+        if between && matches!(d.k.ontology.class(class).name.as_str(), "Meeting" | "Session" | "Conference") {
+            let parties: Vec<LocalId> = sm
+                .iter()
+                .filter(|m| !m.hidden && span.contains(m.span))
+                .filter_map(|m| match m.kind {
+                    MentionKind::Entity(l)
+                        if d.k.ontology.is_a(d.class_of(l), d.k.vocab.country)
+                            || d.k.ontology.is_a(d.class_of(l), d.k.vocab.agency) =>
+                    {
+                        Some(l)
+                    }
+                    _ => None,
+                })
+                .collect();
+            // (Each party with its state: "the Ministry of Public Security
+            // (MPS) of Viet Nam" is one party however many names it holds.)
+            let mut with_states: Vec<(LocalId, LocalId)> = Vec::new();
+            for p in parties {
+                let st = if d.k.ontology.is_a(d.class_of(p), d.k.vocab.country) {
+                    Some(p)
+                } else {
+                    d.state_of(p)
+                };
+                if let Some(st) = st {
+                    with_states.push((p, st));
+                }
+            }
+            let mut states: Vec<LocalId> = with_states.iter().map(|&(_, st)| st).collect();
+            states.sort_unstable();
+            states.dedup();
+            if states.len() == 2 {
+                let evidence = Evidence::asserted(sent.index, span, "event.between-parties", 0.75);
+                for (p, st) in with_states {
+                    d.add_fact(p, d.k.vocab.participated_in, Object::Entity(ev), evidence.clone());
+                    if st != p {
+                        d.add_fact(st, d.k.vocab.participated_in, Object::Entity(ev), evidence.clone());
+                    }
+                }
+            }
+        }
         for m in sm.iter_mut() {
             if span.contains(m.span) {
                 m.hidden = true;
