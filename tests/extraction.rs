@@ -2937,3 +2937,28 @@ fn talks_between_two_states_agencies_name_the_states_and_take_part() {
     }
     assert!(has(&f, ev, "heldIn", "Vientiane"), "{f:#?}");
 }
+
+#[test]
+fn our_treaties_with_two_partners_and_a_signing_decades_ago() {
+    let k = common::knowledge();
+    // Our own statement: "we signed a treaty on X with A and a treaty on Y
+    // with B" (both ours, not A's with B); a signing "two decades after"
+    // which is history, not an event of the report.
+    let t = "STATEMENT BY THE HEAD OF THE DELEGATION OF VIET NAM AT THE NINTH SESSION OF THE CONFERENCE OF THE PARTIES TO THE UNITED NATIONS CONVENTION AGAINST TRANSNATIONAL ORGANIZED CRIME\n\n\
+             Mr. President,\n\n\
+             Nearly two decades after the Convention was opened for signature in Palermo, organized crime has grown.\n\n\
+             This year we signed a treaty on extradition with Portugal and a treaty on mutual legal assistance in criminal matters with the United Kingdom.";
+    let x = extract(&k, t, Some(PartialDate::year(2018)));
+    let f = facts(&k, &x);
+    assert!(!f.iter().any(|(s, _, _)| s.contains("signing ceremony")), "{f:#?}");
+    assert!(
+        !has(&f, "Portugal", "concludedAgreementWith", "United Kingdom")
+            && !has(&f, "United Kingdom", "concludedAgreementWith", "Portugal"),
+        "{f:#?}"
+    );
+    assert!(
+        has(&f, "Viet Nam", "concludedAgreementWith", "United Kingdom")
+            || has(&f, "United Kingdom", "concludedAgreementWith", "Viet Nam"),
+        "{f:#?}"
+    );
+}

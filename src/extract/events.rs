@@ -1918,8 +1918,14 @@ pub(super) fn treaty_signings(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) 
                     | "reminded"
             )
         });
-        let history = looks_back
-            && d.year.is_some_and(|y| {
+        // ("Nearly two decades after the Convention was opened for
+        // signature in Palermo, …": years said to have passed.)
+        let long_ago = (0..start).any(|k| {
+            matches!(sent.word(k), "years" | "decades" | "decade") && matches!(sent.word(k + 1), "after" | "since")
+        });
+        let history = long_ago
+            || looks_back
+                && d.year.is_some_and(|y| {
                 sm.iter().any(|m| {
                     !m.hidden
                         && m.first_tok >= end

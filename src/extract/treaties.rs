@@ -134,7 +134,7 @@ pub(super) fn described(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                 }
             } else if sent.word(k) == "with" {
                 if let Some((e, c)) = country_at(d, sm, sent, k + 1) {
-                    if let Some(other) = subject_country(d, sm, start, c) {
+                    if let Some(other) = subject_country(d, sent, sm, start, c) {
                         parties = vec![other, c];
                         k = e;
                     }
@@ -600,11 +600,22 @@ fn title(s: &str) -> String {
 /// The other party of "a treaty with C": the first state (or a state's
 /// agency) named before the treaty in the sentence, else the country whose
 /// statement the document is, else the country the document names most.
-fn subject_country(d: &mut Doc, sm: &[SMention], before: usize, not: LocalId) -> Option<LocalId> {
+fn subject_country(d: &mut Doc, sent: &Sent, sm: &[SMention], before: usize, not: LocalId) -> Option<LocalId> {
     let v = d.k.vocab;
+    // (Not the other party of an instrument named before: "we signed a
+    // treaty on extradition with Spain and a treaty on … with the United
+    // Kingdom".)
+    let with_before = |m: &SMention| {
+        let k = if m.first_tok >= 1 && sent.word(m.first_tok - 1) == "the" {
+            m.first_tok - 1
+        } else {
+            m.first_tok
+        };
+        k >= 1 && sent.word(k - 1) == "with"
+    };
     let here: Vec<LocalId> = sm
         .iter()
-        .filter(|m| !m.hidden && m.end_tok <= before)
+        .filter(|m| !m.hidden && m.end_tok <= before && !with_before(m))
         .filter_map(entity_of)
         .collect();
     for l in here {
