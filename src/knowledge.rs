@@ -163,7 +163,7 @@ impl Knowledge {
 /// evidence node. A rule missing here still works: its evidence then states
 /// its confidence and its graph names the rule (see `rdf::quads`); a test
 /// checks that every rule name in `src/extract/` is here or in `rules.txt`.
-pub const BUILT_IN_RULES: [(&str, f32); 59] = [
+pub const BUILT_IN_RULES: [(&str, f32); 60] = [
     ("document.audience", 0.75),
     ("document.dateline", 0.8),
     ("document.delegation", 0.75),
@@ -197,6 +197,7 @@ pub const BUILT_IN_RULES: [(&str, f32); 59] = [
     ("event.treaty-signing-active", 0.75),
     ("event.unnamed-by", 0.8),
     ("event.unnamed-in", 0.8),
+    ("event.unnamed-on", 0.8),
     // 0.85 × the confidence of the participation it is inferred from
     // (`person.title`'s 0.9, written 0.76), at most the delegate's.
     ("infer.delegate-country", 0.76),

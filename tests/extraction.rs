@@ -2962,3 +2962,31 @@ fn our_treaties_with_two_partners_and_a_signing_decades_ago() {
         "{f:#?}"
     );
 }
+
+#[test]
+fn a_dated_side_event_its_speakers_and_passive_ratifiers() {
+    let k = common::knowledge();
+    // Our own sentences: a side event dated before its quoted subject; "The
+    // event featured speakers from …" (that event, not the congress); a
+    // treaty "ratified by nine, including A, B and C".
+    let t = "The Fifteenth United Nations Congress on Crime Prevention and Criminal Justice opened in Abu Dhabi on 25 April 2026.\n\n\
+             On the sidelines of the Congress, Viet Nam and UNODC co-organised a side event on April 27 on \"Electronic evidence after Hanoi\".\n\n\
+             The event featured speakers from Brazil, Kenya and the European Union.\n\n\
+             The UN Convention against Cybercrime had been signed by 79 States and ratified by nine, including Cambodia, Laos and Qatar.";
+    let x = extract(&k, t, Some(PartialDate::year(2026)));
+    let f = facts(&k, &x);
+    let side = x
+        .entities
+        .iter()
+        .find(|e| e.label.starts_with("side event"))
+        .map(|e| e.label.clone())
+        .unwrap_or_default();
+    assert!(has(&f, &side, "startDate", "2026-04-27"), "{side:?} {f:#?}");
+    for c in ["Brazil", "Kenya", "European Union"] {
+        assert!(has(&f, c, "participatedIn", &side), "{c}: {f:#?}");
+        assert!(!has(&f, c, "participatedIn", "15th UN Crime Congress"), "{c}: {f:#?}");
+    }
+    for c in ["Cambodia", "Laos", "Qatar"] {
+        assert!(has(&f, c, "ratified", "Hanoi Convention"), "{c}: {f:#?}");
+    }
+}

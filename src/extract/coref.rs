@@ -602,7 +602,13 @@ pub(super) fn resolve(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                         .iter()
                         .zip(&d.recent_sent)
                         .any(|(&l, &s)| l == m && s + 5 >= now);
-                    seen.then_some(m)
+                    // (Not when the sentence before named another event:
+                    // "… co-organised a side event on April 27 …. The event
+                    // featured speakers from …".)
+                    let other_just_named = d.recent.iter().zip(&d.recent_sent).any(|(&l, &s)| {
+                        s + 1 == now && l != m && d.k.ontology.is_a(d.class_of(l), v.event)
+                    });
+                    (seen && !other_just_named).then_some(m)
                 }
                 // "The Meeting adopted …" in a meeting's own statement: a bare
                 // head in capitals is the document's event, not the last one

@@ -424,7 +424,13 @@ pub(super) fn participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
             .any(|(&l, &s)| l == m && s + 5 >= now)
             || d.recent.iter().all(|&l| l == m || !is_event(d, l))
     });
-    let event = main_recent.or(in_sentence);
+    // ("The event featured speakers from A, B and C": an event that is the
+    // sentence's subject is the one it tells of, not the main event.)
+    let subject_event = sm.iter().filter(|m| !m.hidden && m.first_tok <= 1).find_map(|m| match m.kind {
+        MentionKind::Entity(l) if is_event(d, l) => Some(l),
+        _ => None,
+    });
+    let event = subject_event.or(main_recent).or(in_sentence);
     let Some(event) = event else { return };
     let n = sent.toks.len();
     let words = sent.words();

@@ -1250,6 +1250,20 @@ fn unnamed(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         // "the eighth annual meeting between the two ministries", "talks
         // between A and B": the parties name the event as its subject does.
         let between = sent.word(t) == "between";
+        // ("a side event on April 27 on "From Hanoi to …"": a day, then the
+        // subject.)
+        let mut day_first: Option<(crate::fact::DateValue, Span)> = None;
+        if sent.word(t) == "on" {
+            if let Some(dm) = sm
+                .iter()
+                .find(|m| !m.hidden && m.first_tok == t + 1 && matches!(m.kind, MentionKind::Date(_)))
+            {
+                if let (true, MentionKind::Date(dv)) = (matches!(sent.word(dm.end_tok), "on" | "about"), dm.kind) {
+                    s = dm.end_tok;
+                    day_first = Some((dv, dm.span));
+                }
+            }
+        }
         while !between && s < n && s < t + 12 && !matches!(sent.word(s), "on" | "about" | "regarding" | "concerning") {
             let w = sent.word(s);
             let place = sm.iter().any(|m| {
@@ -1323,7 +1337,11 @@ fn unnamed(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             continue;
         }
         let t = if about { s } else { t };
-        let start_phrase = if about && organiser.is_none() { after_head } else { t };
+        let start_phrase = match day_first {
+            Some(_) => s,
+            None if about && organiser.is_none() => after_head,
+            None => t,
+        };
         let venue = venue.filter(|_| about);
         // The subject phrase: words and entity mentions up to a boundary.
         let mut e = t + 1;
@@ -1562,6 +1580,15 @@ fn unnamed(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                 Object::Entity(p),
                 Evidence::asserted(sent.index, span, "event.unnamed-in", 0.8),
             );
+        }
+        // ("a side event on April 27 on …": that day.)
+        if let Some((dv, dspan)) = day_first {
+            let span = Span::new(sent.toks[h].start, dspan.end);
+            let evidence = Evidence::asserted(sent.index, span, "event.unnamed-on", 0.8);
+            d.add_fact(ev, d.k.vocab.start_date, Object::Date(dv.start), evidence.clone());
+            if let Some(end) = dv.end {
+                d.add_fact(ev, d.k.vocab.end_date, Object::Date(end), evidence);
+            }
         }
         sm.push(SMention::over(sent, first_mod.min(h), e, MentionKind::Entity(ev)));
         i = e;

@@ -1237,7 +1237,7 @@ fn background_event(d: &Doc, sent: &Sent, m: &SMention, l: LocalId) -> bool {
         && (m.first_tok.saturating_sub(5)..m.first_tok).any(|k| {
             matches!(
                 sent.word(k),
-                "preceded" | "followed" | "ahead" | "sidelines" | "margins" | "margin" | "run-up" | "since"
+                "preceded" | "followed" | "ahead" | "sidelines" | "margins" | "margin" | "run-up" | "since" | "before"
             )
         })
 }
