@@ -2990,3 +2990,20 @@ fn a_dated_side_event_its_speakers_and_passive_ratifiers() {
         assert!(has(&f, c, "ratified", "Hanoi Convention"), "{c}: {f:#?}");
     }
 }
+
+#[test]
+fn an_intention_is_no_venue_and_border_regions_are_places() {
+    let k = common::knowledge();
+    // Our own sentences: a state's intention to act somewhere says nothing
+    // of where the meeting was; border regions the gazetteer now knows.
+    let t = "The 7th ASEAN Ministerial Meeting on Drug Matters (7th AMMD) was held in Bangkok on 10 October 2019.\n\n\
+             Myanmar informed the Meeting of its intention to step up patrols in Shan State.\n\n\
+             Officers from Yunnan and Guangxi took part.";
+    let x = extract(&k, t, Some(PartialDate::year(2019)));
+    let f = facts(&k, &x);
+    assert!(has(&f, "AMMD 7th meeting", "heldIn", "Bangkok"), "{f:#?}");
+    assert!(!has(&f, "AMMD 7th meeting", "heldIn", "Shan State"), "{f:#?}");
+    for p in ["Shan State", "Yunnan", "Guangxi"] {
+        assert!(x.entities.iter().any(|e| e.label == p), "{p}");
+    }
+}
