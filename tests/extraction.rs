@@ -3007,3 +3007,20 @@ fn an_intention_is_no_venue_and_border_regions_are_places() {
         assert!(x.entities.iter().any(|e| e.label == p), "{p}");
     }
 }
+
+#[test]
+fn the_inspectorate_and_the_ministry_by_their_head_word() {
+    let k = common::knowledge();
+    // Our own sentences: an agency repeated by the word that heads its name
+    // ("the Inspectorate", "the ministry"); not an agency whose name only
+    // contains it ("… Department of the Ministry of …").
+    let t = "The Government Inspectorate hosted a workshop in Hanoi on 7 September 2012.\n\n\
+             The Inspectorate had been working with UNODC on a self-assessment.";
+    let x = extract(&k, t, Some(PartialDate::year(2012)));
+    let f = facts(&k, &x);
+    assert!(
+        has(&f, "Government Inspectorate of Viet Nam", "cooperatesWith", "UNODC")
+            || has(&f, "UNODC", "cooperatesWith", "Government Inspectorate of Viet Nam"),
+        "{f:#?}"
+    );
+}

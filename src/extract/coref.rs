@@ -48,6 +48,9 @@ const EVENT_HEADS: &[&str] = &[
     "operation",
     "visit",
 ];
+/// Head words of agencies' names that a text repeats alone ("the
+/// Inspectorate", "the ministry").
+const AGENCY_HEADS: &[&str] = &["ministry", "inspectorate", "procuracy", "procuratorate"];
 const DETERMINERS: &[&str] = &["the", "this", "that", "such"];
 const MODIFIERS: &[&str] = &[
     "draft",
@@ -638,6 +641,28 @@ pub(super) fn resolve(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                         same_series_main(d, e).unwrap_or(e)
                     }
                 })
+            })
+        } else if AGENCY_HEADS.contains(&head) && w == "the" && h == t + 1 {
+            // "the Inspectorate had been working with UNODC", "which the
+            // ministry is preparing": the agency last named with that word in
+            // its name.
+            let (agency, body) = (v.agency, v.body);
+            let hw = head.to_string();
+            last(d, sm, t, move |d, l| {
+                let c = d.class_of(l);
+                // (The word heads the name: "Ministry of Public Security",
+                // "Government Inspectorate"; not "Criminal Police Department
+                // of the Ministry of …".)
+                let has = |name: &str| {
+                    let f = crate::text::fold(name);
+                    f.split(' ').next() == Some(hw.as_str()) || f.split(' ').next_back() == Some(hw.as_str())
+                };
+                (d.k.ontology.is_a(c, agency) || d.k.ontology.is_a(c, body))
+                    && (has(&d.entities[l].label)
+                        || match d.entities[l].id {
+                            EntityId::Known(idx) => d.k.gazetteer.get(idx).labels.iter().any(|x| has(x)),
+                            EntityId::Minted { .. } => false,
+                        })
             })
         } else if matches!(head, "country" | "nation") && w == "the" {
             let country = v.country;
