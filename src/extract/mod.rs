@@ -240,26 +240,64 @@ static GATES: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, u32>> = st
 pub(crate) struct Sent<'a> {
     pub text: &'a str,
     pub index: usize,
-    pub toks: Vec<Token>,
+    pub toks: &'a [Token],
     /// The folded form of each token (borrowed from the buffer the
     /// sentence was folded into).
     words: Vec<&'a str>,
     /// Whether each token is a word starting with a capital.
-    caps: Vec<bool>,
+    caps: &'a [bool],
     /// The gates ([`gate`]) opened by the sentence's words.
     gates: u32,
+    /// Where `words`' memory goes back when the sentence is dropped.
+    words_slot: &'a mut Vec<&'static str>,
+}
+
+/// A sentence's buffers, kept from one sentence to the next (they were
+/// allocated anew for each sentence).
+#[derive(Default)]
+pub(crate) struct SentBufs {
+    folded: String,
+    toks: Vec<Token>,
+    ranges: Vec<(usize, usize)>,
+    caps: Vec<bool>,
+    /// Always empty between sentences: only its memory is kept (see
+    /// [`recycle`]).
+    words: Vec<&'static str>,
+}
+
+/// An empty vector of `&str` with the memory of `v`: the element types
+/// differ only in their lifetime, so the in-place collect keeps the
+/// allocation (and the vector is emptied first, so no borrow outlives what
+/// it points into).
+fn recycle<'b, 'c>(mut v: Vec<&'b str>) -> Vec<&'c str> {
+    v.clear();
+    v.into_iter().map(|_| -> &'c str { unreachable!() }).collect()
+}
+
+impl Drop for Sent<'_> {
+    fn drop(&mut self) {
+        *self.words_slot = recycle(std::mem::take(&mut self.words));
+    }
 }
 
 impl<'a> Sent<'a> {
-    /// Tokenises and folds the sentence at `span`, its folded words written
-    /// into `folded` (a buffer handed from one sentence to the next).
-    fn new(text: &'a str, index: usize, span: Span, folded: &'a mut String) -> Self {
-        // (About one token per five bytes: sized once, not grown.)
-        let mut toks = Vec::with_capacity(span.len() / 4 + 4);
-        text::tokens(text, span, &mut toks);
+    /// Tokenises and folds the sentence at `span` into `bufs` (buffers
+    /// handed from one sentence to the next).
+    fn new(text: &'a str, index: usize, span: Span, bufs: &'a mut SentBufs) -> Self {
+        let SentBufs {
+            folded,
+            toks,
+            ranges,
+            caps,
+            words: words_slot,
+        } = bufs;
+        toks.clear();
+        // (About one token per five bytes: reserved once, not grown.)
+        toks.reserve(span.len() / 4 + 4);
+        text::tokens(text, span, toks);
         folded.clear();
-        let mut ranges = Vec::with_capacity(toks.len());
-        for t in &toks {
+        ranges.clear();
+        for t in toks.iter() {
             let s = folded.len();
             let tt = &text[t.start..t.end];
             if tt
@@ -282,15 +320,18 @@ impl<'a> Sent<'a> {
             ranges.push((s, folded.len()));
         }
         let folded: &'a str = folded;
-        let words: Vec<&'a str> = ranges.iter().map(|&(a, b)| folded.get(a..b).unwrap_or("")).collect();
+        let mut words: Vec<&'a str> = recycle(std::mem::take(words_slot));
+        words.extend(ranges.iter().map(|&(a, b)| folded.get(a..b).unwrap_or("")));
         let gates = words
             .iter()
             .filter(|w| (2..=GATE_WORD_MAX).contains(&w.len()))
             .fold(0, |g, w| g | GATES.get(w).copied().unwrap_or(0));
-        let caps = toks
-            .iter()
-            .map(|t| t.kind == TokenKind::Word && text[t.start..t.end].chars().next().is_some_and(char::is_uppercase))
-            .collect();
+        caps.clear();
+        caps.extend(
+            toks.iter().map(|t| {
+                t.kind == TokenKind::Word && text[t.start..t.end].chars().next().is_some_and(char::is_uppercase)
+            }),
+        );
         Sent {
             text,
             index,
@@ -298,6 +339,7 @@ impl<'a> Sent<'a> {
             words,
             caps,
             gates,
+            words_slot,
         }
     }
 
@@ -654,8 +696,9 @@ impl<'k> Extractor<'k> {
         let mut date_buf = Vec::new();
         // A sentence's mentions (the buffer is kept from one to the next).
         let mut sm: Vec<SMention> = Vec::new();
-        // (The folded words of a sentence, the buffer kept from one to the next.)
-        let mut fold_buf = String::new();
+        // (A sentence's tokens and folded words, the buffers kept from one
+        // to the next.)
+        let mut sent_bufs = SentBufs::default();
         let body_end = article_end(&text);
         for (si, &span) in sentences.iter().enumerate() {
             // Related-news teasers after the article are read lightly: names
@@ -663,7 +706,7 @@ impl<'k> Extractor<'k> {
             // coreference or opening of their own, and their people are not
             // counted as names this document mentions.
             let teaser = span.start >= body_end;
-            let sent = Sent::new(&text, si, span, &mut fold_buf);
+            let sent = Sent::new(&text, si, span, &mut sent_bufs);
             if sent.toks.is_empty() {
                 continue;
             }
