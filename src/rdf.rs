@@ -232,6 +232,10 @@ fn term_iris() -> &'static rustc_hash::FxHashMap<(bool, &'static str), String> {
             "startOffset",
             "endOffset",
             "inDocument",
+            "factCount",
+            "evidenceCount",
+            "sentenceCount",
+            "mentionCount",
         ];
         let vnkg = VNKG_LOCALS.iter().map(|&l| ((true, l), format!("{VNKG}{l}")));
         let xsd = ["integer", "decimal"]
@@ -615,10 +619,9 @@ fn emit(k: &Knowledge, x: &Extraction, sink: &mut dyn FnMut(QuadRef<'_>)) {
         ("sentenceCount", sentences_used.len()),
         ("mentionCount", mentioned.len()),
     ] {
-        use std::fmt::Write;
         let p = v(local);
         num.clear();
-        let _ = write!(num, "{n}");
+        push_decimal(&mut num, n);
         push!(
             doc.into(),
             nr(&p),
