@@ -274,6 +274,35 @@ fn recycle<'b, 'c>(mut v: Vec<&'b str>) -> Vec<&'c str> {
     v.into_iter().map(|_| -> &'c str { unreachable!() }).collect()
 }
 
+/// The rules' view's vectors, kept from one sentence to the next.
+#[derive(Default)]
+struct ViewBufs {
+    /// Always empty between sentences: only its memory is kept.
+    items: Vec<Item<'static>>,
+    /// Always empty between sentences.
+    groups: Vec<Group>,
+    /// Groups of earlier sentences, for their vectors' memory.
+    spare_groups: Vec<Group>,
+    visible: Vec<usize>,
+}
+
+impl ViewBufs {
+    /// Takes back the vectors of a view that is done with.
+    fn put(&mut self, view: SentenceView<'_>) {
+        self.items = recycle_items(view.items);
+        let mut groups = view.groups;
+        self.spare_groups.append(&mut groups);
+        self.groups = groups;
+    }
+}
+
+/// An empty vector of items with the memory of `v` (as [`recycle`]: the
+/// types differ only in the lifetime of the words they borrow).
+fn recycle_items<'b, 'c>(mut v: Vec<Item<'b>>) -> Vec<Item<'c>> {
+    v.clear();
+    v.into_iter().map(|_| -> Item<'c> { unreachable!() }).collect()
+}
+
 impl Drop for Sent<'_> {
     fn drop(&mut self) {
         *self.words_slot = recycle(std::mem::take(&mut self.words));
@@ -699,6 +728,8 @@ impl<'k> Extractor<'k> {
         // (A sentence's tokens and folded words, the buffers kept from one
         // to the next.)
         let mut sent_bufs = SentBufs::default();
+        // (The rules' view of a sentence, its vectors kept likewise.)
+        let mut view_bufs = ViewBufs::default();
         let body_end = article_end(&text);
         for (si, &span) in sentences.iter().enumerate() {
             // Related-news teasers after the article are read lightly: names
@@ -823,8 +854,9 @@ impl<'k> Extractor<'k> {
             if !teaser {
                 self.inner_mentions(&mut d, &sent, &sm);
             }
-            let view = self.view(&d, &sent, &sm);
+            let view = self.view(&d, &sent, &sm, &mut view_bufs);
             self.apply_rules(&mut d, &sent, &view, &sm);
+            view_bufs.put(view);
             if !teaser {
                 treaties::party_by_ratification(&mut d, &sent, &sm, facts_before);
             }
@@ -868,47 +900,71 @@ impl<'k> Extractor<'k> {
     }
 
     /// Builds the rules' view of a sentence: tokens and visible mentions as
-    /// items, coordinated lists of same-class mentions as one item.
-    fn view<'s>(&self, d: &Doc, sent: &'s Sent, sm: &[SMention]) -> SentenceView<'s> {
-        let visible: Vec<&SMention> = sm.iter().filter(|m| !m.hidden).collect();
+    /// items, coordinated lists of same-class mentions as one item. Its
+    /// vectors come from `bufs` (and go back there with [`ViewBufs::put`]).
+    fn view<'s>(&self, d: &Doc, sent: &'s Sent, sm: &[SMention], bufs: &mut ViewBufs) -> SentenceView<'s> {
+        // The visible mentions, by their index in `sm`.
+        let visible = &mut bufs.visible;
+        visible.clear();
+        visible.extend(sm.iter().enumerate().filter(|(_, m)| !m.hidden).map(|(i, _)| i));
         let family = |m: &SMention| -> Option<ClassId> {
             match m.kind {
                 MentionKind::Date(_) => None,
                 MentionKind::Entity(l) => Some(self.family(d.class_of(l))),
             }
         };
+        let mut items: Vec<Item<'s>> = recycle_items(std::mem::take(&mut bufs.items));
+        items.reserve(sent.toks.len());
         let mut view = SentenceView {
-            items: Vec::with_capacity(sent.toks.len()),
-            groups: Vec::new(),
+            items,
+            groups: std::mem::take(&mut bufs.groups),
         };
+        debug_assert!(view.groups.is_empty());
         let mut t = 0;
         let mut vi = 0;
-        // (The words between two mentions, the buffer kept for the sentence.)
-        let mut between: Vec<&str> = Vec::new();
         while t < sent.toks.len() {
-            if vi < visible.len() && visible[vi].first_tok <= t {
+            if vi < visible.len() && sm[visible[vi]].first_tok <= t {
                 // Try to grow a coordinated list from this mention.
-                let first = visible[vi];
+                let first = &sm[visible[vi]];
                 let fam = family(first);
-                let mut members = vec![vi];
+                // (A group's vectors from an earlier sentence's.)
+                let mut group = bufs.spare_groups.pop().unwrap_or_else(|| Group {
+                    members: Vec::new(),
+                    classes: Vec::new(),
+                });
+                group.members.clear();
+                group.classes.clear();
+                let members = &mut group.members;
+                members.push(vi);
                 let mut end_tok = first.end_tok;
                 let mut saw_conj = false;
                 let mut k = vi + 1;
                 while fam.is_some() && k < visible.len() {
-                    let next = visible[k];
+                    let next = &sm[visible[k]];
                     if family(next) != fam {
                         break;
                     }
                     // "both conventions": two referents over the same words.
-                    if next.span == visible[k - 1].span {
+                    if next.span == sm[visible[k - 1]].span {
                         members.push(k);
                         k += 1;
                         saw_conj = true;
                         continue;
                     }
-                    between.clear();
-                    between.extend((end_tok..next.first_tok).map(|i| sent.word(i)));
-                    let (ok, conj) = coordination(&between);
+                    // The words between the two mentions, as `sent.word`
+                    // gives them for each token index ("" past the end: only
+                    // then are they copied).
+                    let words = sent.words();
+                    let past_end: Vec<&str>;
+                    let between: &[&str] = if end_tok >= next.first_tok {
+                        &[]
+                    } else if next.first_tok <= words.len() {
+                        &words[end_tok..next.first_tok]
+                    } else {
+                        past_end = (end_tok..next.first_tok).map(|i| sent.word(i)).collect();
+                        &past_end
+                    };
+                    let (ok, conj) = coordination(between);
                     if !ok {
                         break;
                     }
@@ -927,17 +983,19 @@ impl<'k> Extractor<'k> {
                     end_tok = first.end_tok;
                 }
                 let g = view.groups.len();
-                let classes = members
-                    .iter()
-                    .map(|&i| match visible[i].kind {
+                group
+                    .classes
+                    .extend(group.members.iter().map(|&i| match sm[visible[i]].kind {
                         MentionKind::Entity(l) => Some(d.class_of(l)),
                         MentionKind::Date(_) => None,
-                    })
-                    .collect();
-                let last = visible[*members.last().unwrap_or(&vi)];
-                let taken = members.len();
-                // (The members moved, not copied.)
-                view.groups.push(Group { members, classes });
+                    }));
+                let last = &sm[visible[*group.members.last().unwrap_or(&vi)]];
+                let taken = group.members.len();
+                // Members from indices into `visible` to indices into `sm`.
+                for m in &mut group.members {
+                    *m = visible[*m];
+                }
+                view.groups.push(group);
                 view.items.push(Item {
                     span: Span::new(first.span.start, last.span.end),
                     word: "".into(),
@@ -953,18 +1011,6 @@ impl<'k> Extractor<'k> {
                 group: None,
             });
             t += 1;
-        }
-        // Map group members from indices into `visible` to indices into `sm`.
-        let vis_idx: Vec<usize> = sm
-            .iter()
-            .enumerate()
-            .filter(|(_, m)| !m.hidden)
-            .map(|(i, _)| i)
-            .collect();
-        for g in &mut view.groups {
-            for m in &mut g.members {
-                *m = vis_idx[*m];
-            }
         }
         view
     }
