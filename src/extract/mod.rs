@@ -1665,12 +1665,12 @@ pub fn article_end(text: &str) -> usize {
         pos += line.len();
         let t = line.trim();
         let bare = t.trim_matches(|c: char| matches!(c, '*' | '_' | '#' | ':' | ' '));
-        // "Related news", or "Related news: <headline>" on one line.
-        let lead = bare
-            .split(':')
-            .next()
-            .unwrap_or("")
-            .trim_matches(|c: char| matches!(c, '*' | '_' | ' '));
+        // "Related news", or "Related news: <headline>" on one line (the
+        // lead: what comes before the first colon, read only when there is
+        // one; the line is scanned once for it).
+        fn lead(s: &str) -> &str {
+            s.trim_matches(|c: char| matches!(c, '*' | '_' | ' '))
+        }
         // (Lower-cased only when not ASCII: most lines are not copied. A
         // line longer than 64 bytes is none of the headings, which are at
         // most 16 bytes: lower-casing shrinks a character from 3 bytes to 1
@@ -1684,7 +1684,7 @@ pub fn article_end(text: &str) -> usize {
                 HEADINGS.contains(&s.to_lowercase().as_str())
             }
         };
-        if heading(bare) || (bare.contains(':') && heading(lead)) {
+        if heading(bare) || bare.split_once(':').is_some_and(|(before, _)| heading(lead(before))) {
             return start;
         }
         if t.ends_with("./.") {
