@@ -174,8 +174,30 @@ pub fn quads(k: &Knowledge, x: &Extraction) -> Vec<Quad> {
 /// returns how many were written.
 pub fn write_nquads(k: &Knowledge, x: &Extraction, out: &mut Vec<u8>) -> usize {
     // Lines already written, by the hash of their bytes: the first line of a
-    // hash, and (rarely) further lines that share it.
-    let mut first: rustc_hash::FxHashMap<u64, (usize, usize)> = rustc_hash::FxHashMap::default();
+    // hash, and (rarely) further lines that share it. (The map is the
+    // thread's, emptied for each document: it kept growing from nothing,
+    // rehashing every line written so far at each doubling.)
+    let mut first = LINES_SEEN.take();
+    first.clear();
+    let n = write_nquads_with(k, x, out, &mut first);
+    // (Kept unless an outsized document made it large: 65,536 lines are
+    // some 1.6 MB of map, a generated document has a few hundred.)
+    if first.capacity() <= 1 << 16 {
+        LINES_SEEN.set(first);
+    }
+    n
+}
+
+thread_local! {
+    static LINES_SEEN: std::cell::Cell<rustc_hash::FxHashMap<u64, (usize, usize)>> = Default::default();
+}
+
+fn write_nquads_with(
+    k: &Knowledge,
+    x: &Extraction,
+    out: &mut Vec<u8>,
+    first: &mut rustc_hash::FxHashMap<u64, (usize, usize)>,
+) -> usize {
     let mut more: Vec<(u64, usize, usize)> = Vec::new();
     let mut n = 0;
     emit(k, x, &mut |q| {
