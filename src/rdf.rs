@@ -404,7 +404,10 @@ fn emit(k: &Knowledge, x: &Extraction, sink: &mut dyn FnMut(QuadRef<'_>)) {
     let post = k.vocab.post;
     let (p_mentions, p_ordinal) = (v("mentions"), v("ordinal"));
     let (xsd_integer, xsd_decimal) = (xsd_iri("integer"), xsd_iri("decimal"));
-    let mut mentioned: rustc_hash::FxHashSet<&str> = Default::default();
+    // (The sets below are sized for what they can hold at most, so that
+    // they never grow: at most one entry per entity, or per fact.)
+    let mut mentioned: rustc_hash::FxHashSet<&str> =
+        rustc_hash::FxHashSet::with_capacity_and_hasher(x.entities.len(), Default::default());
     for l in used {
         let e = &x.entities[l];
         let iri = nr(&iris[l]);
@@ -462,8 +465,10 @@ fn emit(k: &Knowledge, x: &Extraction, sink: &mut dyn FnMut(QuadRef<'_>)) {
     // nodes (by the hash their IRI is made of) written so far.
     // (An entity object by its IRI, a date by its written form: the two
     // never write alike, so this is equality of the written objects.)
-    let mut seen_triples: rustc_hash::FxHashSet<(&str, &str, Result<&str, String>)> = Default::default();
-    let mut evidence_nodes: rustc_hash::FxHashSet<u64> = rustc_hash::FxHashSet::default();
+    let mut seen_triples: rustc_hash::FxHashSet<(&str, &str, Result<&str, String>)> =
+        rustc_hash::FxHashSet::with_capacity_and_hasher(x.facts.len(), Default::default());
+    let mut evidence_nodes: rustc_hash::FxHashSet<u64> =
+        rustc_hash::FxHashSet::with_capacity_and_hasher(x.facts.len(), Default::default());
     // Rule name → its node and its default confidence (the number's bits,
     // and as written).
     type RuleTerms = (std::rc::Rc<str>, Option<(u32, std::rc::Rc<str>)>);
