@@ -56,6 +56,9 @@ pub struct Gazetteer {
     capitals: HashMap<String, EntityIdx>,
     automaton: AhoCorasick,
     patterns: Vec<Pattern>,
+    /// Per entity, the last word of each of its folded labels of two words
+    /// or more ([`Gazetteer::surnames`]), folded the first time it is asked.
+    surnames: Vec<std::sync::OnceLock<Vec<String>>>,
     /// All quads of the gazetteer file, for loading into the store.
     pub quads: Vec<Quad>,
 }
@@ -220,7 +223,9 @@ impl Gazetteer {
             .match_kind(MatchKind::Standard)
             .build(&folded_labels)
             .map_err(|e| e.to_string())?;
+        let surnames = entities.iter().map(|_| std::sync::OnceLock::new()).collect();
         Ok(Gazetteer {
+            surnames,
             entities,
             by_iri,
             by_session,
@@ -233,6 +238,19 @@ impl Gazetteer {
 
     pub fn get(&self, i: EntityIdx) -> &Known {
         &self.entities[i as usize]
+    }
+
+    /// The last word of each label of entity `i` (folded, in the order of
+    /// its labels) that has two words or more: the surnames a later short
+    /// reference may use. Computed once per process, not at every mention.
+    pub fn surnames(&self, i: EntityIdx) -> &[String] {
+        self.surnames[i as usize].get_or_init(|| {
+            self.entities[i as usize]
+                .labels
+                .iter()
+                .filter_map(|l| fold(l).rsplit_once(' ').map(|(_, last)| last.to_string()))
+                .collect()
+        })
     }
 
     pub fn by_iri(&self, iri: &str) -> Option<EntityIdx> {
