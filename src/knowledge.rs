@@ -80,7 +80,7 @@ pub struct Knowledge {
     pub event_heads: Vec<(Vec<String>, ClassId)>,
     /// The first word of each event head, so that a token no head starts
     /// with (nor its plural) is passed over with one lookup.
-    pub event_head_first: rustc_hash::FxHashSet<String>,
+    pub event_head_first: WordSet,
     /// Titles of posts, portfolios and honorifics.
     pub titles: Titles,
     /// Head nouns of organisational units and the words of "part of"
@@ -225,6 +225,59 @@ pub const BUILT_IN_RULES: [(&str, f32); 57] = [
     ("unit.under-list", 0.8),
 ];
 
+/// A set of folded words, asked about every token of a sentence: a word
+/// that no member matches in its first byte and length (lengths from 63 on
+/// counted as one) is refused with one bit test, before any hashing. (Every
+/// member sets its own bit, so no member is ever refused: `contains` is the
+/// hash set's.)
+#[derive(Debug, Clone)]
+pub struct WordSet {
+    set: rustc_hash::FxHashSet<String>,
+    /// Bit `min(len, 63)` of `shapes[first byte]`: some member has them.
+    shapes: Box<[u64; 256]>,
+}
+
+impl Default for WordSet {
+    fn default() -> Self {
+        WordSet {
+            set: Default::default(),
+            shapes: Box::new([0; 256]),
+        }
+    }
+}
+
+impl WordSet {
+    fn shape(w: &str) -> Option<(usize, u64)> {
+        let &b = w.as_bytes().first()?;
+        Some((usize::from(b), 1 << w.len().min(63)))
+    }
+
+    pub fn insert(&mut self, w: String) -> bool {
+        if let Some((b, bit)) = Self::shape(&w) {
+            self.shapes[b] |= bit;
+        }
+        self.set.insert(w)
+    }
+
+    #[inline]
+    pub fn contains(&self, w: &str) -> bool {
+        match Self::shape(w) {
+            Some((b, bit)) if self.shapes[b] & bit == 0 => false,
+            _ => self.set.contains(w),
+        }
+    }
+}
+
+impl FromIterator<String> for WordSet {
+    fn from_iter<I: IntoIterator<Item = String>>(iter: I) -> Self {
+        let mut set = WordSet::default();
+        for w in iter {
+            set.insert(w);
+        }
+        set
+    }
+}
+
 /// The lists of `units.tsv`.
 #[derive(Debug, Clone, Default)]
 pub struct Units {
@@ -234,20 +287,20 @@ pub struct Units {
     pub heads: Vec<(Vec<String>, Option<ClassId>)>,
     /// The last word of every head, so that a token no head ends with is
     /// refused with one lookup.
-    pub head_last: rustc_hash::FxHashSet<String>,
+    pub head_last: WordSet,
     /// The first word of every head.
-    pub head_first: rustc_hash::FxHashSet<String>,
+    pub head_first: WordSet,
     /// Appositions that say "part of" ("a functional commission"), folded
     /// words, longest first.
     pub parts: Vec<Vec<String>>,
     /// Nouns that, after "the", stand for an organisation named before
     /// ("the ministry's department", "under the Ministry"), folded.
-    pub refer: rustc_hash::FxHashSet<String>,
+    pub refer: WordSet,
     /// Names (folded) that lead other organisations' names as a qualifier,
     /// not as their parent ("UN Secretariat").
     pub qualifiers: Vec<String>,
     /// Qualifiers that do not make a unit's name ("Country Office"), folded.
-    pub generic: rustc_hash::FxHashSet<String>,
+    pub generic: WordSet,
 }
 
 fn load_units(path: &Path, text: &str, o: &Ontology, v: &Vocab) -> Result<Units> {
@@ -421,13 +474,13 @@ pub struct Titles {
     /// The first word of every title, and of every honorific, so that a
     /// token none starts with is refused with one lookup (`None` when some
     /// sequence has no word: it starts everywhere).
-    pub title_first: Option<rustc_hash::FxHashSet<String>>,
-    pub honorific_first: Option<rustc_hash::FxHashSet<String>>,
+    pub title_first: Option<WordSet>,
+    pub honorific_first: Option<WordSet>,
 }
 
 /// The first words of `seqs`; `None` when one of them is empty.
-fn first_words<'a>(mut seqs: impl Iterator<Item = &'a Vec<String>>) -> Option<rustc_hash::FxHashSet<String>> {
-    seqs.try_fold(rustc_hash::FxHashSet::default(), |mut set, w| {
+fn first_words<'a>(mut seqs: impl Iterator<Item = &'a Vec<String>>) -> Option<WordSet> {
+    seqs.try_fold(WordSet::default(), |mut set, w| {
         set.insert(w.first()?.clone());
         Some(set)
     })
