@@ -226,45 +226,23 @@ pub const BUILT_IN_RULES: [(&str, f32); 57] = [
 ];
 
 /// A set of folded words, asked about every token of a sentence: a word
-/// that no member matches in its first byte and length (lengths from 63 on
-/// counted as one) is refused with one bit test, before any hashing. (Every
-/// member sets its own bit, so no member is ever refused: `contains` is the
-/// hash set's.)
-#[derive(Debug, Clone)]
+/// whose shape no member has ([`WordShapes`]) is refused before any hashing,
+/// and `contains` answers as the hash set does.
+#[derive(Debug, Clone, Default)]
 pub struct WordSet {
     set: rustc_hash::FxHashSet<String>,
-    /// Bit `min(len, 63)` of `shapes[first byte]`: some member has them.
-    shapes: Box<[u64; 256]>,
-}
-
-impl Default for WordSet {
-    fn default() -> Self {
-        WordSet {
-            set: Default::default(),
-            shapes: Box::new([0; 256]),
-        }
-    }
+    shapes: crate::text::WordShapes,
 }
 
 impl WordSet {
-    fn shape(w: &str) -> Option<(usize, u64)> {
-        let &b = w.as_bytes().first()?;
-        Some((usize::from(b), 1 << w.len().min(63)))
-    }
-
     pub fn insert(&mut self, w: String) -> bool {
-        if let Some((b, bit)) = Self::shape(&w) {
-            self.shapes[b] |= bit;
-        }
+        self.shapes.add(&w);
         self.set.insert(w)
     }
 
     #[inline]
     pub fn contains(&self, w: &str) -> bool {
-        match Self::shape(w) {
-            Some((b, bit)) if self.shapes[b] & bit == 0 => false,
-            _ => self.set.contains(w),
-        }
+        self.shapes.may_hold(w) && self.set.contains(w)
     }
 }
 

@@ -166,6 +166,9 @@ pub struct RuleSet {
 #[derive(Debug, Clone, Default)]
 struct Lexicon {
     ids: rustc_hash::FxHashMap<String, u32>,
+    /// The shapes of the words of `ids`: most of a sentence's words are
+    /// none of them, and are told so without hashing.
+    shapes: crate::text::WordShapes,
     prefixes: Vec<String>,
     /// For each first byte, the bits of the (first 64) prefixes that start
     /// with it; `empty_prefixes` for prefixes with no byte.
@@ -245,6 +248,7 @@ impl Lexicon {
                 }
             } else {
                 let n = self.ids.len() as u32;
+                self.shapes.add(w);
                 c.exact.push(*self.ids.entry(w.clone()).or_insert(n));
             }
         }
@@ -284,7 +288,10 @@ impl Lexicon {
                 (NO_ID, 0)
             } else {
                 let w: &str = &it.word;
-                let id = self.ids.get(w).copied().unwrap_or(NO_ID);
+                let id = match self.shapes.may_hold(w) {
+                    true => self.ids.get(w).copied().unwrap_or(NO_ID),
+                    false => NO_ID,
+                };
                 let mut bits = 0u64;
                 let mut maybe = match w.as_bytes().first() {
                     Some(&b) => self.by_first.get(usize::from(b)).copied().unwrap_or(0),

@@ -96,6 +96,36 @@ pub fn slug(s: &str) -> String {
     out
 }
 
+/// The shapes (first byte and length, lengths from 63 on counted as one) of
+/// the words of a set: a word whose shape no member has is not in the set,
+/// which one bit test tells before any hashing. Every member sets its own
+/// bit, so a member is never refused.
+#[derive(Debug, Clone)]
+pub struct WordShapes(Box<[u64; 256]>);
+
+impl Default for WordShapes {
+    fn default() -> Self {
+        WordShapes(Box::new([0; 256]))
+    }
+}
+
+impl WordShapes {
+    pub fn add(&mut self, w: &str) {
+        if let Some(&b) = w.as_bytes().first() {
+            self.0[usize::from(b)] |= 1 << w.len().min(63);
+        }
+    }
+
+    /// False only when no word added has the shape of `w` (true for "").
+    #[inline]
+    pub fn may_hold(&self, w: &str) -> bool {
+        match w.as_bytes().first() {
+            Some(&b) => self.0[usize::from(b)] & (1 << w.len().min(63)) != 0,
+            None => true,
+        }
+    }
+}
+
 /// The folded form of a document with a map from every folded byte back to
 /// the original byte offset. Runs of white space fold to one space.
 pub struct Folded {

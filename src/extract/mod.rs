@@ -221,6 +221,14 @@ const GATE_WORDS: &[(u32, &[&str])] = &[
 /// looked up.
 const GATE_WORD_MAX: usize = 16;
 
+/// The shapes of the trigger words: most words are refused by them before
+/// the hash lookup in [`GATES`].
+static GATE_SHAPES: std::sync::LazyLock<crate::text::WordShapes> = std::sync::LazyLock::new(|| {
+    let mut shapes = crate::text::WordShapes::default();
+    GATES.keys().for_each(|w| shapes.add(w));
+    shapes
+});
+
 /// Trigger word → the gates it opens.
 static GATES: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, u32>> = std::sync::LazyLock::new(|| {
     let mut m = rustc_hash::FxHashMap::default();
@@ -353,7 +361,7 @@ impl<'a> Sent<'a> {
         words.extend(ranges.iter().map(|&(a, b)| folded.get(a..b).unwrap_or("")));
         let gates = words
             .iter()
-            .filter(|w| (2..=GATE_WORD_MAX).contains(&w.len()))
+            .filter(|w| (2..=GATE_WORD_MAX).contains(&w.len()) && GATE_SHAPES.may_hold(w))
             .fold(0, |g, w| g | GATES.get(w).copied().unwrap_or(0));
         caps.clear();
         caps.extend(
