@@ -206,7 +206,13 @@ fn write_nquads_with(
         write_nquad(q, out);
         let end = out.len();
         let line = &out[start..end];
-        let h = rustc_hash::FxBuildHasher.hash_one(line);
+        // (Hashed without the graph name and the final " .": the same for
+        // every line of the document; lines are still compared whole.)
+        let graph_len = match q.graph_name {
+            oxigraph::model::GraphNameRef::NamedNode(g) => g.as_str().len() + 6,
+            _ => 0,
+        };
+        let h = rustc_hash::FxBuildHasher.hash_one(&line[..line.len().saturating_sub(graph_len)]);
         let dup = match first.entry(h) {
             std::collections::hash_map::Entry::Vacant(v) => {
                 v.insert((start, end));
