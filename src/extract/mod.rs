@@ -1377,12 +1377,13 @@ pub(crate) fn ordinal_at(sent: &Sent, i: usize) -> Option<(u32, usize)> {
     let w = sent.word(i);
     // (An ordinal starts with a digit, a sign `parse` takes, or the first
     // letter of a word below: "first" … "ninetieth" start with e, f, n, s or t.)
-    if !w
-        .as_bytes()
-        .first()
-        .is_some_and(|&b| b.is_ascii_digit() || matches!(b, b'+' | b'e' | b'f' | b'n' | b's' | b't'))
-    {
-        return None;
+    // A word starting with a letter parses as no number, so it can only be
+    // one of the words below: five to eleven letters ("first" …
+    // "seventeenth").
+    match w.as_bytes().first() {
+        Some(&b) if b.is_ascii_digit() || b == b'+' => {}
+        Some(b'e' | b'f' | b'n' | b's' | b't') if (5..=11).contains(&w.len()) => {}
+        _ => return None,
     }
     if let Some(n) = w
         .strip_suffix("st")
