@@ -719,9 +719,18 @@ fn iri(s: &str, out: &mut Vec<u8>) {
 /// does (control characters, `"`, `\`, U+007F, U+FFFE and U+FFFF).
 fn quoted(s: &str, out: &mut Vec<u8>) {
     out.push(b'"');
-    let plain = s
-        .bytes()
-        .all(|b| b >= 0x20 && b != b'"' && b != b'\\' && b != 0x7F && b != 0xEF);
+    // (A byte is looked up in a table: the test runs over every byte of
+    // every sentence's text.)
+    static ESCAPED: [bool; 256] = {
+        let mut t = [false; 256];
+        let mut b = 0;
+        while b < 256 {
+            t[b] = b < 0x20 || b == b'"' as usize || b == b'\\' as usize || b == 0x7F || b == 0xEF;
+            b += 1;
+        }
+        t
+    };
+    let plain = !s.bytes().any(|b| ESCAPED[usize::from(b)]);
     if plain {
         out.extend_from_slice(s.as_bytes());
     } else {
