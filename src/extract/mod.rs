@@ -703,11 +703,15 @@ impl<'k> Extractor<'k> {
         let folded = Folded::new(&text);
         let gaz = k.gazetteer.find(&text, &folded);
         let anchor = dates::anchor(&text, doc.date);
+        // (The per-document vectors sized for about what a document fills
+        // in, instead of grown by doubling from nothing: each name the
+        // gazetteer finds is a mention; entities repeat, so fewer.)
+        let expected_mentions = gaz.len() + sentences.len() + 16;
         let mut d = Doc {
             k,
-            entities: Vec::new(),
+            entities: Vec::with_capacity(gaz.len().min(256) + 16),
             index: Default::default(),
-            mentions: Vec::new(),
+            mentions: Vec::with_capacity(expected_mentions),
             facts: Vec::new(),
             surnames: HashMap::new(),
             post_holders: Vec::new(),
@@ -715,8 +719,8 @@ impl<'k> Extractor<'k> {
             last_delegation: None,
             pending_statement: None,
             absorbed: Vec::new(),
-            recent: Vec::new(),
-            recent_sent: Vec::new(),
+            recent: Vec::with_capacity(expected_mentions),
+            recent_sent: Vec::with_capacity(expected_mentions),
             main_event: None,
             main_event_told: false,
             local_acronyms: Vec::new(),
