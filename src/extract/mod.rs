@@ -260,6 +260,20 @@ pub(crate) struct Sent<'a> {
     words_slot: &'a mut Vec<&'static str>,
 }
 
+/// The bytes a token made only of them is folded from by copying it
+/// lower-cased: ASCII other than a dash or white space (a table: it is asked
+/// of every byte of every token).
+static COPIED_AS_IS: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 0x80 {
+        let c = b as u8;
+        t[b] = c != b'-' && !c.is_ascii_whitespace();
+        b += 1;
+    }
+    t
+};
+
 /// A sentence's buffers, kept from one sentence to the next (they were
 /// allocated anew for each sentence).
 #[derive(Default)]
@@ -337,10 +351,7 @@ impl<'a> Sent<'a> {
         for t in toks.iter() {
             let s = folded.len();
             let tt = &text[t.start..t.end];
-            if tt
-                .bytes()
-                .all(|b| b.is_ascii() && b != b'-' && !b.is_ascii_whitespace())
-            {
+            if tt.bytes().all(|b| COPIED_AS_IS[usize::from(b)]) {
                 // (What `fold_char` does to such a token, in one copy.)
                 folded.push_str(tt);
                 folded[s..].make_ascii_lowercase();
@@ -364,11 +375,14 @@ impl<'a> Sent<'a> {
             .filter(|w| (2..=GATE_WORD_MAX).contains(&w.len()) && GATE_SHAPES.may_hold(w))
             .fold(0, |g, w| g | GATES.get(w).copied().unwrap_or(0));
         caps.clear();
-        caps.extend(
-            toks.iter().map(|t| {
-                t.kind == TokenKind::Word && text[t.start..t.end].chars().next().is_some_and(char::is_uppercase)
-            }),
-        );
+        caps.extend(toks.iter().map(|t| {
+            // (An ASCII first byte is the whole first character.)
+            t.kind == TokenKind::Word
+                && match text.as_bytes().get(t.start) {
+                    Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+                    _ => text[t.start..t.end].chars().next().is_some_and(char::is_uppercase),
+                }
+        }));
         Sent {
             text,
             index,
