@@ -126,6 +126,24 @@ impl WordShapes {
     }
 }
 
+/// What [`fold_char`] makes of each ASCII byte (a dash or white space a
+/// space, a letter lower case), looked up: it is asked of every byte of a
+/// document.
+static ASCII_FOLD: [u8; 128] = {
+    let mut t = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = if c == b'-' || c.is_ascii_whitespace() {
+            b' '
+        } else {
+            c.to_ascii_lowercase()
+        };
+        b += 1;
+    }
+    t
+};
+
 /// The folded form of a document with a map from every folded byte back to
 /// the original byte offset. Runs of white space fold to one space.
 pub struct Folded {
@@ -149,11 +167,7 @@ impl Folded {
             let b = bytes[i];
             // ASCII (most of the text): folded here, as `fold_char` does.
             if b.is_ascii() {
-                let f = match b {
-                    b'-' => b' ',
-                    b if b.is_ascii_whitespace() => b' ',
-                    b => b.to_ascii_lowercase(),
-                };
+                let f = ASCII_FOLD[usize::from(b)];
                 i += 1;
                 if f == b' ' {
                     if last_space {
