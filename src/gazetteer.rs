@@ -453,16 +453,18 @@ impl Gazetteer {
             }
         }
         cands.sort_by(|a, b| (b.1 - b.0).cmp(&(a.1 - a.0)).then(a.0.cmp(&b.0)));
-        // The spans taken so far, disjoint, by start: only the last one
-        // that starts before `e` can overlap [s, e). (A list scanned for each
-        // candidate made a document with a million names quadratic.)
-        let mut taken: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
+        // The folded bytes the spans taken so far cover: [s, e) overlaps a
+        // taken span exactly when one of its bytes is covered (spans are
+        // never empty). Linear in the candidates' lengths (a list of spans
+        // scanned for each candidate made a document with a million names
+        // quadratic; a map of them by start cost a tree walk each).
+        let mut taken = vec![false; ft.len()];
         let mut out = Vec::new();
         for (s, e, ent) in cands {
-            if taken.range(..e).next_back().is_some_and(|(_, &te)| s < te) {
+            if taken[s..e].contains(&true) {
                 continue;
             }
-            taken.insert(s, e);
+            taken[s..e].fill(true);
             out.push(GazMatch {
                 span: Span::new(folded.start_to_original(s), folded.end_to_original(e, original)),
                 entity: ent,
