@@ -126,6 +126,26 @@ impl WordShapes {
     }
 }
 
+/// [`tokens`]' table of ASCII letters and digits (0: neither, or not ASCII).
+const LETTER: u8 = 1;
+const DIGIT: u8 = 2;
+static ASCII_ALNUM: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_digit() {
+            DIGIT
+        } else if c.is_ascii_alphabetic() {
+            LETTER
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+};
+
 /// What [`fold_char`] makes of each ASCII byte (a dash or white space a
 /// space, a letter lower case), looked up: it is asked of every byte of a
 /// document.
@@ -571,12 +591,20 @@ pub fn tokens(text: &str, span: Span, out: &mut Vec<Token>) {
             // lags behind it until the alphanumeric that must follow.)
             let mut j = end;
             while j < n {
-                let bj = b[j];
-                if bj.is_ascii_alphanumeric() {
-                    all_digits &= bj.is_ascii_digit();
-                    j += 1;
-                    end = j;
-                    continue;
+                // (ASCII letters and digits by one table lookup.)
+                match ASCII_ALNUM[usize::from(b[j])] {
+                    LETTER => {
+                        all_digits = false;
+                        j += 1;
+                        end = j;
+                        continue;
+                    }
+                    DIGIT => {
+                        j += 1;
+                        end = j;
+                        continue;
+                    }
+                    _ => {}
                 }
                 let d = char_at(j);
                 if d.is_alphanumeric() {
