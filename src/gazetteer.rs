@@ -1,7 +1,8 @@
 //! The gazetteer: the canonical entities of `ontology/gazetteer.ttl` with
-//! their labels, and one Aho-Corasick automaton over all their spellings that
-//! finds whole-word mentions in folded text (case- and diacritic-insensitive;
-//! acronyms case-sensitive), longest match first.
+//! their labels, indexed by their first word, which finds whole-word
+//! mentions in folded text (case- and diacritic-insensitive; acronyms
+//! case-sensitive), longest match first; and one Aho-Corasick automaton over
+//! all their spellings (names inside names, lookups).
 //!
 //! Built once and shared by all extraction threads. Knows nothing of
 //! relations or of the store.
