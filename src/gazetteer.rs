@@ -1,7 +1,8 @@
 //! The gazetteer: the canonical entities of `ontology/gazetteer.ttl` with
-//! their labels, and one Aho-Corasick automaton over all their spellings that
-//! finds whole-word mentions in folded text (case- and diacritic-insensitive;
-//! acronyms case-sensitive), longest match first.
+//! their labels, indexed by their first word, which finds whole-word
+//! mentions in folded text (case- and diacritic-insensitive; acronyms
+//! case-sensitive), longest match first; and one Aho-Corasick automaton over
+//! all their spellings (names inside names, lookups).
 //!
 //! Built once and shared by all extraction threads. Knows nothing of
 //! relations or of the store.
@@ -40,6 +41,55 @@ pub struct Known {
     pub start_year: Option<i32>,
 }
 
+/// Patterns indexed by their first run of word bytes.
+struct FirstRuns {
+    runs: rustc_hash::FxHashMap<String, Vec<u32>>,
+    /// A bit per [`FirstRuns::sketch`] of each run: most words of a text
+    /// start no pattern, and are told so without hashing them (a run always
+    /// has its bit, so none is refused).
+    sketches: Box<[u64; 1024]>,
+    /// Each pattern's folded text.
+    labels: Vec<String>,
+}
+
+impl FirstRuns {
+    /// 16 bits from a run's length and its first, second and last bytes.
+    #[inline]
+    fn sketch(run: &[u8]) -> usize {
+        let (first, last) = (run.first().copied().unwrap_or(0), run.last().copied().unwrap_or(0));
+        let second = run.get(1).copied().unwrap_or(0);
+        let h = usize::from(first) ^ usize::from(second) << 5 ^ usize::from(last) << 9 ^ run.len() << 13;
+        h & 0xFFFF
+    }
+
+    #[inline]
+    fn may_start(&self, run: &[u8]) -> bool {
+        let k = Self::sketch(run);
+        self.sketches[k / 64] & 1 << (k % 64) != 0
+    }
+
+    fn new(labels: &[String]) -> Option<Self> {
+        let mut runs: rustc_hash::FxHashMap<String, Vec<u32>> = Default::default();
+        let mut sketches = Box::new([0u64; 1024]);
+        for (pid, l) in labels.iter().enumerate() {
+            let r = l.bytes().take_while(|&b| is_word_byte(b)).count();
+            if r == 0 {
+                return None;
+            }
+            // (A run ends before an ASCII byte or at the end: a char boundary.)
+            let run = &l[..r];
+            let k = Self::sketch(run.as_bytes());
+            sketches[k / 64] |= 1 << (k % 64);
+            runs.entry(run.to_string()).or_default().push(pid as u32);
+        }
+        Some(FirstRuns {
+            runs,
+            sketches,
+            labels: labels.to_vec(),
+        })
+    }
+}
+
 struct Pattern {
     entity: EntityIdx,
     /// For case-sensitive labels, the letters and digits of the label as written.
@@ -56,6 +106,13 @@ pub struct Gazetteer {
     capitals: HashMap<String, EntityIdx>,
     automaton: AhoCorasick,
     patterns: Vec<Pattern>,
+    /// The patterns by their first run of word bytes (see [`Gazetteer::find`]),
+    /// in pattern order; `None` when some pattern starts with a byte that is
+    /// not a word byte (then `find` scans with the automaton).
+    by_first_run: Option<FirstRuns>,
+    /// Per entity, the last word of each of its folded labels of two words
+    /// or more ([`Gazetteer::surnames`]), folded the first time it is asked.
+    surnames: Vec<std::sync::OnceLock<Vec<String>>>,
     /// All quads of the gazetteer file, for loading into the store.
     pub quads: Vec<Quad>,
 }
@@ -220,7 +277,11 @@ impl Gazetteer {
             .match_kind(MatchKind::Standard)
             .build(&folded_labels)
             .map_err(|e| e.to_string())?;
+        let surnames = entities.iter().map(|_| std::sync::OnceLock::new()).collect();
+        let by_first_run = FirstRuns::new(&folded_labels);
         Ok(Gazetteer {
+            by_first_run,
+            surnames,
             entities,
             by_iri,
             by_session,
@@ -233,6 +294,19 @@ impl Gazetteer {
 
     pub fn get(&self, i: EntityIdx) -> &Known {
         &self.entities[i as usize]
+    }
+
+    /// The last word of each label of entity `i` (folded, in the order of
+    /// its labels) that has two words or more: the surnames a later short
+    /// reference may use. Computed once per process, not at every mention.
+    pub fn surnames(&self, i: EntityIdx) -> &[String] {
+        self.surnames[i as usize].get_or_init(|| {
+            self.entities[i as usize]
+                .labels
+                .iter()
+                .filter_map(|l| fold(l).rsplit_once(' ').map(|(_, last)| last.to_string()))
+                .collect()
+        })
     }
 
     pub fn by_iri(&self, iri: &str) -> Option<EntityIdx> {
@@ -294,43 +368,104 @@ impl Gazetteer {
     /// Finds the mentions in a document: whole words, longest first, never
     /// overlapping.
     pub fn find(&self, original: &str, folded: &Folded) -> Vec<GazMatch> {
+        self.find_with(original, folded, self.by_first_run.as_ref())
+    }
+
+    /// [`Gazetteer::find`], by the runs' index when given, else with the
+    /// automaton (the two give the same: see the test).
+    fn find_with(&self, original: &str, folded: &Folded, by_first_run: Option<&FirstRuns>) -> Vec<GazMatch> {
         let ft = folded.text.as_bytes();
         let mut cands: Vec<(usize, usize, EntityIdx)> = Vec::new();
-        for m in self.automaton.find_overlapping_iter(folded.text.as_str()) {
-            let (s, e) = (m.start(), m.end());
-            if s > 0 && is_word_byte(ft[s - 1]) || e < ft.len() && is_word_byte(ft[e]) {
-                continue;
-            }
-            let p = &self.patterns[m.pattern().as_usize()];
+        // Whether the pattern found at [s, e) stands as written (acronyms),
+        // and so is a candidate.
+        let keep = |p: &Pattern, s: usize, e: usize| -> bool {
             if let Some(exact) = &p.exact {
                 let os = folded.start_to_original(s);
                 let oe = folded.end_to_original(e, original);
                 let orig = &original[os..oe];
                 if alnum(orig) != *exact {
-                    continue;
+                    return false;
                 }
                 // "US$15 billion": a currency, not the country.
                 if original[oe..].starts_with('$') {
-                    continue;
+                    return false;
                 }
                 // A short acronym inside a line written in capitals is a word.
                 if p.short && shouting(original, os, oe) {
-                    continue;
+                    return false;
                 }
             }
-            cands.push((s, e, p.entity));
+            true
+        };
+        if let Some(fr) = by_first_run {
+            // Every pattern starts with a word byte, so a whole-word match
+            // starts where a run of word bytes does, and its own first run
+            // of word bytes is that whole run (the byte after it in the
+            // pattern, or past its end in the text, is no word byte). So the
+            // runs of the text are looked up, and only the patterns starting
+            // with the same run are compared: the (start, end, pattern)
+            // triples the overlapping search kept, the patterns of one
+            // (start, end) (one string) in pattern order as it gave them, so
+            // after the stable sort below `cands` is what it was.
+            let mut s = 0;
+            while s < ft.len() {
+                if !is_word_byte(ft[s]) {
+                    s += 1;
+                    continue;
+                }
+                let mut r = s + 1;
+                while r < ft.len() && is_word_byte(ft[r]) {
+                    r += 1;
+                }
+                // (A run is whole characters: it starts and ends next to an
+                // ASCII byte or at an end of the text.)
+                let run = &folded.text[s..r];
+                if fr.may_start(run.as_bytes()) {
+                    for &pid in fr.runs.get(run).map_or(&[][..], Vec::as_slice) {
+                        let label = fr.labels[pid as usize].as_bytes();
+                        let e = s + label.len();
+                        // (The end's bounds and its last byte first: cheap
+                        // refusals before comparing the whole label.)
+                        if e > ft.len()
+                            || e < ft.len() && is_word_byte(ft[e])
+                            || ft[e - 1] != label[label.len() - 1]
+                            || ft[s..e] != *label
+                        {
+                            continue;
+                        }
+                        let p = &self.patterns[pid as usize];
+                        if keep(p, s, e) {
+                            cands.push((s, e, p.entity));
+                        }
+                    }
+                }
+                s = r;
+            }
+        } else {
+            for m in self.automaton.find_overlapping_iter(folded.text.as_str()) {
+                let (s, e) = (m.start(), m.end());
+                if s > 0 && is_word_byte(ft[s - 1]) || e < ft.len() && is_word_byte(ft[e]) {
+                    continue;
+                }
+                let p = &self.patterns[m.pattern().as_usize()];
+                if keep(p, s, e) {
+                    cands.push((s, e, p.entity));
+                }
+            }
         }
         cands.sort_by(|a, b| (b.1 - b.0).cmp(&(a.1 - a.0)).then(a.0.cmp(&b.0)));
-        // The spans taken so far, disjoint, by start: only the last one
-        // that starts before `e` can overlap [s, e). (A list scanned for each
-        // candidate made a document with a million names quadratic.)
-        let mut taken: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
+        // The folded bytes the spans taken so far cover: [s, e) overlaps a
+        // taken span exactly when one of its bytes is covered (spans are
+        // never empty). Linear in the candidates' lengths (a list of spans
+        // scanned for each candidate made a document with a million names
+        // quadratic; a map of them by start cost a tree walk each).
+        let mut taken = vec![false; ft.len()];
         let mut out = Vec::new();
         for (s, e, ent) in cands {
-            if taken.range(..e).next_back().is_some_and(|(_, &te)| s < te) {
+            if taken[s..e].contains(&true) {
                 continue;
             }
-            taken.insert(s, e);
+            taken[s..e].fill(true);
             out.push(GazMatch {
                 span: Span::new(folded.start_to_original(s), folded.end_to_original(e, original)),
                 entity: ent,
@@ -343,8 +478,21 @@ impl Gazetteer {
 
 #[inline]
 fn is_word_byte(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b >= 0x80
+    WORD_BYTES[usize::from(b)]
 }
+
+/// `is_ascii_alphanumeric() || b >= 0x80` for every byte, looked up (it is
+/// asked of every byte of a document).
+static WORD_BYTES: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = c.is_ascii_alphanumeric() || c >= 0x80;
+        b += 1;
+    }
+    t
+};
 
 /// Whether the words around `[s, e)` are written in capitals (a heading).
 fn shouting(text: &str, s: usize, e: usize) -> bool {
@@ -356,4 +504,66 @@ fn shouting(text: &str, s: usize, e: usize) -> bool {
     };
     let quiet = |w: &str| w.chars().all(|c| !c.is_alphabetic());
     (caps(before) || quiet(before)) && (caps(after) || quiet(after)) && (caps(before) || caps(after))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The runs' index finds what the overlapping automaton finds, in the
+    /// same order, on every file of corpus/ and its dev sets and on text
+    /// with names inside words, dashes, acronyms and diacritics.
+    #[test]
+    fn first_runs_find_what_the_automaton_finds() {
+        let k = crate::knowledge::Knowledge::load(Some(Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/ontology"))))
+            .expect("the ontology loads");
+        let g = &k.gazetteer;
+        assert!(g.by_first_run.is_some(), "every label starts with a word byte");
+        let mut texts: Vec<String> = vec![
+            "UNODC and the UNODC's office; Viet Nam–Lao PDR, VIET NAM, US$15 billion, the US, UNTOC/UNCAC.".into(),
+            "Hà Nội hosted the Hanoi Convention signing; xUNODC UNODCx (UNODC) Bộ Công an, Ministry of Public Security.".into(),
+        ];
+        let sets = [
+            "documents",
+            "dev",
+            "dev2",
+            "dev3",
+            "dev4",
+            "dev5",
+            "dev6",
+            "dev7",
+            "dev8",
+            "dev9",
+        ];
+        for set in sets {
+            let dir = match set {
+                "documents" => "corpus/documents".to_string(),
+                dev => format!("corpus/{dev}/documents"),
+            };
+            for e in std::fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join(dir))
+                .into_iter()
+                .flatten()
+                .flatten()
+            {
+                if let Ok(t) = std::fs::read_to_string(e.path()) {
+                    texts.push(t);
+                }
+            }
+        }
+        assert!(texts.len() > 50, "the corpus files are read");
+        let mut found = 0;
+        for t in &texts {
+            let f = Folded::new(t);
+            let a = g.find_with(t, &f, g.by_first_run.as_ref());
+            let b = g.find_with(t, &f, None);
+            let key = |v: &[GazMatch]| {
+                v.iter()
+                    .map(|m| (m.span.start, m.span.end, m.entity))
+                    .collect::<Vec<_>>()
+            };
+            assert_eq!(key(&a), key(&b));
+            found += a.len();
+        }
+        assert!(found > 1000);
+    }
 }

@@ -80,7 +80,7 @@ pub struct Knowledge {
     pub event_heads: Vec<(Vec<String>, ClassId)>,
     /// The first word of each event head, so that a token no head starts
     /// with (nor its plural) is passed over with one lookup.
-    pub event_head_first: rustc_hash::FxHashSet<String>,
+    pub event_head_first: WordSet,
     /// Titles of posts, portfolios and honorifics.
     pub titles: Titles,
     /// Head nouns of organisational units and the words of "part of"
@@ -228,6 +228,37 @@ pub const BUILT_IN_RULES: [(&str, f32); 60] = [
     ("unit.under-list", 0.8),
 ];
 
+/// A set of folded words, asked about every token of a sentence: a word
+/// whose shape no member has ([`WordShapes`]) is refused before any hashing,
+/// and `contains` answers as the hash set does.
+#[derive(Debug, Clone, Default)]
+pub struct WordSet {
+    set: rustc_hash::FxHashSet<String>,
+    shapes: crate::text::WordShapes,
+}
+
+impl WordSet {
+    pub fn insert(&mut self, w: String) -> bool {
+        self.shapes.add(&w);
+        self.set.insert(w)
+    }
+
+    #[inline]
+    pub fn contains(&self, w: &str) -> bool {
+        self.shapes.may_hold(w) && self.set.contains(w)
+    }
+}
+
+impl FromIterator<String> for WordSet {
+    fn from_iter<I: IntoIterator<Item = String>>(iter: I) -> Self {
+        let mut set = WordSet::default();
+        for w in iter {
+            set.insert(w);
+        }
+        set
+    }
+}
+
 /// The lists of `units.tsv`.
 #[derive(Debug, Clone, Default)]
 pub struct Units {
@@ -237,20 +268,20 @@ pub struct Units {
     pub heads: Vec<(Vec<String>, Option<ClassId>)>,
     /// The last word of every head, so that a token no head ends with is
     /// refused with one lookup.
-    pub head_last: rustc_hash::FxHashSet<String>,
+    pub head_last: WordSet,
     /// The first word of every head.
-    pub head_first: rustc_hash::FxHashSet<String>,
+    pub head_first: WordSet,
     /// Appositions that say "part of" ("a functional commission"), folded
     /// words, longest first.
     pub parts: Vec<Vec<String>>,
     /// Nouns that, after "the", stand for an organisation named before
     /// ("the ministry's department", "under the Ministry"), folded.
-    pub refer: rustc_hash::FxHashSet<String>,
+    pub refer: WordSet,
     /// Names (folded) that lead other organisations' names as a qualifier,
     /// not as their parent ("UN Secretariat").
     pub qualifiers: Vec<String>,
     /// Qualifiers that do not make a unit's name ("Country Office"), folded.
-    pub generic: rustc_hash::FxHashSet<String>,
+    pub generic: WordSet,
 }
 
 fn load_units(path: &Path, text: &str, o: &Ontology, v: &Vocab) -> Result<Units> {
@@ -424,13 +455,13 @@ pub struct Titles {
     /// The first word of every title, and of every honorific, so that a
     /// token none starts with is refused with one lookup (`None` when some
     /// sequence has no word: it starts everywhere).
-    pub title_first: Option<rustc_hash::FxHashSet<String>>,
-    pub honorific_first: Option<rustc_hash::FxHashSet<String>>,
+    pub title_first: Option<WordSet>,
+    pub honorific_first: Option<WordSet>,
 }
 
 /// The first words of `seqs`; `None` when one of them is empty.
-fn first_words<'a>(mut seqs: impl Iterator<Item = &'a Vec<String>>) -> Option<rustc_hash::FxHashSet<String>> {
-    seqs.try_fold(rustc_hash::FxHashSet::default(), |mut set, w| {
+fn first_words<'a>(mut seqs: impl Iterator<Item = &'a Vec<String>>) -> Option<WordSet> {
+    seqs.try_fold(WordSet::default(), |mut set, w| {
         set.insert(w.first()?.clone());
         Some(set)
     })

@@ -174,8 +174,30 @@ pub fn quads(k: &Knowledge, x: &Extraction) -> Vec<Quad> {
 /// returns how many were written.
 pub fn write_nquads(k: &Knowledge, x: &Extraction, out: &mut Vec<u8>) -> usize {
     // Lines already written, by the hash of their bytes: the first line of a
-    // hash, and (rarely) further lines that share it.
-    let mut first: rustc_hash::FxHashMap<u64, (usize, usize)> = rustc_hash::FxHashMap::default();
+    // hash, and (rarely) further lines that share it. (The map is the
+    // thread's, emptied for each document: it kept growing from nothing,
+    // rehashing every line written so far at each doubling.)
+    let mut first = LINES_SEEN.take();
+    first.clear();
+    let n = write_nquads_with(k, x, out, &mut first);
+    // (Kept unless an outsized document made it large: 65,536 lines are
+    // some 1.6 MB of map, a generated document has a few hundred.)
+    if first.capacity() <= 1 << 16 {
+        LINES_SEEN.set(first);
+    }
+    n
+}
+
+thread_local! {
+    static LINES_SEEN: std::cell::Cell<rustc_hash::FxHashMap<u64, (usize, usize)>> = Default::default();
+}
+
+fn write_nquads_with(
+    k: &Knowledge,
+    x: &Extraction,
+    out: &mut Vec<u8>,
+    first: &mut rustc_hash::FxHashMap<u64, (usize, usize)>,
+) -> usize {
     let mut more: Vec<(u64, usize, usize)> = Vec::new();
     let mut n = 0;
     emit(k, x, &mut |q| {
@@ -184,7 +206,13 @@ pub fn write_nquads(k: &Knowledge, x: &Extraction, out: &mut Vec<u8>) -> usize {
         write_nquad(q, out);
         let end = out.len();
         let line = &out[start..end];
-        let h = rustc_hash::FxBuildHasher.hash_one(line);
+        // (Hashed without the graph name and the final " .": the same for
+        // every line of the document; lines are still compared whole.)
+        let graph_len = match q.graph_name {
+            oxigraph::model::GraphNameRef::NamedNode(g) => g.as_str().len() + 6,
+            _ => 0,
+        };
+        let h = rustc_hash::FxBuildHasher.hash_one(&line[..line.len().saturating_sub(graph_len)]);
         let dup = match first.entry(h) {
             std::collections::hash_map::Entry::Vacant(v) => {
                 v.insert((start, end));
@@ -232,6 +260,10 @@ fn term_iris() -> &'static rustc_hash::FxHashMap<(bool, &'static str), String> {
             "startOffset",
             "endOffset",
             "inDocument",
+            "factCount",
+            "evidenceCount",
+            "sentenceCount",
+            "mentionCount",
         ];
         let vnkg = VNKG_LOCALS.iter().map(|&l| ((true, l), format!("{VNKG}{l}")));
         let xsd = ["integer", "decimal"]
@@ -378,7 +410,10 @@ fn emit(k: &Knowledge, x: &Extraction, sink: &mut dyn FnMut(QuadRef<'_>)) {
     let post = k.vocab.post;
     let (p_mentions, p_ordinal) = (v("mentions"), v("ordinal"));
     let (xsd_integer, xsd_decimal) = (xsd_iri("integer"), xsd_iri("decimal"));
-    let mut mentioned: rustc_hash::FxHashSet<&str> = Default::default();
+    // (The sets below are sized for what they can hold at most, so that
+    // they never grow: at most one entry per entity, or per fact.)
+    let mut mentioned: rustc_hash::FxHashSet<&str> =
+        rustc_hash::FxHashSet::with_capacity_and_hasher(x.entities.len(), Default::default());
     for l in used {
         let e = &x.entities[l];
         let iri = nr(&iris[l]);
@@ -436,8 +471,10 @@ fn emit(k: &Knowledge, x: &Extraction, sink: &mut dyn FnMut(QuadRef<'_>)) {
     // nodes (by the hash their IRI is made of) written so far.
     // (An entity object by its IRI, a date by its written form: the two
     // never write alike, so this is equality of the written objects.)
-    let mut seen_triples: rustc_hash::FxHashSet<(&str, &str, Result<&str, String>)> = Default::default();
-    let mut evidence_nodes: rustc_hash::FxHashSet<u64> = rustc_hash::FxHashSet::default();
+    let mut seen_triples: rustc_hash::FxHashSet<(&str, &str, Result<&str, String>)> =
+        rustc_hash::FxHashSet::with_capacity_and_hasher(x.facts.len(), Default::default());
+    let mut evidence_nodes: rustc_hash::FxHashSet<u64> =
+        rustc_hash::FxHashSet::with_capacity_and_hasher(x.facts.len(), Default::default());
     // Rule name → its node and its default confidence (the number's bits,
     // and as written).
     type RuleTerms = (std::rc::Rc<str>, Option<(u32, std::rc::Rc<str>)>);
@@ -615,10 +652,9 @@ fn emit(k: &Knowledge, x: &Extraction, sink: &mut dyn FnMut(QuadRef<'_>)) {
         ("sentenceCount", sentences_used.len()),
         ("mentionCount", mentioned.len()),
     ] {
-        use std::fmt::Write;
         let p = v(local);
         num.clear();
-        let _ = write!(num, "{n}");
+        push_decimal(&mut num, n);
         push!(
             doc.into(),
             nr(&p),
@@ -683,9 +719,18 @@ fn iri(s: &str, out: &mut Vec<u8>) {
 /// does (control characters, `"`, `\`, U+007F, U+FFFE and U+FFFF).
 fn quoted(s: &str, out: &mut Vec<u8>) {
     out.push(b'"');
-    let plain = s
-        .bytes()
-        .all(|b| b >= 0x20 && b != b'"' && b != b'\\' && b != 0x7F && b != 0xEF);
+    // (A byte is looked up in a table: the test runs over every byte of
+    // every sentence's text.)
+    static ESCAPED: [bool; 256] = {
+        let mut t = [false; 256];
+        let mut b = 0;
+        while b < 256 {
+            t[b] = b < 0x20 || b == b'"' as usize || b == b'\\' as usize || b == 0x7F || b == 0xEF;
+            b += 1;
+        }
+        t
+    };
+    let plain = !s.bytes().any(|b| ESCAPED[usize::from(b)]);
     if plain {
         out.extend_from_slice(s.as_bytes());
     } else {

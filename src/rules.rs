@@ -166,6 +166,9 @@ pub struct RuleSet {
 #[derive(Debug, Clone, Default)]
 struct Lexicon {
     ids: rustc_hash::FxHashMap<String, u32>,
+    /// The shapes of the words of `ids`: most of a sentence's words are
+    /// none of them, and are told so without hashing.
+    shapes: crate::text::WordShapes,
     prefixes: Vec<String>,
     /// For each first byte, the bits of the (first 64) prefixes that start
     /// with it; `empty_prefixes` for prefixes with no byte.
@@ -202,11 +205,26 @@ struct WordCode {
 /// A sentence's items coded with the [`Lexicon`]: the id of each item's word
 /// (`NO_ID` for a mention or a word no pattern has), the prefix bits it
 /// matches, and which ids and bits occur anywhere.
+#[derive(Default)]
 struct Coded {
     ids: Vec<u32>,
     bits: Vec<u64>,
     present: Vec<bool>,
     present_bits: u64,
+}
+
+/// The matcher's buffers, kept from one sentence to the next on each thread
+/// (they were allocated, and `present` zeroed over the whole lexicon, for
+/// every sentence).
+#[derive(Default)]
+struct Scratch {
+    coded: Coded,
+    tried: Vec<u64>,
+    found: Vec<(Caps, usize)>,
+}
+
+thread_local! {
+    static SCRATCH: std::cell::Cell<Scratch> = std::cell::Cell::new(Scratch::default());
 }
 
 const NO_ID: u32 = u32::MAX;
@@ -230,6 +248,7 @@ impl Lexicon {
                 }
             } else {
                 let n = self.ids.len() as u32;
+                self.shapes.add(w);
                 c.exact.push(*self.ids.entry(w.clone()).or_insert(n));
             }
         }
@@ -248,19 +267,31 @@ impl Lexicon {
         }
     }
 
-    fn sentence(&self, view: &SentenceView) -> Coded {
-        let mut c = Coded {
-            ids: Vec::with_capacity(view.items.len()),
-            bits: Vec::with_capacity(view.items.len()),
-            present: vec![false; self.ids.len()],
-            present_bits: 0,
-        };
+    /// Codes `view` into `c`, a buffer from an earlier sentence: `present`
+    /// is cleared by unsetting the ids that sentence set (all of them are in
+    /// its `ids`), so it is all false again without zeroing the lexicon.
+    fn sentence(&self, view: &SentenceView, c: &mut Coded) {
+        for &id in &c.ids {
+            if id != NO_ID {
+                c.present[id as usize] = false;
+            }
+        }
+        debug_assert!(c.present.iter().all(|&p| !p));
+        if c.present.len() < self.ids.len() {
+            c.present.resize(self.ids.len(), false);
+        }
+        c.ids.clear();
+        c.bits.clear();
+        c.present_bits = 0;
         for it in &view.items {
             let (id, bits) = if it.group.is_some() {
                 (NO_ID, 0)
             } else {
                 let w: &str = &it.word;
-                let id = self.ids.get(w).copied().unwrap_or(NO_ID);
+                let id = match self.shapes.may_hold(w) {
+                    true => self.ids.get(w).copied().unwrap_or(NO_ID),
+                    false => NO_ID,
+                };
                 let mut bits = 0u64;
                 let mut maybe = match w.as_bytes().first() {
                     Some(&b) => self.by_first.get(usize::from(b)).copied().unwrap_or(0),
@@ -282,7 +313,6 @@ impl Lexicon {
             c.ids.push(id);
             c.bits.push(bits);
         }
-        c
     }
 }
 
@@ -607,10 +637,21 @@ impl RuleSet {
     /// All matches of all rules in a sentence. For each rule and each object
     /// item only the shortest match is kept (the nearest subject wins).
     pub fn matches(&self, view: &SentenceView, ontology: &Ontology) -> Vec<RuleMatch> {
+        // (The buffers of the thread's last sentence, put back below.)
+        let mut scratch = SCRATCH.take();
+        let out = self.matches_in(view, ontology, &mut scratch);
+        SCRATCH.set(scratch);
+        out
+    }
+
+    fn matches_in(&self, view: &SentenceView, ontology: &Ontology, scratch: &mut Scratch) -> Vec<RuleMatch> {
         let mut out = Vec::new();
-        let coded = self.lexicon.sentence(view);
+        self.lexicon.sentence(view, &mut scratch.coded);
+        let coded = &scratch.coded;
         // The rules whose key word is in the sentence (in rule order).
-        let mut tried = vec![0u64; self.rules.len().div_ceil(64)];
+        let tried = &mut scratch.tried;
+        tried.clear();
+        tried.resize(self.rules.len().div_ceil(64), 0);
         let mut mark = |r: u32| tried[r as usize / 64] |= 1 << (r % 64);
         for &id in &coded.ids {
             if let Some(rs) = self.candidates.by_id.get(id as usize) {
@@ -635,7 +676,7 @@ impl RuleSet {
             let has_words = rule.elems.iter().all(|e| match e {
                 Elem::Word {
                     optional: false, code, ..
-                } => code.in_sentence(&coded, view),
+                } => code.in_sentence(coded, view),
                 _ => true,
             });
             if !has_words {
@@ -655,7 +696,7 @@ impl RuleSet {
             let can_start = |ii: usize| match rule.elems.first() {
                 Some(Elem::Word {
                     optional: false, code, ..
-                }) => view.items[ii].group.is_none() && code.matches(&coded, view, ii),
+                }) => view.items[ii].group.is_none() && code.matches(coded, view, ii),
                 Some(Elem::Mention {
                     set, optional: false, ..
                 }) => view.items[ii]
@@ -664,14 +705,14 @@ impl RuleSet {
                 _ => true,
             };
             let first = out.len();
-            let mut found = Vec::new();
+            let found = &mut scratch.found;
             for start in 0..view.items.len() {
                 if !can_start(start) {
                     continue;
                 }
                 found.clear();
-                match_all(&rule.elems, 0, view, &coded, start, (None, None), ontology, &mut found);
-                for &(caps, end) in &found {
+                match_all(&rule.elems, 0, view, coded, start, (None, None), ontology, found);
+                for &(caps, end) in found.iter() {
                     if let (Some(s), Some(o)) = caps {
                         if (s == o && !rule.pair) || end == start {
                             continue;

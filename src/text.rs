@@ -96,6 +96,74 @@ pub fn slug(s: &str) -> String {
     out
 }
 
+/// The shapes (first byte and length, lengths from 63 on counted as one) of
+/// the words of a set: a word whose shape no member has is not in the set,
+/// which one bit test tells before any hashing. Every member sets its own
+/// bit, so a member is never refused.
+#[derive(Debug, Clone)]
+pub struct WordShapes(Box<[u64; 256]>);
+
+impl Default for WordShapes {
+    fn default() -> Self {
+        WordShapes(Box::new([0; 256]))
+    }
+}
+
+impl WordShapes {
+    pub fn add(&mut self, w: &str) {
+        if let Some(&b) = w.as_bytes().first() {
+            self.0[usize::from(b)] |= 1 << w.len().min(63);
+        }
+    }
+
+    /// False only when no word added has the shape of `w` (true for "").
+    #[inline]
+    pub fn may_hold(&self, w: &str) -> bool {
+        match w.as_bytes().first() {
+            Some(&b) => self.0[usize::from(b)] & (1 << w.len().min(63)) != 0,
+            None => true,
+        }
+    }
+}
+
+/// [`tokens`]' table of ASCII letters and digits (0: neither, or not ASCII).
+const LETTER: u8 = 1;
+const DIGIT: u8 = 2;
+static ASCII_ALNUM: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_digit() {
+            DIGIT
+        } else if c.is_ascii_alphabetic() {
+            LETTER
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+};
+
+/// What [`fold_char`] makes of each ASCII byte (a dash or white space a
+/// space, a letter lower case), looked up: it is asked of every byte of a
+/// document.
+static ASCII_FOLD: [u8; 128] = {
+    let mut t = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = if c == b'-' || c.is_ascii_whitespace() {
+            b' '
+        } else {
+            c.to_ascii_lowercase()
+        };
+        b += 1;
+    }
+    t
+};
+
 /// The folded form of a document with a map from every folded byte back to
 /// the original byte offset. Runs of white space fold to one space.
 pub struct Folded {
@@ -119,11 +187,7 @@ impl Folded {
             let b = bytes[i];
             // ASCII (most of the text): folded here, as `fold_char` does.
             if b.is_ascii() {
-                let f = match b {
-                    b'-' => b' ',
-                    b if b.is_ascii_whitespace() => b' ',
-                    b => b.to_ascii_lowercase(),
-                };
+                let f = ASCII_FOLD[usize::from(b)];
                 i += 1;
                 if f == b' ' {
                     if last_space {
@@ -335,10 +399,38 @@ pub fn sentences(text: &str) -> Vec<Span> {
             i = end;
             continue;
         }
-        i += 1;
+        i = next_sentence_byte(bytes, i + 1);
     }
     push_trimmed(text, start, n, &mut out);
     out
+}
+
+/// The first index from `i` of a byte [`sentences`] looks at (`\n`, `.`,
+/// `!`, `?`), or `bytes.len()`: the bytes between them only move the scan
+/// on, so they are skipped eight at a time while a word holds none of the
+/// four (the test below is exact: `has_zero` is non-zero only for a word
+/// with a zero byte, and `x ^ splat(b)` has one exactly where `x` holds `b`).
+#[inline]
+fn next_sentence_byte(bytes: &[u8], mut i: usize) -> usize {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    let has_zero = |x: u64| x.wrapping_sub(LO) & !x & HI;
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let x = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+        if has_zero(x ^ (LO * u64::from(b'\n')))
+            | has_zero(x ^ (LO * u64::from(b'.')))
+            | has_zero(x ^ (LO * u64::from(b'!')))
+            | has_zero(x ^ (LO * u64::from(b'?')))
+            != 0
+        {
+            break;
+        }
+        i += 8;
+    }
+    while i < bytes.len() && !matches!(bytes[i], b'\n' | b'.' | b'!' | b'?') {
+        i += 1;
+    }
+    i
 }
 
 fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
@@ -471,21 +563,54 @@ pub struct Token {
 /// apostrophes, periods of dotted acronyms and hyphens kept), numbers (with
 /// inner `.`, `,`, `/`), and single punctuation characters.
 pub fn tokens(text: &str, span: Span, out: &mut Vec<Token>) {
+    // The loop of `tokens_by_chars` (in the tests: the reference this is
+    // checked against) over byte offsets, with ASCII read without decoding:
+    // an ASCII byte is a whole character, and `j` is always at a
+    // character's first byte.
     let s = &text[span.start..span.end];
-    let mut it = s.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
+    let b = s.as_bytes();
+    let n = b.len();
+    let char_at = |j: usize| -> char {
+        match b[j] {
+            a if a.is_ascii() => char::from(a),
+            _ => s[j..].chars().next().unwrap_or('\0'),
+        }
+    };
+    let mut i = 0;
+    while i < n {
+        let c = char_at(i);
         if c.is_whitespace() {
+            i += c.len_utf8();
             continue;
         }
         let start = span.start + i;
         if c.is_alphanumeric() {
             let mut end = i + c.len_utf8();
             let mut all_digits = c.is_ascii_digit();
-            while let Some(&(j, d)) = it.peek() {
+            // (`j`: the next character not taken yet; after a joiner, `end`
+            // lags behind it until the alphanumeric that must follow.)
+            let mut j = end;
+            while j < n {
+                // (ASCII letters and digits by one table lookup.)
+                match ASCII_ALNUM[usize::from(b[j])] {
+                    LETTER => {
+                        all_digits = false;
+                        j += 1;
+                        end = j;
+                        continue;
+                    }
+                    DIGIT => {
+                        j += 1;
+                        end = j;
+                        continue;
+                    }
+                    _ => {}
+                }
+                let d = char_at(j);
                 if d.is_alphanumeric() {
                     all_digits &= d.is_ascii_digit();
                     end = j + d.len_utf8();
-                    it.next();
+                    j = end;
                     continue;
                 }
                 // Inner joiners: keep when followed by an alphanumeric.
@@ -509,7 +634,7 @@ pub fn tokens(text: &str, span: Span, out: &mut Vec<Token>) {
                     } {
                         break;
                     }
-                    it.next();
+                    j += d.len_utf8();
                     continue;
                 }
                 break;
@@ -520,12 +645,14 @@ pub fn tokens(text: &str, span: Span, out: &mut Vec<Token>) {
                 end: span.start + end,
                 kind,
             });
+            i = j;
         } else {
             out.push(Token {
                 start,
                 end: start + c.len_utf8(),
                 kind: TokenKind::Punct,
             });
+            i += c.len_utf8();
         }
     }
 }
@@ -674,6 +801,116 @@ mod tests {
                 "Next line"
             ]
         );
+    }
+
+    /// The tokeniser as it was written over `char_indices` (the reference
+    /// for [`tokens`]).
+    fn tokens_by_chars(text: &str, span: Span, out: &mut Vec<Token>) {
+        let s = &text[span.start..span.end];
+        let mut it = s.char_indices().peekable();
+        while let Some((i, c)) = it.next() {
+            if c.is_whitespace() {
+                continue;
+            }
+            let start = span.start + i;
+            if c.is_alphanumeric() {
+                let mut end = i + c.len_utf8();
+                let mut all_digits = c.is_ascii_digit();
+                while let Some(&(j, d)) = it.peek() {
+                    if d.is_alphanumeric() {
+                        all_digits &= d.is_ascii_digit();
+                        end = j + d.len_utf8();
+                        it.next();
+                        continue;
+                    }
+                    // Inner joiners: keep when followed by an alphanumeric.
+                    let joins = matches!(d, '\'' | '\u{2019}' | '.' | ',' | '/')
+                        && s[j + d.len_utf8()..]
+                            .chars()
+                            .next()
+                            .is_some_and(|e| e.is_alphanumeric())
+                        && match d {
+                            ',' | '/' => all_digits,
+                            '.' => {
+                                all_digits
+                                    || (end - i <= 2 && s[j + 1..].chars().next().is_some_and(|e| e.is_uppercase()))
+                            }
+                            _ => !all_digits,
+                        };
+                    if joins {
+                        // A possessive "'s" stays separate.
+                        if (d == '\'' || d == '\u{2019}') && {
+                            let rest = &s[j + d.len_utf8()..];
+                            rest.starts_with('s') && !rest[1..].chars().next().is_some_and(|e| e.is_alphanumeric())
+                        } {
+                            break;
+                        }
+                        it.next();
+                        continue;
+                    }
+                    break;
+                }
+                let kind = if all_digits { TokenKind::Number } else { TokenKind::Word };
+                out.push(Token {
+                    start,
+                    end: span.start + end,
+                    kind,
+                });
+            } else {
+                out.push(Token {
+                    start,
+                    end: start + c.len_utf8(),
+                    kind: TokenKind::Punct,
+                });
+            }
+        }
+    }
+
+    /// `tokens` gives what the char-by-char tokeniser gives, on text with
+    /// joiners, possessives, digits, dashes, curly quotes and non-ASCII
+    /// letters and spaces, and on every file of the corpus and its dev sets.
+    #[test]
+    fn tokens_as_by_chars() {
+        let mut texts: Vec<String> = vec![
+            "On 16-20 May 2022, the U.S. and Viet Nam's 1,300 delegates' work.".into(),
+            "Hà Nội’s U.N. 1.5/2 a.b A.B ab.C 3,4,5 x/y 12/05/2022 don't it’s 'quoted' s".into(),
+            "Ｆｕｌｌ width ２０２５, ٣٤ digits, ß, ﬁ, İstanbul, \u{a0}nbsp\u{2003}em — – ‑ … .".into(),
+            "'s’s ' ’ . , / ab' ab’ 1' 1’s a.1 1.a 1,a a,1 Ab.Cd A.b".into(),
+        ];
+        let sets = [
+            "documents",
+            "dev",
+            "dev2",
+            "dev3",
+            "dev4",
+            "dev5",
+            "dev6",
+            "dev7",
+            "dev8",
+            "dev9",
+        ];
+        for set in sets {
+            let dir = match set {
+                "documents" => "corpus/documents".to_string(),
+                dev => format!("corpus/{dev}/documents"),
+            };
+            if let Ok(rd) = std::fs::read_dir(dir) {
+                for e in rd.flatten() {
+                    if let Ok(t) = std::fs::read_to_string(e.path()) {
+                        texts.push(t);
+                    }
+                }
+            }
+        }
+        assert!(texts.len() > 50, "the corpus files are read");
+        for t in &texts {
+            for span in sentences(t).into_iter().chain([Span::new(0, t.len())]) {
+                let (mut a, mut b) = (Vec::new(), Vec::new());
+                tokens(t, span, &mut a);
+                tokens_by_chars(t, span, &mut b);
+                assert_eq!(a, b, "{:?}", &t[span.start..span.end]);
+            }
+        }
     }
 
     #[test]

@@ -233,6 +233,14 @@ const GATE_WORDS: &[(u32, &[&str])] = &[
 /// looked up.
 const GATE_WORD_MAX: usize = 16;
 
+/// The shapes of the trigger words: most words are refused by them before
+/// the hash lookup in [`GATES`].
+static GATE_SHAPES: std::sync::LazyLock<crate::text::WordShapes> = std::sync::LazyLock::new(|| {
+    let mut shapes = crate::text::WordShapes::default();
+    GATES.keys().for_each(|w| shapes.add(w));
+    shapes
+});
+
 /// Trigger word → the gates it opens.
 static GATES: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, u32>> = std::sync::LazyLock::new(|| {
     let mut m = rustc_hash::FxHashMap::default();
@@ -252,32 +260,110 @@ static GATES: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, u32>> = st
 pub(crate) struct Sent<'a> {
     pub text: &'a str,
     pub index: usize,
-    pub toks: Vec<Token>,
+    pub toks: &'a [Token],
     /// The folded form of each token (borrowed from the buffer the
     /// sentence was folded into).
     words: Vec<&'a str>,
     /// Whether each token is a word starting with a capital.
-    caps: Vec<bool>,
+    caps: &'a [bool],
     /// The gates ([`gate`]) opened by the sentence's words.
     gates: u32,
+    /// Where `words`' memory goes back when the sentence is dropped.
+    words_slot: &'a mut Vec<&'static str>,
+}
+
+/// The bytes a token made only of them is folded from by copying it
+/// lower-cased: ASCII other than a dash or white space (a table: it is asked
+/// of every byte of every token).
+static COPIED_AS_IS: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 0x80 {
+        let c = b as u8;
+        t[b] = c != b'-' && !c.is_ascii_whitespace();
+        b += 1;
+    }
+    t
+};
+
+/// A sentence's buffers, kept from one sentence to the next (they were
+/// allocated anew for each sentence).
+#[derive(Default)]
+pub(crate) struct SentBufs {
+    folded: String,
+    toks: Vec<Token>,
+    ranges: Vec<(usize, usize)>,
+    caps: Vec<bool>,
+    /// Always empty between sentences: only its memory is kept (see
+    /// [`recycle`]).
+    words: Vec<&'static str>,
+}
+
+/// An empty vector of `&str` with the memory of `v`: the element types
+/// differ only in their lifetime, so the in-place collect keeps the
+/// allocation (and the vector is emptied first, so no borrow outlives what
+/// it points into).
+fn recycle<'b, 'c>(mut v: Vec<&'b str>) -> Vec<&'c str> {
+    v.clear();
+    v.into_iter().map(|_| -> &'c str { unreachable!() }).collect()
+}
+
+/// The rules' view's vectors, kept from one sentence to the next.
+#[derive(Default)]
+struct ViewBufs {
+    /// Always empty between sentences: only its memory is kept.
+    items: Vec<Item<'static>>,
+    /// Always empty between sentences.
+    groups: Vec<Group>,
+    /// Groups of earlier sentences, for their vectors' memory.
+    spare_groups: Vec<Group>,
+    visible: Vec<usize>,
+}
+
+impl ViewBufs {
+    /// Takes back the vectors of a view that is done with.
+    fn put(&mut self, view: SentenceView<'_>) {
+        self.items = recycle_items(view.items);
+        let mut groups = view.groups;
+        self.spare_groups.append(&mut groups);
+        self.groups = groups;
+    }
+}
+
+/// An empty vector of items with the memory of `v` (as [`recycle`]: the
+/// types differ only in the lifetime of the words they borrow).
+fn recycle_items<'b, 'c>(mut v: Vec<Item<'b>>) -> Vec<Item<'c>> {
+    v.clear();
+    v.into_iter().map(|_| -> Item<'c> { unreachable!() }).collect()
+}
+
+impl Drop for Sent<'_> {
+    fn drop(&mut self) {
+        *self.words_slot = recycle(std::mem::take(&mut self.words));
+    }
 }
 
 impl<'a> Sent<'a> {
-    /// Tokenises and folds the sentence at `span`, its folded words written
-    /// into `folded` (a buffer handed from one sentence to the next).
-    fn new(text: &'a str, index: usize, span: Span, folded: &'a mut String) -> Self {
-        // (About one token per five bytes: sized once, not grown.)
-        let mut toks = Vec::with_capacity(span.len() / 4 + 4);
-        text::tokens(text, span, &mut toks);
+    /// Tokenises and folds the sentence at `span` into `bufs` (buffers
+    /// handed from one sentence to the next).
+    fn new(text: &'a str, index: usize, span: Span, bufs: &'a mut SentBufs) -> Self {
+        let SentBufs {
+            folded,
+            toks,
+            ranges,
+            caps,
+            words: words_slot,
+        } = bufs;
+        toks.clear();
+        // (About one token per five bytes: reserved once, not grown.)
+        toks.reserve(span.len() / 4 + 4);
+        text::tokens(text, span, toks);
         folded.clear();
-        let mut ranges = Vec::with_capacity(toks.len());
-        for t in &toks {
+        ranges.clear();
+        for t in toks.iter() {
             let s = folded.len();
             let tt = &text[t.start..t.end];
-            if tt
-                .bytes()
-                .all(|b| b.is_ascii() && b != b'-' && !b.is_ascii_whitespace())
-            {
+            if tt.bytes().all(|b| COPIED_AS_IS[usize::from(b)]) {
                 // (What `fold_char` does to such a token, in one copy.)
                 folded.push_str(tt);
                 folded[s..].make_ascii_lowercase();
@@ -294,15 +380,21 @@ impl<'a> Sent<'a> {
             ranges.push((s, folded.len()));
         }
         let folded: &'a str = folded;
-        let words: Vec<&'a str> = ranges.iter().map(|&(a, b)| folded.get(a..b).unwrap_or("")).collect();
+        let mut words: Vec<&'a str> = recycle(std::mem::take(words_slot));
+        words.extend(ranges.iter().map(|&(a, b)| folded.get(a..b).unwrap_or("")));
         let gates = words
             .iter()
-            .filter(|w| (2..=GATE_WORD_MAX).contains(&w.len()))
+            .filter(|w| (2..=GATE_WORD_MAX).contains(&w.len()) && GATE_SHAPES.may_hold(w))
             .fold(0, |g, w| g | GATES.get(w).copied().unwrap_or(0));
-        let caps = toks
-            .iter()
-            .map(|t| t.kind == TokenKind::Word && text[t.start..t.end].chars().next().is_some_and(char::is_uppercase))
-            .collect();
+        caps.clear();
+        caps.extend(toks.iter().map(|t| {
+            // (An ASCII first byte is the whole first character.)
+            t.kind == TokenKind::Word
+                && match text.as_bytes().get(t.start) {
+                    Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+                    _ => text[t.start..t.end].chars().next().is_some_and(char::is_uppercase),
+                }
+        }));
         Sent {
             text,
             index,
@@ -310,6 +402,7 @@ impl<'a> Sent<'a> {
             words,
             caps,
             gates,
+            words_slot,
         }
     }
 
@@ -646,11 +739,15 @@ impl<'k> Extractor<'k> {
         let folded = Folded::new(&text);
         let gaz = k.gazetteer.find(&text, &folded);
         let anchor = dates::anchor(&text, doc.date);
+        // (The per-document vectors sized for about what a document fills
+        // in, instead of grown by doubling from nothing: each name the
+        // gazetteer finds is a mention; entities repeat, so fewer.)
+        let expected_mentions = gaz.len() + sentences.len() + 16;
         let mut d = Doc {
             k,
-            entities: Vec::new(),
+            entities: Vec::with_capacity(gaz.len().min(256) + 16),
             index: Default::default(),
-            mentions: Vec::new(),
+            mentions: Vec::with_capacity(expected_mentions),
             facts: Vec::new(),
             surnames: HashMap::new(),
             post_holders: Vec::new(),
@@ -658,8 +755,8 @@ impl<'k> Extractor<'k> {
             last_delegation: None,
             pending_statement: None,
             absorbed: Vec::new(),
-            recent: Vec::new(),
-            recent_sent: Vec::new(),
+            recent: Vec::with_capacity(expected_mentions),
+            recent_sent: Vec::with_capacity(expected_mentions),
             main_event: None,
             main_event_told: false,
             local_acronyms: Vec::new(),
@@ -676,8 +773,11 @@ impl<'k> Extractor<'k> {
         let mut date_buf = Vec::new();
         // A sentence's mentions (the buffer is kept from one to the next).
         let mut sm: Vec<SMention> = Vec::new();
-        // (The folded words of a sentence, the buffer kept from one to the next.)
-        let mut fold_buf = String::new();
+        // (A sentence's tokens and folded words, the buffers kept from one
+        // to the next.)
+        let mut sent_bufs = SentBufs::default();
+        // (The rules' view of a sentence, its vectors kept likewise.)
+        let mut view_bufs = ViewBufs::default();
         let body_end = article_end(&text);
         for (si, &span) in sentences.iter().enumerate() {
             // Related-news teasers after the article are read lightly: names
@@ -685,7 +785,7 @@ impl<'k> Extractor<'k> {
             // coreference or opening of their own, and their people are not
             // counted as names this document mentions.
             let teaser = span.start >= body_end;
-            let sent = Sent::new(&text, si, span, &mut fold_buf);
+            let sent = Sent::new(&text, si, span, &mut sent_bufs);
             if sent.toks.is_empty() {
                 continue;
             }
@@ -802,8 +902,9 @@ impl<'k> Extractor<'k> {
             if !teaser {
                 self.inner_mentions(&mut d, &sent, &sm);
             }
-            let view = self.view(&d, &sent, &sm);
+            let view = self.view(&d, &sent, &sm, &mut view_bufs);
             self.apply_rules(&mut d, &sent, &view, &sm);
+            view_bufs.put(view);
             if !teaser {
                 treaties::party_by_ratification(&mut d, &sent, &sm, facts_before);
             }
@@ -847,47 +948,71 @@ impl<'k> Extractor<'k> {
     }
 
     /// Builds the rules' view of a sentence: tokens and visible mentions as
-    /// items, coordinated lists of same-class mentions as one item.
-    fn view<'s>(&self, d: &Doc, sent: &'s Sent, sm: &[SMention]) -> SentenceView<'s> {
-        let visible: Vec<&SMention> = sm.iter().filter(|m| !m.hidden).collect();
+    /// items, coordinated lists of same-class mentions as one item. Its
+    /// vectors come from `bufs` (and go back there with [`ViewBufs::put`]).
+    fn view<'s>(&self, d: &Doc, sent: &'s Sent, sm: &[SMention], bufs: &mut ViewBufs) -> SentenceView<'s> {
+        // The visible mentions, by their index in `sm`.
+        let visible = &mut bufs.visible;
+        visible.clear();
+        visible.extend(sm.iter().enumerate().filter(|(_, m)| !m.hidden).map(|(i, _)| i));
         let family = |m: &SMention| -> Option<ClassId> {
             match m.kind {
                 MentionKind::Date(_) => None,
                 MentionKind::Entity(l) => Some(self.family(d.class_of(l))),
             }
         };
+        let mut items: Vec<Item<'s>> = recycle_items(std::mem::take(&mut bufs.items));
+        items.reserve(sent.toks.len());
         let mut view = SentenceView {
-            items: Vec::with_capacity(sent.toks.len()),
-            groups: Vec::new(),
+            items,
+            groups: std::mem::take(&mut bufs.groups),
         };
+        debug_assert!(view.groups.is_empty());
         let mut t = 0;
         let mut vi = 0;
-        // (The words between two mentions, the buffer kept for the sentence.)
-        let mut between: Vec<&str> = Vec::new();
         while t < sent.toks.len() {
-            if vi < visible.len() && visible[vi].first_tok <= t {
+            if vi < visible.len() && sm[visible[vi]].first_tok <= t {
                 // Try to grow a coordinated list from this mention.
-                let first = visible[vi];
+                let first = &sm[visible[vi]];
                 let fam = family(first);
-                let mut members = vec![vi];
+                // (A group's vectors from an earlier sentence's.)
+                let mut group = bufs.spare_groups.pop().unwrap_or_else(|| Group {
+                    members: Vec::new(),
+                    classes: Vec::new(),
+                });
+                group.members.clear();
+                group.classes.clear();
+                let members = &mut group.members;
+                members.push(vi);
                 let mut end_tok = first.end_tok;
                 let mut saw_conj = false;
                 let mut k = vi + 1;
                 while fam.is_some() && k < visible.len() {
-                    let next = visible[k];
+                    let next = &sm[visible[k]];
                     if family(next) != fam {
                         break;
                     }
                     // "both conventions": two referents over the same words.
-                    if next.span == visible[k - 1].span {
+                    if next.span == sm[visible[k - 1]].span {
                         members.push(k);
                         k += 1;
                         saw_conj = true;
                         continue;
                     }
-                    between.clear();
-                    between.extend((end_tok..next.first_tok).map(|i| sent.word(i)));
-                    let (ok, conj) = coordination(&between);
+                    // The words between the two mentions, as `sent.word`
+                    // gives them for each token index ("" past the end: only
+                    // then are they copied).
+                    let words = sent.words();
+                    let past_end: Vec<&str>;
+                    let between: &[&str] = if end_tok >= next.first_tok {
+                        &[]
+                    } else if next.first_tok <= words.len() {
+                        &words[end_tok..next.first_tok]
+                    } else {
+                        past_end = (end_tok..next.first_tok).map(|i| sent.word(i)).collect();
+                        &past_end
+                    };
+                    let (ok, conj) = coordination(between);
                     if !ok {
                         break;
                     }
@@ -906,17 +1031,19 @@ impl<'k> Extractor<'k> {
                     end_tok = first.end_tok;
                 }
                 let g = view.groups.len();
-                let classes = members
-                    .iter()
-                    .map(|&i| match visible[i].kind {
+                group
+                    .classes
+                    .extend(group.members.iter().map(|&i| match sm[visible[i]].kind {
                         MentionKind::Entity(l) => Some(d.class_of(l)),
                         MentionKind::Date(_) => None,
-                    })
-                    .collect();
-                let last = visible[*members.last().unwrap_or(&vi)];
-                let taken = members.len();
-                // (The members moved, not copied.)
-                view.groups.push(Group { members, classes });
+                    }));
+                let last = &sm[visible[*group.members.last().unwrap_or(&vi)]];
+                let taken = group.members.len();
+                // Members from indices into `visible` to indices into `sm`.
+                for m in &mut group.members {
+                    *m = visible[*m];
+                }
+                view.groups.push(group);
                 view.items.push(Item {
                     span: Span::new(first.span.start, last.span.end),
                     word: "".into(),
@@ -932,18 +1059,6 @@ impl<'k> Extractor<'k> {
                 group: None,
             });
             t += 1;
-        }
-        // Map group members from indices into `visible` to indices into `sm`.
-        let vis_idx: Vec<usize> = sm
-            .iter()
-            .enumerate()
-            .filter(|(_, m)| !m.hidden)
-            .map(|(i, _)| i)
-            .collect();
-        for g in &mut view.groups {
-            for m in &mut g.members {
-                *m = vis_idx[*m];
-            }
         }
         view
     }
@@ -1352,12 +1467,13 @@ pub(crate) fn ordinal_at(sent: &Sent, i: usize) -> Option<(u32, usize)> {
     let w = sent.word(i);
     // (An ordinal starts with a digit, a sign `parse` takes, or the first
     // letter of a word below: "first" … "ninetieth" start with e, f, n, s or t.)
-    if !w
-        .as_bytes()
-        .first()
-        .is_some_and(|&b| b.is_ascii_digit() || matches!(b, b'+' | b'e' | b'f' | b'n' | b's' | b't'))
-    {
-        return None;
+    // A word starting with a letter parses as no number, so it can only be
+    // one of the words below: five to eleven letters ("first" …
+    // "seventeenth").
+    match w.as_bytes().first() {
+        Some(&b) if b.is_ascii_digit() || b == b'+' => {}
+        Some(b'e' | b'f' | b'n' | b's' | b't') if (5..=11).contains(&w.len()) => {}
+        _ => return None,
     }
     if let Some(n) = w
         .strip_suffix("st")
@@ -1648,12 +1764,12 @@ pub fn article_end(text: &str) -> usize {
         pos += line.len();
         let t = line.trim();
         let bare = t.trim_matches(|c: char| matches!(c, '*' | '_' | '#' | ':' | ' '));
-        // "Related news", or "Related news: <headline>" on one line.
-        let lead = bare
-            .split(':')
-            .next()
-            .unwrap_or("")
-            .trim_matches(|c: char| matches!(c, '*' | '_' | ' '));
+        // "Related news", or "Related news: <headline>" on one line (the
+        // lead: what comes before the first colon, read only when there is
+        // one; the line is scanned once for it).
+        fn lead(s: &str) -> &str {
+            s.trim_matches(|c: char| matches!(c, '*' | '_' | ' '))
+        }
         // (Lower-cased only when not ASCII: most lines are not copied. A
         // line longer than 64 bytes is none of the headings, which are at
         // most 16 bytes: lower-casing shrinks a character from 3 bytes to 1
@@ -1667,7 +1783,7 @@ pub fn article_end(text: &str) -> usize {
                 HEADINGS.contains(&s.to_lowercase().as_str())
             }
         };
-        if heading(bare) || (bare.contains(':') && heading(lead)) {
+        if heading(bare) || bare.split_once(':').is_some_and(|(before, _)| heading(lead(before))) {
             return start;
         }
         if t.ends_with("./.") {

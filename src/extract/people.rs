@@ -1413,16 +1413,23 @@ fn plain_name(written: &str) -> String {
 }
 
 fn register_surnames(d: &mut Doc, l: usize, written: &str) {
-    let mut names = vec![fold(written), fold(&d.entities[l].label)];
-    if let EntityId::Known(idx) = d.entities[l].id {
-        names.extend(d.k.gazetteer.get(idx).labels.iter().map(|x| fold(x)));
+    // The last word of each name of two words or more (`rsplit_once` finds
+    // it as the last of `split(' ')`); a known entity's labels' from the
+    // gazetteer, folded once per process. Only `get` reads the map, so
+    // an insert of a value it already holds is left out.
+    let mut register = |last: &str| {
+        if d.surnames.get(last) != Some(&l) {
+            d.surnames.insert(last.to_string(), l);
+        }
+    };
+    for n in [fold(written), fold(&d.entities[l].label)] {
+        if let Some((_, last)) = n.rsplit_once(' ') {
+            register(last);
+        }
     }
-    for n in names {
-        let words: Vec<&str> = n.split(' ').collect();
-        if words.len() >= 2 {
-            if let Some(last) = words.last() {
-                d.surnames.insert(last.to_string(), l);
-            }
+    if let EntityId::Known(idx) = d.entities[l].id {
+        for last in d.k.gazetteer.surnames(idx) {
+            register(last);
         }
     }
 }
