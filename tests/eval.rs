@@ -119,44 +119,65 @@ fn dev4_set_floor() {
 
 /// The fifth development set (`corpus/dev5`): 12 documents written blind,
 /// first scored at facts P 0.836, R 0.410 (P 0.929, R 0.705 late on
-/// 2026-12-06).
+/// 2026-12-06; P 0.931, R 0.720 on 2026-12-07).
 #[test]
 fn dev5_set_floor() {
-    set_floor("dev5", 0.90, 0.68, 0.93);
+    set_floor("dev5", 0.90, 0.70, 0.93);
 }
 
 /// The sixth development set (`corpus/dev6`): 12 documents written blind,
-/// first scored at facts P 0.817, R 0.332 (P 0.951, R 0.575 late on 2026-12-06).
+/// first scored at facts P 0.817, R 0.332 (P 0.951, R 0.575 late on 2026-12-06;
+/// P 0.952, R 0.590 on 2026-12-07).
 #[test]
 fn dev6_set_floor() {
-    set_floor("dev6", 0.92, 0.55, 0.90);
+    set_floor("dev6", 0.92, 0.57, 0.92);
 }
 
 /// The seventh set (`corpus/dev7`): 12 documents written blind and scored
 /// to measure, first at facts P 0.786, R 0.280 (main before the session that
 /// added it), P 0.777, R 0.307 (the same session's rules before any was
 /// fitted to it); P 0.783, R 0.307 on 2026-12-06, P 0.901, R 0.441 after
-/// the next session read its misses. A floor against losing ground, not a
-/// bar.
+/// the next session read its misses (P 0.911, R 0.465 on 2026-12-07). A
+/// floor against losing ground, not a bar.
 #[test]
 fn dev7_set_floor() {
-    set_floor("dev7", 0.87, 0.41, 0.88);
+    set_floor("dev7", 0.88, 0.44, 0.89);
 }
 
 /// The eighth set (`corpus/dev8`): 12 documents written blind and kept
-/// unread to measure: facts P 0.857, R 0.423 with main as it was when it
-/// was written (4e069af), P 0.859, R 0.447 after that session's rules, drawn
-/// from the other sets. A floor against losing ground, not a bar.
+/// unread for two sessions to measure: facts P 0.857, R 0.423 with main as it
+/// was when it was written (4e069af), P 0.859, R 0.447 after that session's
+/// rules, drawn from the other sets. Read from 2026-12-07 to find general
+/// misses (P 0.931, R 0.661 after). A floor against losing ground, not a bar.
 #[test]
 fn dev8_set_floor() {
-    set_floor("dev8", 0.83, 0.42, 0.90);
+    set_floor("dev8", 0.90, 0.63, 0.92);
 }
 
 /// The ninth set (`corpus/dev9`): 12 documents written blind and kept
 /// unread to measure: facts P 0.789, R 0.463 with main at 4e069af, P 0.776,
-/// R 0.466 after that session's rules. A floor against losing ground, not a
-/// bar.
+/// R 0.466 after that session's rules. Read from 2026-12-07 (P 0.884, R
+/// 0.647 after). A floor against losing ground, not a bar.
 #[test]
 fn dev9_set_floor() {
-    set_floor("dev9", 0.75, 0.44, 0.91);
+    set_floor("dev9", 0.85, 0.62, 0.93);
+}
+
+/// The tenth set (`corpus/dev10`, regional and bilateral work): 12
+/// documents written blind on 2026-12-07 and kept unread to measure: facts
+/// P 0.836, R 0.500 with main as it was when it was written (1a009c1), P
+/// 0.847, R 0.524 at the end of that session (the shared scorer's figures;
+/// `vnkg eval`, which this test runs, gives P 0.810, R 0.504 on this set
+/// alone, a difference not yet traced). A floor, not a bar.
+#[test]
+fn dev10_set_floor() {
+    set_floor("dev10", 0.79, 0.49, 0.91);
+}
+
+/// The eleventh set (`corpus/dev11`, UN bodies and treaties): 12 documents
+/// written blind on 2026-12-07 and kept unread: facts P 0.861, R 0.549 at
+/// 1a009c1, P 0.921, R 0.600 at the end of that session. A floor, not a bar.
+#[test]
+fn dev11_set_floor() {
+    set_floor("dev11", 0.89, 0.57, 0.94);
 }

@@ -2614,7 +2614,15 @@ fn lists_ending_in_a_verb_alongside_and_sent_delegations() {
     let x = extract(&k, t, Some(PartialDate::year(2023)));
     let f = facts(&k, &x);
     let ev = "ASEANAPOL 41st conference";
-    for c in ["Cambodia", "Laos", "Thailand", "ASEANAPOL Secretariat", "Japan", "New Zealand", "INTERPOL"] {
+    for c in [
+        "Cambodia",
+        "Laos",
+        "Thailand",
+        "ASEANAPOL Secretariat",
+        "Japan",
+        "New Zealand",
+        "INTERPOL",
+    ] {
         assert!(has(&f, c, "participatedIn", ev), "{c}: {f:#?}");
     }
     assert!(has(&f, ev, "chairedBy", "Benjamin Acorda"), "{f:#?}");
@@ -2683,7 +2691,10 @@ fn a_meetings_own_statement_reads_the_meeting_as_itself() {
         assert!(has(&f, c, "participatedIn", ev), "{c}: {f:#?}");
     }
     assert!(f.iter().any(|(s, r, _)| s == ev && r == "adopted"), "{f:#?}");
-    assert!(!f.iter().any(|(s, r, _)| s.starts_with("SOMTC") && r == "adopted"), "{f:#?}");
+    assert!(
+        !f.iter().any(|(s, r, _)| s.starts_with("SOMTC") && r == "adopted"),
+        "{f:#?}"
+    );
     let plus3 = "AMMTC Plus Three 13th meeting";
     for c in ["China", "Japan", "Republic of Korea"] {
         assert!(has(&f, c, "participatedIn", plus3), "{c}: {f:#?}");
@@ -2693,7 +2704,11 @@ fn a_meetings_own_statement_reads_the_meeting_as_itself() {
         "{:#?}",
         x.entities.iter().map(|e| &e.label).collect::<Vec<_>>()
     );
-    assert!(!f.iter().any(|(s, r, o)| r == "organizedBy" && o == "Malaysia" || r == "hosted" && s == "Malaysia"), "{f:#?}");
+    assert!(
+        !f.iter()
+            .any(|(s, r, o)| r == "organizedBy" && o == "Malaysia" || r == "hosted" && s == "Malaysia"),
+        "{f:#?}"
+    );
 }
 
 #[test]
@@ -2717,8 +2732,14 @@ fn pronoun_parties_treaty_partners_and_hyphenated_names() {
         );
     }
     assert!(has(&f, "Viet Nam", "partyTo", "ASEAN MLAT"), "{f:#?}");
-    assert!(!f.iter().any(|(_, r, o)| r == "participatedIn" && o == "INTERPOL"), "{f:#?}");
-    assert!(has(&f, "Amit Shah", "spokeAt", "INTERPOL General Assembly 89th session"), "{f:#?}");
+    assert!(
+        !f.iter().any(|(_, r, o)| r == "participatedIn" && o == "INTERPOL"),
+        "{f:#?}"
+    );
+    assert!(
+        has(&f, "Amit Shah", "spokeAt", "INTERPOL General Assembly 89th session"),
+        "{f:#?}"
+    );
 }
 
 #[test]
@@ -2740,10 +2761,21 @@ fn a_side_event_between_two_treaties_and_its_two_organisers() {
         .unwrap_or_default();
     assert!(ev.contains("Cybercrime"), "{ev:?} {f:#?}");
     for o in ["Viet Nam", "UNODC"] {
-        assert!(has(&f, o, "hosted", &ev) || has(&f, &ev, "organizedBy", o), "{o}: {f:#?}");
+        assert!(
+            has(&f, o, "hosted", &ev) || has(&f, &ev, "organizedBy", o),
+            "{o}: {f:#?}"
+        );
     }
     assert!(!has(&f, &ev, "heldIn", "Hanoi"), "{f:#?}");
-    assert!(has(&f, "Tran Van Minh", "holdsPosition", "Deputy Government Inspector General"), "{f:#?}");
+    assert!(
+        has(
+            &f,
+            "Tran Van Minh",
+            "holdsPosition",
+            "Deputy Government Inspector General"
+        ),
+        "{f:#?}"
+    );
 }
 
 #[test]
@@ -2761,8 +2793,15 @@ fn a_treatys_it_first_ratifiers_and_co_hosts_named_after_with() {
     let x = extract(&k, t, Some(PartialDate::year(2026)));
     let f = facts(&k, &x);
     assert!(has(&f, "Viet Nam", "ratified", "Hanoi Convention"), "{f:#?}");
-    assert!(has(&f, "Hanoi Convention signing ceremony", "heldIn", "Hanoi"), "{f:#?}");
-    assert!(!f.iter().any(|(s, r, o)| s.contains("briefing") && r == "startDate" && o == "2025-10-25"), "{f:#?}");
+    assert!(
+        has(&f, "Hanoi Convention signing ceremony", "heldIn", "Hanoi"),
+        "{f:#?}"
+    );
+    assert!(
+        !f.iter()
+            .any(|(s, r, o)| s.contains("briefing") && r == "startDate" && o == "2025-10-25"),
+        "{f:#?}"
+    );
     let seminar = x
         .entities
         .iter()
@@ -2771,7 +2810,10 @@ fn a_treatys_it_first_ratifiers_and_co_hosts_named_after_with() {
         .unwrap_or_default();
     assert!(has(&f, &seminar, "concerns", "Hanoi Convention"), "{seminar:?} {f:#?}");
     for o in ["UNODC", "INTERPOL", "IPU"] {
-        assert!(has(&f, o, "hosted", &seminar) || has(&f, &seminar, "organizedBy", o), "{o}: {f:#?}");
+        assert!(
+            has(&f, o, "hosted", &seminar) || has(&f, &seminar, "organizedBy", o),
+            "{o}: {f:#?}"
+        );
     }
     assert!(
         x.entities
@@ -2799,9 +2841,15 @@ fn enumerated_treaties_delegation_members_and_background_events() {
     let f = facts(&k, &x);
     let ev = "CND 53rd session";
     assert!(has(&f, "Le The Tiem", "representing", "Viet Nam"), "{f:#?}");
-    assert!(has(&f, "Ministry of Health of Viet Nam", "participatedIn", ev), "{f:#?}");
+    assert!(
+        has(&f, "Ministry of Health of Viet Nam", "participatedIn", ev),
+        "{f:#?}"
+    );
     assert!(!f.iter().any(|(_, r, o)| r == "startDate" && o == "2003-12"), "{f:#?}");
-    for tr in ["Single Convention on Narcotic Drugs", "Convention on Psychotropic Substances"] {
+    for tr in [
+        "Single Convention on Narcotic Drugs",
+        "Convention on Psychotropic Substances",
+    ] {
         assert!(has(&f, "Viet Nam", "partyTo", tr), "{tr}: {f:#?}");
     }
 }
@@ -2843,7 +2891,11 @@ fn the_two_countries_of_a_bilateral_report_and_a_named_joint_operation() {
     for c in ["Cambodia", "Myanmar", "Thailand", "Viet Nam", "China"] {
         assert!(has(&f, c, "participatedIn", op), "{c}: {f:#?}");
     }
-    assert!(!f.iter().any(|(s, r, _)| (s == "Myanmar" || s == "Thailand") && r == "signed"), "{f:#?}");
+    assert!(
+        !f.iter()
+            .any(|(s, r, _)| (s == "Myanmar" || s == "Thailand") && r == "signed"),
+        "{f:#?}"
+    );
 }
 
 #[test]
@@ -2868,7 +2920,8 @@ fn intransitive_signing_and_a_memorandum_between_two_states_agencies() {
         .map(|e| e.label.clone())
         .unwrap_or_default();
     assert!(
-        has(&f, "Viet Nam", "concludedAgreementWith", "Australia") || has(&f, "Australia", "concludedAgreementWith", "Viet Nam"),
+        has(&f, "Viet Nam", "concludedAgreementWith", "Australia")
+            || has(&f, "Australia", "concludedAgreementWith", "Viet Nam"),
         "{mou:?} {f:#?}"
     );
     for c in ["Viet Nam", "Australia"] {
@@ -2893,12 +2946,23 @@ fn codenamed_operations_lists_after_a_colon_and_brought_together() {
     for c in ["Cambodia", "Laos", "Thailand", "Viet Nam"] {
         assert!(has(&f, c, "participatedIn", op), "{c}: {f:#?}");
     }
-    assert!(has(&f, "Ministry of Public Security of Viet Nam", "participatedIn", "CCPCJ 12th session"), "{f:#?}");
+    assert!(
+        has(
+            &f,
+            "Ministry of Public Security of Viet Nam",
+            "participatedIn",
+            "CCPCJ 12th session"
+        ),
+        "{f:#?}"
+    );
     let t2 = "A workshop on border drug control opened in Lao Cai on 16 May 2019.\n\n\
               The workshop brought together the Ministry of Public Security of Viet Nam and the Yunnan Provincial Public Security Department.";
     let x = extract(&k, t2, Some(PartialDate::year(2019)));
     let f = facts(&k, &x);
-    for a in ["Ministry of Public Security of Viet Nam", "Yunnan Provincial Public Security Department"] {
+    for a in [
+        "Ministry of Public Security of Viet Nam",
+        "Yunnan Provincial Public Security Department",
+    ] {
         assert!(f.iter().any(|(s, r, _)| s == a && r == "participatedIn"), "{a}: {f:#?}");
     }
 }
@@ -2915,13 +2979,20 @@ fn counterparts_at_a_consultation_and_those_present() {
              Ministers are expected to meet their counterparts from China and Japan at the Ninth AMMTC Plus Three Consultation.";
     let x = extract(&k, t, Some(PartialDate::year(2018)));
     let f = facts(&k, &x);
-    assert!(has(&f, "Lim Jock Hoi", "participatedIn", "AMMTC 12th meeting"), "{f:#?}");
+    assert!(
+        has(&f, "Lim Jock Hoi", "participatedIn", "AMMTC 12th meeting"),
+        "{f:#?}"
+    );
     let plus3 = "AMMTC Plus Three 8th meeting";
     for c in ["China", "Japan", "Republic of Korea"] {
         assert!(has(&f, c, "participatedIn", plus3), "{c}: {f:#?}");
         assert!(!has(&f, c, "participatedIn", "AMMTC 12th meeting"), "{c}: {f:#?}");
     }
-    assert!(!f.iter().any(|(_, r, o)| r == "participatedIn" && o == "AMMTC Plus Three 9th meeting"), "{f:#?}");
+    assert!(
+        !f.iter()
+            .any(|(_, r, o)| r == "participatedIn" && o == "AMMTC Plus Three 9th meeting"),
+        "{f:#?}"
+    );
 }
 
 #[test]
@@ -2932,7 +3003,12 @@ fn talks_between_two_states_agencies_name_the_states_and_take_part() {
     let x = extract(&k, t, Some(PartialDate::year(2013)));
     let f = facts(&k, &x);
     let ev = "Viet Nam-Laos annual cooperation talks 2013";
-    for p in ["Ministry of Public Security of Viet Nam", "Ministry of Public Security of Laos", "Viet Nam", "Laos"] {
+    for p in [
+        "Ministry of Public Security of Viet Nam",
+        "Ministry of Public Security of Laos",
+        "Viet Nam",
+        "Laos",
+    ] {
         assert!(has(&f, p, "participatedIn", ev), "{p}: {f:#?}");
     }
     assert!(has(&f, ev, "heldIn", "Vientiane"), "{f:#?}");

@@ -319,7 +319,10 @@ pub(super) fn resolve(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         // accession to it")
         let act_to = t >= 2
             && sent.word(t - 1) == "to"
-            && matches!(sent.word(t - 2), "signature" | "party" | "parties" | "accession" | "ratification");
+            && matches!(
+                sent.word(t - 2),
+                "signature" | "party" | "parties" | "accession" | "ratification"
+            );
         if w == "it"
             && t > 0
             && (act_to
@@ -371,9 +374,9 @@ pub(super) fn resolve(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             // A state named earlier in this sentence, else the first one the
             // sentence before named (its subject: not the last of the
             // countries it listed), else the last one named.
-            let here = sm.iter().any(
-                |m| !m.hidden && m.end_tok <= t && matches!(m.kind, MentionKind::Entity(l) if is_country(d, l)),
-            );
+            let here = sm
+                .iter()
+                .any(|m| !m.hidden && m.end_tok <= t && matches!(m.kind, MentionKind::Entity(l) if is_country(d, l)));
             let previous_subject = || {
                 let prev = d.recent_sent.iter().rev().copied().find(|&s| s < sent.index)?;
                 d.recent
@@ -498,7 +501,7 @@ pub(super) fn resolve(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             && sent.is_capitalised(h + 2)
             && !day(h + 2)
             && !(next == "on" && weekday(h + 2))
-                || sent.is_capitalised(h + 1) && !covered(sm, h + 1);
+            || sent.is_capitalised(h + 1) && !covered(sm, h + 1);
         if names_more {
             t += 1;
             continue;
@@ -555,7 +558,9 @@ pub(super) fn resolve(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             }
             let k = sent.past_the(k + 2);
             sm.iter().find_map(|m| match m.kind {
-                MentionKind::Entity(l) if !m.hidden && m.first_tok == k && d.k.ontology.is_a(d.class_of(l), v.treaty) => {
+                MentionKind::Entity(l)
+                    if !m.hidden && m.first_tok == k && d.k.ontology.is_a(d.class_of(l), v.treaty) =>
+                {
                     Some(l)
                 }
                 _ => None,
@@ -608,9 +613,11 @@ pub(super) fn resolve(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                     // (Not when the sentence before named another event:
                     // "… co-organised a side event on April 27 …. The event
                     // featured speakers from …".)
-                    let other_just_named = d.recent.iter().zip(&d.recent_sent).any(|(&l, &s)| {
-                        s + 1 == now && l != m && d.k.ontology.is_a(d.class_of(l), v.event)
-                    });
+                    let other_just_named = d
+                        .recent
+                        .iter()
+                        .zip(&d.recent_sent)
+                        .any(|(&l, &s)| s + 1 == now && l != m && d.k.ontology.is_a(d.class_of(l), v.event));
                     (seen && !other_just_named).then_some(m)
                 }
                 // "The Meeting adopted …" in a meeting's own statement: a bare
@@ -679,14 +686,17 @@ pub(super) fn resolve(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             if next != "of" || !d.k.ontology.is_a(d.class_of(e), v.event) {
                 return true;
             }
-            let owner = sm.iter().filter(|m| !m.hidden && m.first_tok > h + 1 && m.first_tok <= h + 8).find_map(|m| match m.kind {
-                MentionKind::Entity(l)
-                    if d.k.ontology.is_a(d.class_of(l), v.body) || d.k.ontology.is_a(d.class_of(l), v.agency) =>
-                {
-                    Some(l)
-                }
-                _ => None,
-            });
+            let owner = sm
+                .iter()
+                .filter(|m| !m.hidden && m.first_tok > h + 1 && m.first_tok <= h + 8)
+                .find_map(|m| match m.kind {
+                    MentionKind::Entity(l)
+                        if d.k.ontology.is_a(d.class_of(l), v.body) || d.k.ontology.is_a(d.class_of(l), v.agency) =>
+                    {
+                        Some(l)
+                    }
+                    _ => None,
+                });
             owner.is_none_or(|o| {
                 d.facts
                     .iter()
@@ -741,7 +751,7 @@ fn salient_two_countries(d: &Doc) -> Option<[usize; 2]> {
             }
         }
     }
-    counts.sort_by(|a, b| b.1.cmp(&a.1));
+    counts.sort_by_key(|c| std::cmp::Reverse(c.1));
     match counts.as_slice() {
         [a, b] if b.1 >= 2 => Some([a.0, b.0]),
         [a, b, c, ..] if b.1 >= 2 && b.1 > c.1 => Some([a.0, b.0]),

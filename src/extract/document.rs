@@ -426,10 +426,13 @@ pub(super) fn participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
     });
     // ("The event featured speakers from A, B and C": an event that is the
     // sentence's subject is the one it tells of, not the main event.)
-    let subject_event = sm.iter().filter(|m| !m.hidden && m.first_tok <= 1).find_map(|m| match m.kind {
-        MentionKind::Entity(l) if is_event(d, l) => Some(l),
-        _ => None,
-    });
+    let subject_event = sm
+        .iter()
+        .filter(|m| !m.hidden && m.first_tok <= 1)
+        .find_map(|m| match m.kind {
+            MentionKind::Entity(l) if is_event(d, l) => Some(l),
+            _ => None,
+        });
     let event = subject_event.or(main_recent).or(in_sentence);
     let Some(event) = event else { return };
     let n = sent.toks.len();
@@ -615,16 +618,22 @@ pub(super) fn participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
         let event = if matches!(sent.word(t), "involves" | "involved" | "involving") && from == t + 1
             || sent.word(t) == "counterparts"
         {
-            let before = sm.iter().filter(|m| !m.hidden && m.end_tok <= t).filter_map(|m| match m.kind {
-                MentionKind::Entity(l) if is_event(d, l) => Some(l),
-                _ => None,
-            });
-            match before.last() {
-                Some(e) => e,
-                None if sent.word(t) == "counterparts" => match sm[..].iter().filter(|m| !m.hidden && m.first_tok > t).find_map(|m| match m.kind {
+            let mut before = sm
+                .iter()
+                .filter(|m| !m.hidden && m.end_tok <= t)
+                .filter_map(|m| match m.kind {
                     MentionKind::Entity(l) if is_event(d, l) => Some(l),
                     _ => None,
-                }) {
+                });
+            match before.next_back() {
+                Some(e) => e,
+                None if sent.word(t) == "counterparts" => match sm[..]
+                    .iter()
+                    .filter(|m| !m.hidden && m.first_tok > t)
+                    .find_map(|m| match m.kind {
+                        MentionKind::Entity(l) if is_event(d, l) => Some(l),
+                        _ => None,
+                    }) {
                     Some(e) => e,
                     None => event,
                 },
@@ -1156,7 +1165,9 @@ pub(super) fn unsaid_participation(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
             // "NAME, Secretary-General of ASEAN, was also present."
             ("present", _)
                 if matches!(sent.word(t - 1), "are" | "is" | "were" | "was")
-                    || (sent.word(t - 1) == "also" && t >= 2 && matches!(sent.word(t - 2), "are" | "is" | "were" | "was")) =>
+                    || (sent.word(t - 1) == "also"
+                        && t >= 2
+                        && matches!(sent.word(t - 2), "are" | "is" | "were" | "was")) =>
             {
                 t + 1
             }

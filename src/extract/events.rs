@@ -93,7 +93,12 @@ pub(super) fn operations(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                 c += 1;
             }
             let mut h = c;
-            while h < c + 2 && matches!(sent.word(h), "joint" | "regional" | "international" | "global" | "transnational") {
+            while h < c + 2
+                && matches!(
+                    sent.word(h),
+                    "joint" | "regional" | "international" | "global" | "transnational"
+                )
+            {
                 h += 1;
             }
             if c > t + 1 && sent.orig(h) == "operation" && !covered(sm, h) {
@@ -1513,7 +1518,12 @@ fn unnamed(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         // "the annual talks between the Ministry of Public Security of Viet
         // Nam and the Ministry of Public Security of Laos": the parties, and
         // their states, take part.
-        if between && matches!(d.k.ontology.class(class).name.as_str(), "Meeting" | "Session" | "Conference") {
+        if between
+            && matches!(
+                d.k.ontology.class(class).name.as_str(),
+                "Meeting" | "Session" | "Conference"
+            )
+        {
             let parties: Vec<LocalId> = sm
                 .iter()
                 .filter(|m| !m.hidden && span.contains(m.span))
@@ -1953,13 +1963,13 @@ pub(super) fn treaty_signings(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) 
         let history = long_ago
             || looks_back
                 && d.year.is_some_and(|y| {
-                sm.iter().any(|m| {
-                    !m.hidden
-                        && m.first_tok >= end
-                        && m.first_tok <= end + 12
-                        && matches!(m.kind, MentionKind::Date(dv) if dv.start.year + 1 < y)
-                })
-            });
+                    sm.iter().any(|m| {
+                        !m.hidden
+                            && m.first_tok >= end
+                            && m.first_tok <= end + 12
+                            && matches!(m.kind, MentionKind::Date(dv) if dv.start.year + 1 < y)
+                    })
+                });
         // (A participle describes the treaty: "the Treaty on …, signed by the
         // two countries in Ha Noi in 2000" is its history unless recent.)
         let recent = d.year.is_none_or(|y| {

@@ -212,7 +212,15 @@ const GATE_WORDS: &[(u32, &[&str])] = &[
     ),
     (
         gate::ELLIPTIC,
-        &["signatories", "signatory", "instrument", "instruments", "party", "sign", "signed"],
+        &[
+            "signatories",
+            "signatory",
+            "instrument",
+            "instruments",
+            "party",
+            "sign",
+            "signed",
+        ],
     ),
     (gate::COMMITMENTS, &["ratify"]),
     (gate::DECISIONS, &["decision"]),
@@ -593,7 +601,9 @@ impl<'k> Doc<'k> {
             let v = self.k.vocab;
             return self.facts.iter().find_map(|f| match f.object {
                 Object::Entity(o)
-                    if f.subject == l && f.relation == v.part_of && self.k.ontology.is_a(self.entities[o].class, v.country) =>
+                    if f.subject == l
+                        && f.relation == v.part_of
+                        && self.k.ontology.is_a(self.entities[o].class, v.country) =>
                 {
                     Some(o)
                 }
@@ -1193,9 +1203,10 @@ impl<'k> Extractor<'k> {
             // October": a relative clause after a treaty or declaration says
             // where and when that was made, not the event.
             let document_group = |g: usize| {
-                view.groups[g].classes.iter().all(|c| {
-                    c.is_some_and(|c| k.ontology.is_a(c, v.treaty) || k.ontology.is_a(c, v.declaration))
-                })
+                view.groups[g]
+                    .classes
+                    .iter()
+                    .all(|c| c.is_some_and(|c| k.ontology.is_a(c, v.treaty) || k.ontology.is_a(c, v.declaration)))
             };
             // (So does one whose verb is a treaty's: "…, which was opened for
             // signature in Hanoi", even after an event named for the treaty;

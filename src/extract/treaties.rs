@@ -114,7 +114,8 @@ pub(super) fn described(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                 // (A memorandum between two states' agencies is between the
                 // states.)
                 let party_at = |d: &mut Doc, j: usize| {
-                    country_at(d, sm, sent, j).or_else(|| (kind == "MoU").then(|| agency_state_at(d, sm, sent, j)).flatten())
+                    country_at(d, sm, sent, j)
+                        .or_else(|| (kind == "MoU").then(|| agency_state_at(d, sm, sent, j)).flatten())
                 };
                 if let Some((e1, a)) = party_at(d, k + 1) {
                     if sent.word(e1) == "and" {
@@ -789,12 +790,17 @@ pub(super) fn elliptic(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
             // object, of the treaty in view.
             "sign" | "signed"
                 if i >= 1
-                    && !matches!(sent.word(i - 1), "was" | "were" | "be" | "been" | "is" | "are" | "being")
+                    && !matches!(
+                        sent.word(i - 1),
+                        "was" | "were" | "be" | "been" | "is" | "are" | "being"
+                    )
                     && matches!(
                         sent.word(i + 1),
                         "." | "," | ";" | "on" | "in" | "at" | "during" | "too" | "first" | "today" | "yesterday" | ""
                     )
-                    && !sm.iter().any(|m| !m.hidden && m.first_tok > i && is_class(d, m, v.treaty)) =>
+                    && !sm
+                        .iter()
+                        .any(|m| !m.hidden && m.first_tok > i && is_class(d, m, v.treaty)) =>
             {
                 (v.signed, "treaty.elliptic-signed", i)
             }
