@@ -523,33 +523,7 @@ mod tests {
             "UNODC and the UNODC's office; Viet Nam–Lao PDR, VIET NAM, US$15 billion, the US, UNTOC/UNCAC.".into(),
             "Hà Nội hosted the Hanoi Convention signing; xUNODC UNODCx (UNODC) Bộ Công an, Ministry of Public Security.".into(),
         ];
-        let sets = [
-            "documents",
-            "dev",
-            "dev2",
-            "dev3",
-            "dev4",
-            "dev5",
-            "dev6",
-            "dev7",
-            "dev8",
-            "dev9",
-        ];
-        for set in sets {
-            let dir = match set {
-                "documents" => "corpus/documents".to_string(),
-                dev => format!("corpus/{dev}/documents"),
-            };
-            for e in std::fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join(dir))
-                .into_iter()
-                .flatten()
-                .flatten()
-            {
-                if let Ok(t) = std::fs::read_to_string(e.path()) {
-                    texts.push(t);
-                }
-            }
-        }
+        texts.extend(crate::text::corpus_texts());
         assert!(texts.len() > 50, "the corpus files are read");
         let mut found = 0;
         for t in &texts {

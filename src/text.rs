@@ -718,6 +718,28 @@ pub fn squash_whitespace(s: &str) -> String {
     out
 }
 
+/// The texts of `corpus/documents` and of the development sets `dev` to
+/// `dev9`, for tests that check two ways of doing one thing agree on real
+/// text (the tokeniser, the gazetteer's scan).
+#[cfg(test)]
+pub(crate) fn corpus_texts() -> Vec<String> {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+    let dirs = std::iter::once(root.join("documents")).chain(
+        ["dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9"]
+            .iter()
+            .map(|d| root.join(d).join("documents")),
+    );
+    let mut texts = Vec::new();
+    for dir in dirs {
+        for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+            if let Ok(t) = std::fs::read_to_string(e.path()) {
+                texts.push(t);
+            }
+        }
+    }
+    texts
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -877,31 +899,7 @@ mod tests {
             "Ｆｕｌｌ width ２０２５, ٣٤ digits, ß, ﬁ, İstanbul, \u{a0}nbsp\u{2003}em — – ‑ … .".into(),
             "'s’s ' ’ . , / ab' ab’ 1' 1’s a.1 1.a 1,a a,1 Ab.Cd A.b".into(),
         ];
-        let sets = [
-            "documents",
-            "dev",
-            "dev2",
-            "dev3",
-            "dev4",
-            "dev5",
-            "dev6",
-            "dev7",
-            "dev8",
-            "dev9",
-        ];
-        for set in sets {
-            let dir = match set {
-                "documents" => "corpus/documents".to_string(),
-                dev => format!("corpus/{dev}/documents"),
-            };
-            if let Ok(rd) = std::fs::read_dir(dir) {
-                for e in rd.flatten() {
-                    if let Ok(t) = std::fs::read_to_string(e.path()) {
-                        texts.push(t);
-                    }
-                }
-            }
-        }
+        texts.extend(corpus_texts());
         assert!(texts.len() > 50, "the corpus files are read");
         for t in &texts {
             for span in sentences(t).into_iter().chain([Span::new(0, t.len())]) {

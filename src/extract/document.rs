@@ -403,7 +403,8 @@ pub(super) fn participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
     // (`continue`) unless the token or one of its neighbours is a word of
     // gate::PARTICIPANTS (`people`, `drawn`, "participating", "part",
     // "present", "attending", "together", "alongside", "along", "involves",
-    // "involved", "involving"); what comes before the loop only reads.
+    // "involved", "involving", "participated"); what comes before the loop
+    // only reads.
     if !sent.may(super::gate::PARTICIPANTS) {
         return;
     }

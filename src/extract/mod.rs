@@ -163,6 +163,7 @@ const GATE_WORDS: &[(u32, &[&str])] = &[
             "involves",
             "involved",
             "involving",
+            "participated",
         ],
     ),
     (gate::SIGNINGS, &["signing", "opened", "open", "signed"]),
