@@ -3100,3 +3100,16 @@ fn the_inspectorate_and_the_ministry_by_their_head_word() {
         "{f:#?}"
     );
 }
+
+#[test]
+fn an_organisations_event_with_several_capitalised_words() {
+    let k = common::knowledge();
+    // Our own sentence: an organisation's dated event whose name has two
+    // capitalised words before its head.
+    let t = "The ASEANAPOL Annual General Meeting opened in Kuala Lumpur on 3 March 2022.";
+    let x = extract(&k, t, Some(PartialDate::year(2022)));
+    let f = facts(&k, &x);
+    let ev = "ASEANAPOL Annual General Meeting 2022";
+    assert!(has(&f, ev, "heldIn", "Kuala Lumpur"), "{f:#?}");
+    assert!(has(&f, ev, "sessionOf", "ASEANAPOL"), "{f:#?}");
+}

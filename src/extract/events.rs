@@ -965,9 +965,16 @@ fn unnamed(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                 matches!(sm[mi].kind, MentionKind::Entity(l)
                     if d.k.ontology.is_a(d.class_of(l), d.k.vocab.body) || d.k.ontology.is_a(d.class_of(l), d.k.vocab.agency))
             });
-            if let Some(mi) =
-                org.filter(|&mi| head_at(d, sent, sm[mi].end_tok).is_some() || !sent.is_capitalised(sm[mi].end_tok))
-            {
+            // (Capitalised words may stand between: "the ARIN-AP Annual
+            // General Meeting".)
+            let capitalised_to_head = |e: usize| {
+                (e + 1..(e + 3).min(n))
+                    .any(|k| head_at(d, sent, k).is_some() && (e..k).all(|j| sent.is_capitalised(j) && !covered(sm, j)))
+            };
+            if let Some(mi) = org.filter(|&mi| {
+                let e = sm[mi].end_tok;
+                head_at(d, sent, e).is_some() || !sent.is_capitalised(e) || capitalised_to_head(e)
+            }) {
                 h = sm[mi].end_tok;
                 owner_end = Some(h);
             }
