@@ -3113,3 +3113,17 @@ fn an_organisations_event_with_several_capitalised_words() {
     assert!(has(&f, ev, "heldIn", "Kuala Lumpur"), "{f:#?}");
     assert!(has(&f, ev, "sessionOf", "ASEANAPOL"), "{f:#?}");
 }
+
+#[test]
+fn a_headline_names_a_bodys_event_with_its_year() {
+    let k = common::knowledge();
+    // Our own headline: no article, the body, capitalised words ending in
+    // an event's head, and the year.
+    let t = "Viet Nam attends ASEANAPOL Annual Conference 2019\n\n\
+             The conference opened in Bangkok on 10 September 2019.";
+    let x = extract(&k, t, Some(PartialDate::year(2019)));
+    let f = facts(&k, &x);
+    let ev = "ASEANAPOL Annual Conference 2019";
+    assert!(has(&f, ev, "sessionOf", "ASEANAPOL"), "{f:#?}");
+    assert!(has(&f, ev, "heldIn", "Bangkok"), "{f:#?}");
+}

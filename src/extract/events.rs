@@ -941,6 +941,7 @@ const MEMBER_GROUPS: &[&str] = &[
 /// two documents of a year is one node. "held/organised/hosted by ORG"
 /// inside the name makes ORG its organiser.
 fn unnamed(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
+    owned_with_year(d, sent, sm);
     let n = sent.toks.len();
     let mut i = 0;
     while i < n {
@@ -2040,6 +2041,47 @@ pub(super) fn signing_event(d: &mut Doc, class: ClassId, treaty: usize) -> usize
 }
 
 /// A year written as a word ("2025"), 1900-2099.
+/// "ARIN-AP Annual General Meeting 2021", "ASEANAPOL Conference 2019" (in a
+/// headline or a caption, with no article): a body's name, capitalised words
+/// ending in an event's head, and the year right after is that body's event
+/// of that year.
+fn owned_with_year(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
+    let n = sent.toks.len();
+    let body = d.k.vocab.body;
+    let mut found = Vec::new();
+    for (mi, m) in sm.iter().enumerate() {
+        let MentionKind::Entity(org) = m.kind else { continue };
+        if m.hidden || !d.k.ontology.is_a(d.class_of(org), body) {
+            continue;
+        }
+        let e = m.end_tok;
+        // Up to three capitalised words, the last an event's head.
+        let Some((class, after)) = (e..(e + 4).min(n)).find_map(|k| {
+            let (class, after) = head_at(d, sent, k)?;
+            ((e..after).all(|j| sent.is_capitalised(j) && !covered(sm, j))).then_some((class, after))
+        }) else {
+            continue;
+        };
+        let Some(year) = year_word(sent.word(after)) else {
+            continue;
+        };
+        found.push((mi, org, class, e, after, year));
+    }
+    for (mi, org, class, e, after, year) in found {
+        let label = format!("{} {} {year}", short_name(d, org), sent.text_between(e, after - 1));
+        let key = event_key(None, &label);
+        let ev = d.entity(EntityId::Minted { dir: "event", key }, class, &label);
+        let span = Span::new(sent.toks[sm[mi].first_tok].start, sent.toks[after].end);
+        d.add_fact(
+            ev,
+            d.k.vocab.session_of,
+            Object::Entity(org),
+            Evidence::asserted(sent.index, span, "event.of-body", 0.8),
+        );
+        replace_inside(sm, SMention::at(sent, span, MentionKind::Entity(ev)));
+    }
+}
+
 fn year_word(w: &str) -> Option<i32> {
     (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()) && (w.starts_with("19") || w.starts_with("20")))
         .then(|| w.parse().ok())
