@@ -3127,3 +3127,24 @@ fn a_headline_names_a_bodys_event_with_its_year() {
     assert!(has(&f, ev, "sessionOf", "ASEANAPOL"), "{f:#?}");
     assert!(has(&f, ev, "heldIn", "Bangkok"), "{f:#?}");
 }
+
+#[test]
+fn a_closing_session_dated_on_its_own() {
+    let k = common::knowledge();
+    // Our own sentences: "the closing session on 24/11" is a date of the
+    // part, not a new event named "closing session on 24/11", and not the
+    // meeting's start.
+    let t = "The 10th ASEANAPOL Conference opened in Hanoi on 22 November 2021.\n\n\
+             Speaking at the closing session on 24/11, the minister thanked the delegates.";
+    let x = extract(&k, t, Some(PartialDate::day(2021, 11, 25)));
+    let f = facts(&k, &x);
+    assert!(!x.entities.iter().any(|e| e.label.contains("24/11")), "{f:#?}");
+    assert!(
+        !has(&f, "ASEANAPOL 10th conference", "startDate", "2021-11-24"),
+        "{f:#?}"
+    );
+    assert!(
+        has(&f, "ASEANAPOL 10th conference", "startDate", "2021-11-22"),
+        "{f:#?}"
+    );
+}

@@ -497,10 +497,17 @@ pub(super) fn resolve(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                 "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
             )
         };
-        let names_more = matches!(next, "on" | "against" | "of" | "for" | "to")
-            && sent.is_capitalised(h + 2)
-            && !day(h + 2)
-            && !(next == "on" && weekday(h + 2))
+        // ("the closing session on 24/11": a part dated on its own keeps
+        // its date, as "the general debate on May 17" does.)
+        let part_dated = part
+            && sm.iter().any(|m| {
+                !m.hidden && m.first_tok <= h + 1 && h + 1 < m.end_tok && matches!(m.kind, MentionKind::Date(_))
+            });
+        let names_more = part_dated
+            || matches!(next, "on" | "against" | "of" | "for" | "to")
+                && sent.is_capitalised(h + 2)
+                && !day(h + 2)
+                && !(next == "on" && weekday(h + 2))
             || sent.is_capitalised(h + 1) && !covered(sm, h + 1);
         if names_more {
             t += 1;

@@ -1307,7 +1307,9 @@ fn unnamed(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             }
             s += 1;
         }
-        let about = between || matches!(sent.word(s), "on" | "about" | "regarding" | "concerning");
+        // ("the closing session on 24/11": an "on" that opens a date is no
+        // subject.)
+        let about = between || (matches!(sent.word(s), "on" | "about" | "regarding" | "concerning") && !covered(sm, s));
         // (An audience: "for judges", "for UN delegations".)
         let audience = |k: usize| {
             let w = sent.word(k);
