@@ -1045,19 +1045,9 @@ fn unnamed(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                 let year = sentence_year(sm);
                 if let Some(y) = year.filter(|_| sent.word(end) != "of") {
                     let label = format!("{} {} {y}", short_name(d, org), sent.text_between(o, end - 1));
-                    let key = event_key(None, &label);
-                    let ev = d.entity(EntityId::Minted { dir: "event", key }, class, &label);
                     let first = org_mi.map_or(o, |mi| sm[mi].first_tok);
                     let span = Span::new(sent.toks[first].start, sent.toks[end - 1].end);
-                    if d.k.ontology.is_a(d.class_of(org), d.k.vocab.body) {
-                        d.add_fact(
-                            ev,
-                            d.k.vocab.session_of,
-                            Object::Entity(org),
-                            Evidence::asserted(sent.index, span, "event.of-body", 0.8),
-                        );
-                    }
-                    replace_inside(sm, SMention::at(sent, span, MentionKind::Entity(ev)));
+                    organisations_event(d, sent, sm, (org, class, &label), span);
                     i = end;
                     continue;
                 }
@@ -2071,17 +2061,32 @@ fn owned_with_year(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
     }
     for (mi, org, class, e, after, year) in found {
         let label = format!("{} {} {year}", short_name(d, org), sent.text_between(e, after - 1));
-        let key = event_key(None, &label);
-        let ev = d.entity(EntityId::Minted { dir: "event", key }, class, &label);
         let span = Span::new(sent.toks[sm[mi].first_tok].start, sent.toks[after].end);
+        organisations_event(d, sent, sm, (org, class, &label), span);
+    }
+}
+
+/// Mints an organisation's event of a year under `label` (its key holds the
+/// year already), a session of the organisation when it is a body, and makes
+/// `span` its mention in place of the names inside.
+fn organisations_event(
+    d: &mut Doc,
+    sent: &Sent,
+    sm: &mut Vec<SMention>,
+    (org, class, label): (LocalId, ClassId, &str),
+    span: Span,
+) {
+    let key = event_key(None, label);
+    let ev = d.entity(EntityId::Minted { dir: "event", key }, class, label);
+    if d.k.ontology.is_a(d.class_of(org), d.k.vocab.body) {
         d.add_fact(
             ev,
             d.k.vocab.session_of,
             Object::Entity(org),
             Evidence::asserted(sent.index, span, "event.of-body", 0.8),
         );
-        replace_inside(sm, SMention::at(sent, span, MentionKind::Entity(ev)));
     }
+    replace_inside(sm, SMention::at(sent, span, MentionKind::Entity(ev)));
 }
 
 fn year_word(w: &str) -> Option<i32> {
