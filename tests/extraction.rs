@@ -3148,3 +3148,18 @@ fn a_closing_session_dated_on_its_own() {
         "{f:#?}"
     );
 }
+
+#[test]
+fn a_person_who_led_a_delegation_to_the_event_in_view() {
+    let k = common::knowledge();
+    // Our own sentences: "NAME led a high-ranking Vietnamese delegation …"
+    // with no event named in the sentence.
+    let t = "The 19th ASEAN Ministerial Meeting on Transnational Crime (19th AMMTC) opened in Kuala Lumpur on 20 August 2025.\n\n\
+             General Luong Tam Quang led a high-ranking Vietnamese delegation including leaders of several departments.";
+    let x = extract(&k, t, Some(PartialDate::year(2025)));
+    let f = facts(&k, &x);
+    let ev = "AMMTC 19th meeting";
+    assert!(has(&f, "Luong Tam Quang", "ledDelegationTo", ev), "{f:#?}");
+    assert!(has(&f, "Luong Tam Quang", "representing", "Viet Nam"), "{f:#?}");
+    assert!(has(&f, "Viet Nam", "participatedIn", ev), "{f:#?}");
+}

@@ -163,7 +163,7 @@ pub(super) fn interview_state(d: &Doc) -> Option<usize> {
 
 /// The state a person speaks for: a country they represent, else the state
 /// of the office of a post they hold (through `vnkg:partOf`).
-fn state_of_person(d: &mut Doc, p: usize) -> Option<usize> {
+pub(super) fn state_of_person(d: &mut Doc, p: usize) -> Option<usize> {
     let v = d.k.vocab;
     let ent = |o: &crate::fact::Object| match *o {
         crate::fact::Object::Entity(l) => Some(l),

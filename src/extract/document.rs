@@ -777,6 +777,50 @@ pub(super) fn delegations(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
     }) {
         return;
     }
+    // "Minister Quang led a high-ranking delegation including …": a person
+    // who leads a delegation (with no event named) leads it to the event in
+    // view, and represents the delegation's state, else their own.
+    if let Some(verb) = (dt.saturating_sub(8)..dt).find(|&k| {
+        matches!(sent.word(k), "led" | "leads" | "headed" | "heads")
+            && matches!(sent.word(k + 1), "a" | "an" | "the" | "his" | "her")
+            && (k + 2..dt).all(|j| !matches!(sent.word(j), "," | ";" | "and" | "of"))
+    }) {
+        let person = sm
+            .iter()
+            .filter(|m| !m.hidden && m.end_tok == verb)
+            .find_map(|m| match m.kind {
+                MentionKind::Entity(l) if is(d, l, v.person) => Some((l, m.span)),
+                _ => None,
+            });
+        if let Some((p, pspan)) = person {
+            let span = crate::text::Span::new(pspan.start, sent.toks[dt].end);
+            let ev = |rule: &str| Evidence {
+                sentence: sent.index,
+                span,
+                rule: Arc::from(rule),
+                confidence: 0.75,
+                modality: Modality::Asserted,
+            };
+            d.add_fact(p, led, Object::Entity(event), ev("document.led-a-delegation"));
+            let named = sm
+                .iter()
+                .filter(|m| !m.hidden && m.first_tok > verb && m.end_tok <= dt)
+                .find_map(|m| match m.kind {
+                    MentionKind::Entity(l) if is(d, l, v.country) => Some(l),
+                    _ => None,
+                });
+            if let Some(c) = named.or_else(|| super::coref::state_of_person(d, p)) {
+                d.add_fact(p, v.representing, Object::Entity(c), ev("document.led-a-delegation"));
+                d.add_fact(
+                    c,
+                    v.participated_in,
+                    Object::Entity(event),
+                    ev("document.led-a-delegation"),
+                );
+            }
+            return;
+        }
+    }
     // The country: "the Vietnamese delegation", "Viet Nam's delegation", "the delegation of Viet Nam".
     // ("the Vietnamese inter-sectoral delegation": lower-case modifiers
     // between.)
