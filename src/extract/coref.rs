@@ -161,6 +161,16 @@ pub(super) fn interview_state(d: &Doc) -> Option<usize> {
     }
 }
 
+/// Whether the entity's label, or one of the gazetteer's names of a known
+/// entity, passes `f`.
+fn any_name(d: &Doc, l: usize, f: impl Fn(&str) -> bool) -> bool {
+    f(&d.entities[l].label)
+        || match d.entities[l].id {
+            EntityId::Known(idx) => d.k.gazetteer.get(idx).labels.iter().any(|x| f(x)),
+            EntityId::Minted { .. } => false,
+        }
+}
+
 /// The state a person speaks for: a country they represent, else the state
 /// of the office of a post they hold (through `vnkg:partOf`).
 pub(super) fn state_of_person(d: &mut Doc, p: usize) -> Option<usize> {
@@ -523,12 +533,7 @@ pub(super) fn resolve(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                 // gazetteer names include "International Criminal Police
                 // Organization").
                 let has = |name: &str| crate::text::fold(name).split(' ').any(|x| x == hw);
-                d.k.ontology.is_a(d.class_of(l), body)
-                    && (has(&d.entities[l].label)
-                        || match d.entities[l].id {
-                            EntityId::Known(idx) => d.k.gazetteer.get(idx).labels.iter().any(|x| has(x)),
-                            EntityId::Minted { .. } => false,
-                        })
+                d.k.ontology.is_a(d.class_of(l), body) && any_name(d, l, has)
             })
             .or_else(|| {
                 // The body of an event in view: "The General Assembly" after
@@ -563,18 +568,11 @@ pub(super) fn resolve(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             if !(matches!(sent.word(k), "known" | "called") && sent.word(k + 1) == "as") {
                 return None;
             }
-            let k = sent.past_the(k + 2);
-            sm.iter().find_map(|m| match m.kind {
-                MentionKind::Entity(l)
-                    if !m.hidden && m.first_tok == k && d.k.ontology.is_a(d.class_of(l), v.treaty) =>
-                {
-                    Some(l)
-                }
-                _ => None,
-            })
+            super::entity_starting(d, sm, sent.past_the(k + 2), &[v.treaty]).map(|(l, _)| l)
         };
-        let target = if TREATY_HEADS.contains(&head) && known_as().is_some() {
-            known_as()
+        let named_as = if TREATY_HEADS.contains(&head) { known_as() } else { None };
+        let target = if named_as.is_some() {
+            named_as
         } else if head == "convention" {
             // "the Convention" after "UNTOC and its Protocol": a treaty
             // named a convention, when one is in view.
@@ -671,12 +669,7 @@ pub(super) fn resolve(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                     let f = crate::text::fold(name);
                     f.split(' ').next() == Some(hw.as_str()) || f.split(' ').next_back() == Some(hw.as_str())
                 };
-                (d.k.ontology.is_a(c, agency) || d.k.ontology.is_a(c, body))
-                    && (has(&d.entities[l].label)
-                        || match d.entities[l].id {
-                            EntityId::Known(idx) => d.k.gazetteer.get(idx).labels.iter().any(|x| has(x)),
-                            EntityId::Minted { .. } => false,
-                        })
+                (d.k.ontology.is_a(c, agency) || d.k.ontology.is_a(c, body)) && any_name(d, l, has)
             })
         } else if matches!(head, "country" | "nation") && w == "the" {
             let country = v.country;
@@ -800,13 +793,7 @@ pub(super) fn salient_treaty(d: &Doc, sm: &[SMention], before_tok: usize) -> Opt
 pub(super) fn salient_treaty_named(d: &Doc, sm: &[SMention], before_tok: usize, head: &str) -> Option<usize> {
     let has = |name: &str| name.split([' ', '-']).any(|w| w.eq_ignore_ascii_case(head));
     salient_treaty_where(d, sm, before_tok, |l| {
-        let e = &d.entities[l];
-        has(&e.label)
-            || e.alt_labels.iter().any(|a| has(a))
-            || match e.id {
-                EntityId::Known(idx) => d.k.gazetteer.get(idx).labels.iter().any(|x| has(x)),
-                EntityId::Minted { .. } => false,
-            }
+        any_name(d, l, has) || d.entities[l].alt_labels.iter().any(|a| has(a))
     })
 }
 

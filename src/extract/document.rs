@@ -794,13 +794,7 @@ pub(super) fn delegations(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
             });
         if let Some((p, pspan)) = person {
             let span = crate::text::Span::new(pspan.start, sent.toks[dt].end);
-            let ev = |rule: &str| Evidence {
-                sentence: sent.index,
-                span,
-                rule: Arc::from(rule),
-                confidence: 0.75,
-                modality: Modality::Asserted,
-            };
+            let ev = |rule: &str| Evidence::asserted(sent.index, span, rule, 0.75);
             d.add_fact(p, led, Object::Entity(event), ev("document.led-a-delegation"));
             let named = sm
                 .iter()
@@ -1758,13 +1752,7 @@ pub(super) fn delegation_list(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
     let Some(pm) = person else { return };
     let MentionKind::Entity(p) = pm.kind else { return };
     let span = crate::text::Span::new(cm.span.start, pm.span.end);
-    let ev = |rule: &str| Evidence {
-        sentence: sent.index,
-        span,
-        rule: Arc::from(rule),
-        confidence: 0.75,
-        modality: Modality::Asserted,
-    };
+    let ev = |rule: &str| Evidence::asserted(sent.index, span, rule, 0.75);
     if let Some(led) = d.k.ontology.property("ledDelegationTo") {
         d.add_fact(p, led, Object::Entity(main), ev("document.delegation-list"));
     }

@@ -686,11 +686,7 @@ fn country_ending(d: &Doc, sm: &[SMention], t: usize) -> Option<usize> {
 /// The agency of a state at token `t` (after an optional "the"): its end
 /// token and the state.
 fn agency_state_at(d: &mut Doc, sm: &[SMention], sent: &Sent, t: usize) -> Option<(usize, LocalId)> {
-    let t = sent.past_the(t);
-    let (end, l) = sm
-        .iter()
-        .find(|m| !m.hidden && m.first_tok == t && is_class(d, m, d.k.vocab.agency))
-        .and_then(|m| Some((m.end_tok, entity_of(m)?)))?;
+    let (l, end) = super::entity_starting(d, sm, sent.past_the(t), &[d.k.vocab.agency])?;
     Some((end, d.state_of(l)?))
 }
 
