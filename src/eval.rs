@@ -111,6 +111,9 @@ fn ordinal_tokens(words: &[&str]) -> Vec<String> {
 struct Names {
     alias: HashMap<String, String>,
     kind: HashMap<String, String>,
+    /// Keys in the order of the entities file: the fuzzy match breaks ties
+    /// by it, as the shared scorer does.
+    order: Vec<String>,
     aliases: HashMap<String, BTreeSet<String>>,
     body_names: Vec<(String, String)>,
 }
@@ -120,6 +123,7 @@ impl Names {
         let mut n = Names {
             alias: HashMap::new(),
             kind: HashMap::new(),
+            order: Vec::new(),
             aliases: HashMap::new(),
             body_names: Vec::new(),
         };
@@ -133,7 +137,9 @@ impl Names {
                 continue;
             }
             let key = f[0].to_string();
-            n.kind.insert(key.clone(), f[1].to_string());
+            if n.kind.insert(key.clone(), f[1].to_string()).is_none() {
+                n.order.push(key.clone());
+            }
             for a in std::iter::once(f[0]).chain(f[2].split('|')) {
                 if a.trim().is_empty() {
                     continue;
@@ -179,20 +185,18 @@ impl Names {
             }
         }
         let mut best: Option<(String, f64)> = None;
-        let mut keys: Vec<&String> = self.kind.keys().collect();
-        keys.sort();
         for l in labels {
             let t = self.tokens(l);
             if t.is_empty() {
                 continue;
             }
-            for key in &keys {
-                if self.kind.get(*key).map(String::as_str) != Some("Event") {
+            for key in &self.order {
+                if self.kind.get(key).map(String::as_str) != Some("Event") {
                     continue;
                 }
                 let mut cands: Vec<String> = self
                     .aliases
-                    .get(*key)
+                    .get(key)
                     .map(|s| s.iter().cloned().collect())
                     .unwrap_or_default();
                 cands.push(fold(key));
@@ -202,7 +206,7 @@ impl Names {
                     let union = t.union(&u).count() as f64;
                     let j = if union > 0.0 { inter / union } else { 0.0 };
                     if best.as_ref().is_none_or(|(_, s)| j > *s) {
-                        best = Some(((*key).clone(), j));
+                        best = Some((key.clone(), j));
                     }
                 }
             }
@@ -611,5 +615,20 @@ mod tests {
         assert_eq!(ordinal_tokens(&w), vec!["31", "session", "34"]);
         assert!(same_title("Executive Director of UNODC", "Executive Director"));
         assert!(!same_title("Chairman", "Chairman of the National Assembly"));
+    }
+
+    #[test]
+    fn a_fuzzy_tie_goes_to_the_first_entity_of_the_file_as_in_the_scorer() {
+        let dir = std::env::temp_dir().join(format!("vnkg-eval-order-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("temp dir");
+        let path = dir.join("entities.tsv");
+        let rows = "key\ttype\taliases\n\
+                    Forum on border crime 2016\tEvent\t\n\
+                    Forum on border crime 2014\tEvent\t\n";
+        std::fs::write(&path, rows).expect("write entities");
+        let names = Names::load(&path).expect("load");
+        let labels: BTreeSet<String> = ["forum on border crime".to_string()].into();
+        assert_eq!(names.resolve(&labels, None).as_deref(), Some("Forum on border crime 2016"));
+        std::fs::remove_dir_all(&dir).ok();
     }
 }
