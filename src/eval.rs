@@ -628,7 +628,10 @@ mod tests {
         std::fs::write(&path, rows).expect("write entities");
         let names = Names::load(&path).expect("load");
         let labels: BTreeSet<String> = ["forum on border crime".to_string()].into();
-        assert_eq!(names.resolve(&labels, None).as_deref(), Some("Forum on border crime 2016"));
+        assert_eq!(
+            names.resolve(&labels, None).as_deref(),
+            Some("Forum on border crime 2016")
+        );
         std::fs::remove_dir_all(&dir).ok();
     }
 }

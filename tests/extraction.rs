@@ -3163,3 +3163,26 @@ fn a_person_who_led_a_delegation_to_the_event_in_view() {
     assert!(has(&f, "Luong Tam Quang", "representing", "Viet Nam"), "{f:#?}");
     assert!(has(&f, "Viet Nam", "participatedIn", ev), "{f:#?}");
 }
+
+#[test]
+fn participants_taking_part_attending_and_the_years_gathering() {
+    let k = common::knowledge();
+    // Our own sentences: "Taking part are delegations from the police forces
+    // of …", "officials from … are attending …, together with
+    // representatives of …", and "this year's gathering" for the event in
+    // view; the partners of a body are not that body.
+    let t = "The 31st ASEAN Chiefs of National Police Conference (ASEANAPOL) opened in Manila on May 12, 2011.\n\n\
+             The Philippines is hosting this year's gathering, which is organised by its National Police and will close on May 14.\n\n\
+             Taking part are delegations from the national police forces of Cambodia, Laos and Thailand.\n\n\
+             Police officials from Japan and New Zealand are attending as observers, together with representatives of INTERPOL.\n\n\
+             Guests and private partners of the ASEAN Secretariat are also taking part in this year's meeting.";
+    let x = extract(&k, t, Some(PartialDate::day(2011, 5, 12)));
+    let f = facts(&k, &x);
+    let ev = "ASEANAPOL 31st conference";
+    for c in ["Cambodia", "Laos", "Thailand", "Japan", "New Zealand", "INTERPOL"] {
+        assert!(has(&f, c, "participatedIn", ev), "{c}: {f:#?}");
+    }
+    assert!(has(&f, "Philippines", "hosted", ev), "{f:#?}");
+    assert!(has(&f, ev, "endDate", "2011-05-14"), "{f:#?}");
+    assert!(!has(&f, "ASEAN Secretariat", "participatedIn", ev), "{f:#?}");
+}

@@ -230,6 +230,27 @@ pub(super) fn resolve(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
     let mut found: Vec<(usize, usize, usize)> = Vec::new(); // (first tok, end tok, entity)
     let mut t = 0;
     while t < n {
+        // "Viet Nam is hosting this year's gathering": the document's main
+        // event, when it was named in the last five sentences.
+        if sent.word(t) == "this"
+            && (sent.word(t + 1), sent.word(t + 2), sent.word(t + 3)) == ("year", "'", "s")
+            && (EVENT_HEADS.contains(&sent.word(t + 4)) || sent.word(t + 4) == "gathering")
+        {
+            let now = sent.index;
+            if let Some(m) = d.main_event.filter(|&m| {
+                d.recent
+                    .iter()
+                    .zip(&d.recent_sent)
+                    .any(|(&l, &s)| l == m && s + 5 >= now)
+            }) {
+                for x in sm.iter_mut().filter(|x| x.first_tok >= t && x.end_tok <= t + 2) {
+                    x.hidden = true;
+                }
+                found.push((t, t + 5, m));
+                t += 5;
+                continue;
+            }
+        }
         if covered(sm, t) {
             t += 1;
             continue;

@@ -460,8 +460,9 @@ pub(super) fn participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
                     // "The operation involved police and customs agencies in A, B and C"
                     | ("involved" | "involves" | "involving", _)
             )
-            // "Taking part were the heads of delegation of A, of B …"
-            || (sent.word(t), sent.word(t + 1), sent.word(t + 2)) == ("taking", "part", "were")
+            // "Taking part were the heads of delegation of A, of B …",
+            // "Taking part are delegations from …"
+            || matches!((sent.word(t), sent.word(t + 1), sent.word(t + 2)), ("taking", "part", "were" | "are"))
     }) && asserted();
     // "Forty officers from A and B completed a course", "officials from A
     // attended the meeting": the people gathered are the verb's subject (a
@@ -474,6 +475,8 @@ pub(super) fn participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
                     // "Some 40 officers from A, B and C took part."
                     || matches!(sent.word(t), "took" | "take" | "takes") && sent.word(t + 1) == "part"
                     || sent.word(t) == "participated"
+                    // "Officials from A and B are attending as observers"
+                    || sent.word(t) == "attending" && matches!(sent.word(t - 1), "are" | "were" | "is" | "was")
                     // "officials from A and B followed the proceedings online"
                     || sent.word(t) == "followed"
                         && matches!(sent.word(t + 1), "the" | "its")
@@ -498,8 +501,18 @@ pub(super) fn participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
     // The token after a "from" that follows `t0` after a short phrase of
     // lower-case words (no verb) or topics: "heads of delegation responsible
     // for transnational crime from …".
+    // ("delegations from the national police forces of A and B": the
+    // forces of.)
     let from_after = |d: &Doc, t0: usize| {
-        let f = (t0..(t0 + 9).min(n)).find(|&k| sent.word(k) == "from")?;
+        let f = (t0..(t0 + 9).min(n)).find(|&k| {
+            sent.word(k) == "from"
+                || sent.word(k) == "of"
+                    && k >= 1
+                    && matches!(
+                        sent.word(k - 1),
+                        "forces" | "services" | "agencies" | "authorities" | "ministries" | "bodies"
+                    )
+        })?;
         let plain = (t0..f).all(|k| {
             let w = sent.word(k);
             let topic = sm.iter().any(|m| {
@@ -529,6 +542,9 @@ pub(super) fn participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
         // "Participants came from A, B and C"; "partners including A and B";
         // "together with A" in a gathering.
         let from = match (sent.word(t + 1), sent.word(t + 2)) {
+            // ("observers and private partners of INTERPOL": its partners,
+            // not INTERPOL.)
+            ("of", _) if sent.word(t) == "partners" => continue,
             ("from" | "of", _) if people => t + 2,
             // ("agencies in A, B and C": where they serve, in a gathering.)
             ("in", _) if people && gathering && !PEOPLE.contains(&sent.word(t)) => t + 2,
@@ -604,8 +620,9 @@ pub(super) fn participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
                 sent.word(before - 1),
                 "with" | "met" | "meet" | "meets" | "meeting" | "received" | "receive" | "receives" | "receiving"
             )
-            // ("…, along with officials from the Secretariat": with them.)
-            && !(before >= 2 && sent.word(before - 2) == "along")
+            // ("…, along with officials from the Secretariat", "together
+            // with representatives of C": with them.)
+            && !(before >= 2 && matches!(sent.word(before - 2), "along" | "together"))
         {
             continue;
         }

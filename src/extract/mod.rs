@@ -1333,7 +1333,18 @@ fn locatives_and_modifiers(d: &Doc, sent: &Sent, sm: &mut [SMention]) {
             && !sent.is_capitalised(e + 1)
             && sent.word(e + 1).ends_with("ed")
             && (country || ont.is_a(c, v.body) || ont.is_a(c, v.agency));
-        if locative || modifier || compound {
+        // "observers and private partners of INTERPOL": the partners of a
+        // body are not the body.
+        let f = m.first_tok;
+        let before_the = if f >= 1 && sent.word(f - 1) == "the" { f - 1 } else { f };
+        let partners_of = (country || ont.is_a(c, v.body) || ont.is_a(c, v.agency))
+            && before_the >= 2
+            && sent.word(before_the - 1) == "of"
+            && matches!(
+                sent.word(before_the - 2),
+                "partners" | "counterparts" | "neighbours" | "neighbors"
+            );
+        if locative || modifier || compound || partners_of {
             m.hidden = true;
         }
     }
