@@ -3186,3 +3186,32 @@ fn participants_taking_part_attending_and_the_years_gathering() {
     assert!(has(&f, ev, "endDate", "2011-05-14"), "{f:#?}");
     assert!(!has(&f, "ASEAN Secretariat", "participatedIn", ev), "{f:#?}");
 }
+
+#[test]
+fn joint_talks_of_two_ministers_and_a_treaty_the_two_states_signed() {
+    let k = common::knowledge();
+    // Our own sentences: "A and his Cambodian counterpart B held talks in
+    // PLACE on DATE" (no "with"), and "the Treaty on … that A and B signed".
+    let t = "Border police chiefs meet\n\n\
+             Viet Nam's Minister of Public Security To Lam and his Cambodian counterpart Sar Kheng held talks in Phnom Penh on March 3, 2017.\n\n\
+             They reviewed the Treaty on Extradition that Vietnam and Cambodia signed in 2013.";
+    let x = extract(&k, t, Some(PartialDate::day(2017, 3, 4)));
+    let f = facts(&k, &x);
+    let ev = "Viet Nam-Cambodia talks 2017";
+    assert!(has(&f, "To Lam", "participatedIn", ev), "{f:#?}");
+    assert!(has(&f, "Sar Kheng", "participatedIn", ev), "{f:#?}");
+    assert!(has(&f, "Sar Kheng", "representing", "Cambodia"), "{f:#?}");
+    assert!(has(&f, ev, "heldIn", "Phnom Penh"), "{f:#?}");
+    assert!(has(&f, ev, "startDate", "2017-03-03"), "{f:#?}");
+    assert!(!has(&f, "Cambodia", "hosted", ev), "{f:#?}");
+    assert!(
+        has(&f, "Viet Nam", "concludedAgreementWith", "Cambodia")
+            || has(&f, "Cambodia", "concludedAgreementWith", "Viet Nam"),
+        "{f:#?}"
+    );
+    assert!(
+        f.iter()
+            .any(|(s, r, o)| s == "Cambodia" && r == "signed" && o.contains("Extradition")),
+        "{f:#?}"
+    );
+}

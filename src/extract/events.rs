@@ -2594,3 +2594,79 @@ pub(super) fn receptions(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         return;
     }
 }
+
+/// "Minister A and his Lao counterpart B held talks in Hanoi on November
+/// 15": talks of two people of two states, with no "with". They are the
+/// states' talks of that year ("Viet Nam-Laos talks 2011"), which both took
+/// part in; the rules read where and when from the mention on "talks".
+pub(super) fn joint_talks(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
+    if !sent.may(super::gate::RECEPTIONS) {
+        return;
+    }
+    let v = d.k.vocab;
+    let n = sent.toks.len();
+    let Some(t) = (1..n).find(|&t| {
+        matches!(sent.word(t), "held" | "holds")
+            && sent.word(t + 1) == "talks"
+            && !(t + 2..(t + 12).min(n)).any(|k| sent.word(k) == "with")
+            && !covered(sm, t + 1)
+    }) else {
+        return;
+    };
+    let person = |m: &SMention| matches!(m.kind, MentionKind::Entity(l) if d.k.ontology.is_a(d.class_of(l), v.person));
+    let Some(bi) = sm.iter().position(|m| !m.hidden && m.end_tok == t && person(m)) else {
+        return;
+    };
+    // The first: a person before "and" at most four words before the second
+    // ("and his Lao counterpart"), with no clause between.
+    let Some(ai) = sm.iter().rposition(|m| {
+        !m.hidden
+            && person(m)
+            && m.end_tok < sm[bi].first_tok
+            && sm[bi].first_tok - m.end_tok <= 5
+            && sent.word(m.end_tok) == "and"
+            && (m.end_tok + 1..sm[bi].first_tok).all(|k| !matches!(sent.word(k), "," | "and" | "who" | "which"))
+    }) else {
+        return;
+    };
+    let (MentionKind::Entity(a), MentionKind::Entity(b)) = (sm[ai].kind, sm[bi].kind) else {
+        return;
+    };
+    let a_first = sm[ai].first_tok;
+    let Some(modality) = clause_modality(d, sent, sm, a_first, t + 2) else {
+        return;
+    };
+    let (Some(sa), Some(sb)) = (super::coref::state_of_person(d, a), super::coref::state_of_person(d, b)) else {
+        return;
+    };
+    let (Some(year), Some(class)) = (sentence_year(sm).or(d.year), d.k.ontology.class_by_name("Meeting")) else {
+        return;
+    };
+    if sa == sb || a == b {
+        return;
+    }
+    let label = format!("{}-{} talks {year}", d.entities[sa].label, d.entities[sb].label);
+    let ev = d.entity(
+        EntityId::Minted {
+            dir: "event",
+            key: event_key(d.year, &label),
+        },
+        class,
+        &label,
+    );
+    let span = Span::new(sent.toks[a_first].start, sent.toks[t + 1].end);
+    let evidence = Evidence {
+        modality,
+        ..Evidence::asserted(sent.index, span, "event.joint-talks", 0.75)
+    };
+    d.add_fact(a, v.participated_in, Object::Entity(ev), evidence.clone());
+    d.add_fact(b, v.participated_in, Object::Entity(ev), evidence);
+    if d.main_event.is_none() && d.opening {
+        d.main_event = Some(ev);
+        d.main_event_told = true;
+    }
+    // (Over the verb too: the talks two people held are not hosted by the
+    // state named before them.)
+    sm.push(SMention::over(sent, t, t + 2, MentionKind::Entity(ev)));
+    sm.sort_by_key(|m| m.span.start);
+}

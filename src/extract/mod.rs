@@ -889,6 +889,7 @@ impl<'k> Extractor<'k> {
                 document::opening(&mut d, &sent, &sm);
                 document::speech(&mut d, &sent, &sm);
                 events::receptions(&mut d, &sent, &mut sm);
+                events::joint_talks(&mut d, &sent, &mut sm);
                 document::participants(&mut d, &sent, &sm);
                 document::delegations(&mut d, &sent, &sm);
                 document::unsaid_participation(&mut d, &sent, &sm);

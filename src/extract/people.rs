@@ -1204,6 +1204,43 @@ fn honorific_names(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                 }
             }
         }
+        // "his Lao counterpart Thongbanh Sengaphone": a new name of two
+        // words or more right after "counterpart" is a person's (no post);
+        // the adjective before it is the state they represent.
+        if sent.word(t) == "counterpart" && !sent.is_capitalised(t) {
+            let s = honorific_at(d, sent, t + 1).unwrap_or(t + 1);
+            let known = mention_starting(sm, s).and_then(|mi| match sm[mi].kind {
+                MentionKind::Entity(l) if d.k.ontology.is_a(d.class_of(l), d.k.vocab.person) => Some((l, sm[mi].span)),
+                _ => None,
+            });
+            let found = match known {
+                Some(k) => Some(k),
+                None if mention_starting(sm, s).is_none() && name_run(sent, sm, s) >= s + 2 => {
+                    person_at(d, sent, sm, s, false).map(|(l, span, _)| {
+                        sm.push(SMention::at(sent, span, MentionKind::Entity(l)));
+                        register_surnames(d, l, &sent.text[span.start..span.end]);
+                        (l, span)
+                    })
+                }
+                None => None,
+            };
+            if let Some((l, span)) = found {
+                let state = sm.iter().find_map(|m| match m.kind {
+                    MentionKind::Entity(c)
+                        if !m.hidden && m.end_tok == t && d.k.ontology.is_a(d.class_of(c), d.k.vocab.country) =>
+                    {
+                        Some((c, m.span.start))
+                    }
+                    _ => None,
+                });
+                if let Some((c, from)) = state {
+                    let ev = Evidence::asserted(sent.index, Span::new(from, span.end), "person.counterpart", 0.7);
+                    d.add_fact(l, d.k.vocab.representing, Object::Entity(c), ev);
+                }
+                t = sent.tok_end(span.end);
+                continue;
+            }
+        }
         if !sent.is_capitalised(t) || !ADDRESS.contains(&sent.word(t)) || covered(sm, t) {
             t += 1;
             continue;

@@ -171,6 +171,19 @@ pub(super) fn described(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                 if let Some(pair) = two_states(d, sm, start) {
                     parties = pair.to_vec();
                 }
+            } else if matches!(sent.word(k), "that" | "which") {
+                // "… that Vietnam and Laos signed in 1998"
+                if let Some((e1, a)) = country_at(d, sm, sent, k + 1).filter(|&(e1, _)| sent.word(e1) == "and") {
+                    if let Some((e2, b)) = country_at(d, sm, sent, e1 + 1) {
+                        let mut v = e2;
+                        while matches!(sent.word(v), "had" | "have" | "has" | "jointly" | "first") {
+                            v += 1;
+                        }
+                        if signed(sent.word(v)) {
+                            parties = vec![a, b];
+                        }
+                    }
+                }
             }
         }
         if parties.is_empty() && !plural {
