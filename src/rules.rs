@@ -820,6 +820,19 @@ fn match_all(
                 if k > 0 && view.items[ii + k - 1].word.as_bytes() == [b';'] {
                     break;
                 }
+                // (Nor a contrast: "A signed for X, while B signed for Y";
+                // not "…, while leading a delegation to …", "while in Vienna",
+                // whose subject is the sentence's.)
+                if k > 0
+                    && ii + k >= 2
+                    && matches!(&*view.items[ii + k - 1].word, "while" | "whereas")
+                    && view.items[ii + k - 2].word.as_bytes() == [b',']
+                    && view.items.get(ii + k).is_some_and(|next| {
+                        !next.word.ends_with("ing") && !matches!(&*next.word, "in" | "at" | "on" | "visiting")
+                    })
+                {
+                    break;
+                }
                 match_all(elems, ei + 1, view, coded, ii + k, caps, ont, out);
             }
         }

@@ -3215,3 +3215,38 @@ fn joint_talks_of_two_ministers_and_a_treaty_the_two_states_signed() {
         "{f:#?}"
     );
 }
+
+#[test]
+fn signers_witnesses_a_treaty_in_force_and_the_states_ministry() {
+    let k = common::knowledge();
+    // Our own sentences: the people who sign and witness a signing told
+    // the sentence before; "signed for Japan" after ", while"; a treaty
+    // "which is already in force"; "the Vietnamese ministry" for the
+    // state's ministry named before.
+    let t = "Viet Nam, Japan sign extradition treaty\n\n\
+             TOKYO - Viet Nam and Japan signed an extradition treaty in Tokyo on March 18, 2021.\n\n\
+             Minister of Public Security To Lam signed the treaty on behalf of the Vietnamese Government, while Japanese Minister of Justice Yoko Kamikawa signed for Japan.\n\n\
+             Ambassador Vu Hong Nam and Commissioner General Hideki Matsumoto were among those who witnessed the ceremony.\n\n\
+             The new treaty builds on the Treaty on Mutual Legal Assistance in Criminal Matters between Viet Nam and Japan, which is already in force.\n\n\
+             The Ministry of Public Security will act for Viet Nam, and ties between the Vietnamese ministry and the National Police Agency of Japan have grown.";
+    let x = extract(&k, t, Some(PartialDate::day(2021, 3, 19)));
+    let f = facts(&k, &x);
+    let ceremony = object_of(&f, "To Lam", "participatedIn");
+    assert!(ceremony.contains("signing ceremony"), "{f:#?}");
+    assert!(has(&f, "To Lam", "representing", "Viet Nam"), "{f:#?}");
+    assert!(!has(&f, "Yoko Kamikawa", "representing", "Viet Nam"), "{f:#?}");
+    assert!(has(&f, "Yoko Kamikawa", "representing", "Japan"), "{f:#?}");
+    for p in ["Yoko Kamikawa", "Vu Hong Nam", "Hideki Matsumoto"] {
+        assert!(has(&f, p, "participatedIn", &ceremony), "{p}: {f:#?}");
+    }
+    assert!(
+        f.iter()
+            .any(|(s, r, o)| s == "Japan" && r == "partyTo" && o.contains("Mutual Legal Assistance")),
+        "{f:#?}"
+    );
+    assert!(
+        f.iter()
+            .any(|(s, r, _)| s == "Ministry of Public Security of Viet Nam" && r == "cooperatesWith"),
+        "{f:#?}"
+    );
+}

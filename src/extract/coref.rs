@@ -210,6 +210,35 @@ pub(super) fn state_of_person(d: &mut Doc, p: usize) -> Option<usize> {
 }
 
 /// The entity last named (before this point) whose class passes `ok`.
+/// Whether agency `l` belongs to `state`: through the gazetteer's
+/// `vnkg:partOf` chain, or (minted) a `partOf` fact of this document.
+fn agency_of(d: &Doc, l: usize, state: usize) -> bool {
+    let EntityId::Known(mut idx) = d.entities[l].id else {
+        return d.facts.iter().any(|f| {
+            f.subject == l && f.relation == d.k.vocab.part_of && f.object == crate::fact::Object::Entity(state)
+        });
+    };
+    let EntityId::Known(target) = d.entities[state].id else {
+        return false;
+    };
+    for _ in 0..4 {
+        if idx == target {
+            return true;
+        }
+        let Some(next) =
+            d.k.gazetteer
+                .get(idx)
+                .part_of
+                .iter()
+                .find_map(|iri| d.k.gazetteer.by_iri(iri))
+        else {
+            return false;
+        };
+        idx = next;
+    }
+    false
+}
+
 fn last(d: &Doc, sm: &[SMention], before_tok: usize, ok: impl Fn(&Doc, usize) -> bool) -> Option<usize> {
     // This sentence first, right to left, then earlier sentences.
     let mut here: Vec<&SMention> = sm.iter().filter(|m| !m.hidden && m.end_tok <= before_tok).collect();
@@ -492,6 +521,33 @@ pub(super) fn resolve(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                         sm[bi].hidden = true;
                         found.push((t, after + 1, e));
                         t = after + 1;
+                        continue;
+                    }
+                }
+            }
+        }
+        // "the Vietnamese ministry": the agency of that state last named
+        // with that word heading its name.
+        if w == "the" {
+            if let Some(ci) = sm.iter().position(|m| {
+                !m.hidden
+                    && m.first_tok == t + 1
+                    && matches!(m.kind, MentionKind::Entity(c) if d.k.ontology.is_a(d.class_of(c), v.country))
+            }) {
+                let h = sm[ci].end_tok;
+                let MentionKind::Entity(state) = sm[ci].kind else {
+                    unreachable!()
+                };
+                if AGENCY_HEADS.contains(&sent.word(h)) && !sent.is_capitalised(h) && !covered(sm, h) {
+                    let hw = sent.word(h).to_string();
+                    let agency = last(d, sm, t, |d, l| {
+                        let heads = |name: &str| crate::text::fold(name).split(' ').next() == Some(hw.as_str());
+                        d.k.ontology.is_a(d.class_of(l), v.agency) && any_name(d, l, heads) && agency_of(d, l, state)
+                    });
+                    if let Some(a) = agency {
+                        sm[ci].hidden = true;
+                        found.push((t, h + 1, a));
+                        t = h + 1;
                         continue;
                     }
                 }

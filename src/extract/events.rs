@@ -2670,3 +2670,96 @@ pub(super) fn joint_talks(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
     sm.push(SMention::over(sent, t, t + 2, MentionKind::Entity(ev)));
     sm.sort_by_key(|m| m.span.start);
 }
+
+/// The people at a signing: "NAME signed the treaty on behalf of …" when
+/// the document tells of that treaty's signing ceremony, and "A and B were
+/// among those who witnessed the ceremony": each takes part in it.
+pub(super) fn signers_and_witnesses(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
+    if !sent.may(super::gate::SIGNINGS | super::gate::WITNESSES) {
+        return;
+    }
+    let v = d.k.vocab;
+    let n = sent.toks.len();
+    let is = |d: &Doc, l: LocalId, c| d.k.ontology.is_a(d.class_of(l), c);
+    // (A reference such as "the treaty" starts at its article.)
+    let entity_at = |t: usize| {
+        let at = |m: &&SMention| m.first_tok == t || sent.word(t) == "the" && m.first_tok == t + 1;
+        sm.iter().filter(|m| !m.hidden).find(at).and_then(|m| match m.kind {
+            MentionKind::Entity(l) => Some((l, m.span)),
+            MentionKind::Date(_) => None,
+        })
+    };
+    for t in 1..n {
+        let w = sent.word(t);
+        let (event, rule) = match w {
+            // (The treaty's ceremony, told in this document.)
+            "signed" | "signs" => {
+                // ("…, while NAME signed for Australia": the treaty this
+                // sentence named before.)
+                let before = || {
+                    matches!(sent.word(t + 1), "for" | "on")
+                        .then(|| {
+                            sm.iter()
+                                .filter(|m| !m.hidden && m.end_tok <= t)
+                                .rev()
+                                .find_map(|m| match m.kind {
+                                    MentionKind::Entity(l) if is(d, l, v.treaty) => Some((l, m.span)),
+                                    _ => None,
+                                })
+                        })
+                        .flatten()
+                };
+                let Some((tr, _)) = entity_at(t + 1).filter(|&(l, _)| is(d, l, v.treaty)).or_else(before) else {
+                    continue;
+                };
+                let ceremony = d.facts.iter().find_map(|f| match f.object {
+                    Object::Entity(o)
+                        if o == tr
+                            && f.relation == v.concerns
+                            && d.k.ontology.class(d.class_of(f.subject)).name == "SigningCeremony" =>
+                    {
+                        Some(f.subject)
+                    }
+                    _ => None,
+                });
+                let Some(e) = ceremony else { continue };
+                (e, "event.signer")
+            }
+            "witnessed" | "witnesses" | "witnessing" => {
+                let Some((e, _)) = entity_at(t + 1).filter(|&(l, _)| is(d, l, v.event)) else {
+                    continue;
+                };
+                (e, "event.witness")
+            }
+            _ => continue,
+        };
+        // The people named before the verb in its clause: the one right
+        // before it ("NAME signed"), or a list that the clause's verb ends
+        // ("A and B were among those who witnessed").
+        let people: Vec<(LocalId, Span)> = sm
+            .iter()
+            .filter(|m| !m.hidden && m.end_tok <= t)
+            .filter(|m| !(m.end_tok..t).any(|k| matches!(sent.word(k), ";" | "while" | "whereas" | "said" | "says")))
+            .filter_map(|m| match m.kind {
+                MentionKind::Entity(l) if is(d, l, v.person) => Some((l, m.span)),
+                _ => None,
+            })
+            .filter(|&(_, span)| rule == "event.witness" || sent.tok_end(span.end) == t)
+            .collect();
+        if people.is_empty() {
+            continue;
+        }
+        let first = people.iter().map(|&(_, sp)| sp.start).min().unwrap_or(0);
+        let Some(modality) = clause_modality(d, sent, sm, sent.tok_at(first), t + 1) else {
+            continue;
+        };
+        let span = Span::new(first, sent.toks[t].end);
+        let evidence = Evidence {
+            modality,
+            ..Evidence::asserted(sent.index, span, rule, 0.75)
+        };
+        for (p, _) in people {
+            d.add_fact(p, v.participated_in, Object::Entity(event), evidence.clone());
+        }
+    }
+}

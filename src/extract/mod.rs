@@ -143,6 +143,7 @@ pub(crate) mod gate {
     pub const EMBASSIES: u32 = 1 << 12;
     pub const DESCRIBED: u32 = 1 << 13;
     pub const SPEECH: u32 = 1 << 14;
+    pub const WITNESSES: u32 = 1 << 15;
 }
 
 /// The trigger words (folded) of each gate.
@@ -226,6 +227,7 @@ const GATE_WORDS: &[(u32, &[&str])] = &[
     (gate::COMMITMENTS, &["ratify"]),
     (gate::DECISIONS, &["decision"]),
     (gate::EMBASSIES, &["embassy"]),
+    (gate::WITNESSES, &["witnessed", "witnesses", "witnessing", "signs"]),
     (
         gate::SPEECH,
         &[
@@ -890,6 +892,7 @@ impl<'k> Extractor<'k> {
                 document::speech(&mut d, &sent, &sm);
                 events::receptions(&mut d, &sent, &mut sm);
                 events::joint_talks(&mut d, &sent, &mut sm);
+                events::signers_and_witnesses(&mut d, &sent, &sm);
                 document::participants(&mut d, &sent, &sm);
                 document::delegations(&mut d, &sent, &sm);
                 document::unsaid_participation(&mut d, &sent, &sm);

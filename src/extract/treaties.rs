@@ -381,12 +381,30 @@ pub(super) fn consequences(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
             .find(|&i| words[i] == "signed" && matches!(words[i - 1], "was" | "were" | "been" | "be"))
             .or(participle)
             .or(relative);
-        let in_force = ahead(6).into_iter().find(|&i| {
-            (matches!(words[i], "entered" | "came")
-                && words.get(i + 1) == Some(&"into")
-                && words.get(i + 2) == Some(&"force"))
-                || (matches!(words[i], "took") && words.get(i + 1) == Some(&"effect"))
-        });
+        // (Or a relative clause: "TREATY, which is already in force".)
+        let rel = if words.get(end) == Some(&",") { end + 1 } else { end };
+        let in_force_relative = (rel < n && matches!(words[rel], "which" | "that"))
+            .then(|| {
+                (rel + 1..(rel + 5).min(n)).find(|&i| {
+                    words[i] == "in"
+                        && words.get(i + 1) == Some(&"force")
+                        && matches!(
+                            words[i - 1],
+                            "is" | "are" | "already" | "now" | "remains" | "has" | "been"
+                        )
+                })
+            })
+            .flatten()
+            .map(|i| i - 1);
+        let in_force = ahead(6)
+            .into_iter()
+            .find(|&i| {
+                (matches!(words[i], "entered" | "came")
+                    && words.get(i + 1) == Some(&"into")
+                    && words.get(i + 2) == Some(&"force"))
+                    || (matches!(words[i], "took") && words.get(i + 1) == Some(&"effect"))
+            })
+            .or(in_force_relative);
         let mut facts = Vec::new();
         if let Some(verb) = active.or(passive) {
             let (from, to) = if verb < first { (verb, end) } else { (first, verb + 1) };
@@ -458,6 +476,9 @@ fn signing_ceremony(d: &mut Doc, sent: &Sent, sm: &[SMention], verb: usize, trea
         span: m.span,
         kind: m.kind,
     });
+    // (In view now: "the ceremony" in a later sentence is this one.)
+    d.recent.push(ev);
+    d.recent_sent.push(sent.index);
 }
 
 /// The parties of a bilateral treaty, read off its names: "A-B …" or
