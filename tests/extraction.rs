@@ -3250,3 +3250,36 @@ fn signers_witnesses_a_treaty_in_force_and_the_states_ministry() {
         "{f:#?}"
     );
 }
+
+#[test]
+fn a_conference_between_two_ministries_and_its_co_chairs() {
+    let k = common::knowledge();
+    // Our own sentences: a "between" after the subject of an unnamed
+    // conference, its parties taking part and named with the states; a
+    // home minister "of Viet Nam" represents Viet Nam; a new name before
+    // ", State Councillor and Minister of …".
+    let t = "Hanoi hosts police ministers\n\n\
+             The fourth ministerial conference on cooperation in crime prevention between the Ministry of Public Security of Viet Nam and the Ministry of Public Security of China took place in Hanoi on October 12, 2018.\n\n\
+             The conference was co-chaired by Tran Van Anh, Minister of Public Security of Viet Nam, and Zhao Kezhi, State Councillor and Minister of Public Security of China.\n\n\
+             The Chinese ministry agreed to share more data with Vietnamese police.";
+    let x = extract(&k, t, Some(PartialDate::day(2018, 10, 13)));
+    let f = facts(&k, &x);
+    let ev = object_of(&f, "Ministry of Public Security of China", "participatedIn");
+    assert!(
+        ev.starts_with("Viet Nam-China") && ev.contains("crime prevention") && ev.ends_with("2018"),
+        "{f:#?}"
+    );
+    assert!(has(&f, "China", "participatedIn", &ev), "{f:#?}");
+    assert!(has(&f, &ev, "heldIn", "Hanoi"), "{f:#?}");
+    assert!(has(&f, "Tran Van Anh", "representing", "Viet Nam"), "{f:#?}");
+    assert!(
+        has(
+            &f,
+            "Zhao Kezhi",
+            "holdsPosition",
+            "Minister of Public Security of China"
+        ),
+        "{f:#?}"
+    );
+    assert!(has(&f, &ev, "chairedBy", "Zhao Kezhi"), "{f:#?}");
+}

@@ -1358,12 +1358,22 @@ fn unnamed(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         if let Some(close) = quote_close {
             e = close + 1;
         }
-        while quote_close.is_none() && e < n && e - t <= 14 {
+        // (At most 14 words, a name counting as one: "… between the Ministry
+        // of Public Security of Viet Nam and the Ministry of Public Security
+        // of China".)
+        let mut inside_names = 0;
+        // (After the second party of "between A and B" the phrase ends.)
+        let mut second_party = false;
+        while quote_close.is_none() && e < n && e - t - inside_names <= 14 {
             if let Some(m) = sm.iter().find(|m| !m.hidden && m.first_tok == e) {
                 if matches!(m.kind, MentionKind::Date(_)) {
                     break;
                 }
+                inside_names += m.end_tok - e - 1;
                 e = m.end_tok;
+                if second_party {
+                    break;
+                }
                 continue;
             }
             // "preparing for the ratification": "for" after a verb in -ing
@@ -1400,6 +1410,9 @@ fn unnamed(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             let parties_and = sent.word(e) == "and"
                 && ((between && !(t + 1..e).any(|k| sent.word(k) == "and"))
                     || inner_between.is_some_and(|b| !(b + 1..e).any(|k| sent.word(k) == "and")));
+            if parties_and && inner_between.is_some() {
+                second_party = true;
+            }
             if PHRASE_END.contains(&sent.word(e))
                 && !parties_and
                 && !(sent.word(e) == "and" && e + 1 < n && !sent.is_capitalised(e + 1) && e - t < 6)
@@ -1469,6 +1482,11 @@ fn unnamed(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         // talks between two states (or their agencies) are named by the
         // states and the year, as readers name them ("Viet Nam-Laos annual
         // cooperation talks 2013").
+        // ("the third ministerial conference on cooperation in crime
+        // prevention and control between the Ministry of Public Security of
+        // Viet Nam and the Ministry of Public Security of China": so are the
+        // parties of a "between" inside the subject.)
+        let between = between || second_party;
         let label = if between {
             let mut states: Vec<LocalId> = Vec::new();
             let parties: Vec<LocalId> = sm
@@ -1493,12 +1511,22 @@ fn unnamed(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                 }
             }
             match (states.as_slice(), sentence_year(sm).or(d.year)) {
-                ([a, b], Some(y)) => format!(
-                    "{}-{} {} {y}",
-                    d.entities[*a].label,
-                    d.entities[*b].label,
-                    head_text.to_lowercase()
-                ),
+                // (With a subject before the "between", the subject stays:
+                // "Viet Nam-China ministerial conference on cooperation in
+                // crime prevention and control 2016".)
+                ([a, b], Some(y)) => {
+                    let subject = (start_phrase..e)
+                        .find(|&k| sent.word(k) == "between")
+                        .filter(|&k| second_party && k > start_phrase)
+                        .map(|k| format!(" {}", sent.text_between(start_phrase, k - 1)))
+                        .unwrap_or_default();
+                    format!(
+                        "{}-{} {}{subject} {y}",
+                        d.entities[*a].label,
+                        d.entities[*b].label,
+                        head_text.to_lowercase()
+                    )
+                }
                 _ => label,
             }
         } else {
@@ -1509,6 +1537,15 @@ fn unnamed(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         // review mechanism" in the headline, "a regional workshop on the review
         // mechanism of the UNTOC" in the text): one node.
         let ev = match same_unnamed(d, class, &label) {
+            // (Named again by its parties and year after a headline that
+            // named it by its kind: the fuller name is its label.)
+            Some(l) if between && label != d.entities[l].label => {
+                let old = std::mem::replace(&mut d.entities[l].label, label);
+                if !d.entities[l].alt_labels.contains(&old) {
+                    d.entities[l].alt_labels.push(old);
+                }
+                l
+            }
             Some(l) => l,
             None => d.entity(EntityId::Minted { dir: "event", key }, class, &label),
         };
@@ -1560,6 +1597,10 @@ fn unnamed(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                     if st != p {
                         d.add_fact(st, d.k.vocab.participated_in, Object::Entity(ev), evidence.clone());
                     }
+                    // (Still in view, inside the event's name: "the Chinese
+                    // ministry" later is that party.)
+                    d.recent.push(p);
+                    d.recent_sent.push(sent.index);
                 }
             }
         }

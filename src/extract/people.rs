@@ -506,9 +506,12 @@ pub(super) fn people(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         // "Minister of Public Security of the Lao PDR": the country after a
         // portfolio, with where the portfolio ends.
         let mut portfolio_of: Option<(usize, usize)> = None; // (country mention, portfolio end)
-                                                             // "Deputy Director of the Vietnamese department": a country's
-                                                             // adjective before a common noun modifies it; it is not the
-                                                             // organisation of the post.
+                                                             // ("Minister of Public Security of Viet Nam": the post as written
+                                                             // without its home state, whom the holder still represents.)
+        let mut home_state: Option<usize> = None;
+        // "Deputy Director of the Vietnamese department": a country's
+        // adjective before a common noun modifies it; it is not the
+        // organisation of the post.
         let modifier = |sm: &[SMention], mi: usize| {
             let w = sent.word(sm[mi].end_tok);
             ont.is_a(
@@ -591,11 +594,17 @@ pub(super) fn people(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                     false
                 };
                 if sent.word(p) == "of" {
-                    if let Some(ci) = mention_starting(sm, c).filter(|&ci| {
-                        matches!(sm[ci].kind, MentionKind::Entity(l) if ont.is_a(d.class_of(l), v.country) && !home(l))
-                    }) {
-                        portfolio_of = Some((ci, p));
-                        end = sm[ci].end_tok;
+                    let country = |ci: &usize| matches!(sm[*ci].kind, MentionKind::Entity(l) if ont.is_a(d.class_of(l), v.country));
+                    if let Some(ci) = mention_starting(sm, c).filter(country) {
+                        let MentionKind::Entity(l) = sm[ci].kind else {
+                            unreachable!()
+                        };
+                        if home(l) {
+                            home_state = Some(l);
+                        } else {
+                            portfolio_of = Some((ci, p));
+                            end = sm[ci].end_tok;
+                        }
                     }
                 }
             } else if let Some(mi) = mention_starting(sm, t).filter(|&mi| is_event(d, sm, mi)) {
@@ -828,7 +837,19 @@ pub(super) fn people(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             // (Words between: ", and Deputy Prime Minister …" starts a new
             // person's title, not a second post of the name before.)
             .filter(|&k| k + 2 < lead)
-            .filter(|&k| mention_ending(sm, k).is_some_and(|mi| is_person(d, sm, mi)));
+            // (A new name too: "… and Guo Shengkun, State Councillor and
+            // Minister of Public Security of China": two to four capitalised
+            // words after a lower-case one.)
+            .filter(|&k| {
+                mention_ending(sm, k).is_some_and(|mi| is_person(d, sm, mi))
+                    || (k >= 3 && mention_ending(sm, k).is_none() && {
+                        let run = (k.saturating_sub(5)..k)
+                            .rev()
+                            .take_while(|&j| sent.is_capitalised(j) && !covered(sm, j) && name_word(sent, j))
+                            .count();
+                        (2..=4).contains(&run) && k > run && !sent.is_capitalised(k - run - 1)
+                    })
+            });
         if person.is_none()
             && lead >= 1
             && (lead >= 2 && sent.word(lead - 1) == "," || broken || article || coordinated.is_some())
@@ -1110,6 +1131,10 @@ pub(super) fn people(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             }
             if let Some(o) = org_l {
                 d.add_fact(post, v.post_in, Object::Entity(o), ev("person.title"));
+            } else if let Some(h) = home_state {
+                let mut e = ev("person.post-represents");
+                e.confidence = 0.7;
+                d.add_fact(pl, v.representing, Object::Entity(h), e);
             }
         }
         i = end.max(title.end);
