@@ -3283,3 +3283,26 @@ fn a_conference_between_two_ministries_and_its_co_chairs() {
     );
     assert!(has(&f, &ev, "chairedBy", "Zhao Kezhi"), "{f:#?}");
 }
+
+#[test]
+fn observers_named_with_a_plan_and_a_head_of_delegation_after_his_title() {
+    let k = common::knowledge();
+    // Our own sentences: a cue word inside a name ("the Colombo Plan")
+    // hedges nothing; "Representatives of A and B are attending"; "NAME,
+    // Director of the Department … under the Ministry … and head of
+    // Vietnam's ASOD delegation, is chairing the meeting"; not "met the head
+    // of the Thai delegation".
+    let t = "Drug officials meet\n\n\
+             The 41st Meeting of the ASEAN Senior Officials on Drug Matters (ASOD) opened in Bangkok on August 25, 2020.\n\n\
+             Representatives of the ASEAN Secretariat and the Colombo Plan are attending as observers.\n\n\
+             Major General Nguyen Van Vien, Director of the Police Department for Drug Crime Investigation under the Ministry of Public Security and head of Vietnam's ASOD delegation, is chairing the meeting.\n\n\
+             Deputy Minister Le Quy Vuong also met the head of the Thai delegation.";
+    let x = extract(&k, t, Some(PartialDate::day(2020, 8, 25)));
+    let f = facts(&k, &x);
+    let ev = "ASOD 41st meeting";
+    assert!(has(&f, "ASEAN Secretariat", "participatedIn", ev), "{f:#?}");
+    assert!(has(&f, "Colombo Plan", "participatedIn", ev), "{f:#?}");
+    assert!(has(&f, "Nguyen Van Vien", "representing", "Viet Nam"), "{f:#?}");
+    assert!(has(&f, "Nguyen Van Vien", "ledDelegationTo", ev), "{f:#?}");
+    assert!(!has(&f, "Le Quy Vuong", "representing", "Thailand"), "{f:#?}");
+}

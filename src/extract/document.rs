@@ -437,12 +437,13 @@ pub(super) fn participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
     let event = subject_event.or(main_recent).or(in_sentence);
     let Some(event) = event else { return };
     let n = sent.toks.len();
-    let words = sent.words();
     // (The sentence's modality, read only where it decides.)
     let asserted_once = std::cell::OnceCell::new();
     let asserted = || {
-        *asserted_once
-            .get_or_init(|| super::modality(&d.k.rules.cues, words, 0, words.len(), false) == Some(Modality::Asserted))
+        *asserted_once.get_or_init(|| {
+            let plain = super::words_outside_names(sent, sm);
+            super::modality(&d.k.rules.cues, &plain, 0, plain.len(), false) == Some(Modality::Asserted)
+        })
     };
     let gathering = (0..n).any(|t| {
         matches!(
@@ -493,7 +494,13 @@ pub(super) fn participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
                                 | "deliberations"
                                 | "event"
                         ))
-                && (0..t).any(|k| sent.word(k) == "from")
+                // ("Representatives of A and B are attending as observers")
+                && (0..t).any(|k| {
+                    sent.word(k) == "from"
+                        || sent.word(k) == "of"
+                            && k >= 1
+                            && (GATHERED.contains(&sent.word(k - 1)) || PEOPLE.contains(&sent.word(k - 1)))
+                })
                 && !(0..t).any(|k| matches!(sent.word(k), "who" | "which" | "that" | "whose"))
         }) && asserted();
     // Whether a participant has been listed in this sentence so far.

@@ -1713,9 +1713,9 @@ fn its_kind_of_session(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>, t: usiz
 /// whether the sentence holds a date, which lets a future count): None when
 /// hedged or negated.
 fn clause_modality(d: &Doc, sent: &Sent, sm: &[SMention], first: usize, end: usize) -> Option<crate::fact::Modality> {
-    let words = sent.words();
     let has_date = sm.iter().any(|m| matches!(m.kind, MentionKind::Date(_)));
-    super::modality(&d.k.rules.cues, words, first, end, has_date)
+    let plain = super::words_outside_names(sent, sm);
+    super::modality(&d.k.rules.cues, &plain, first, end, has_date)
 }
 
 /// A meeting named by who it was held with: "an online working session with

@@ -1471,6 +1471,23 @@ fn modality(
     modality_by(|i| cue_flags(cues, words, i), words.len(), first, end, has_date)
 }
 
+/// The sentence's words with those inside a visible name blanked, for
+/// [`modality`]: a cue word in a name ("the Colombo Plan", "the ASEAN Plan
+/// of Action") hedges nothing.
+fn words_outside_names<'a>(sent: &'a Sent, sm: &[SMention]) -> Vec<&'a str> {
+    let mut words = sent.words().to_vec();
+    for m in sm
+        .iter()
+        .filter(|m| !m.hidden && matches!(m.kind, MentionKind::Entity(_)))
+    {
+        let end = m.end_tok.min(words.len());
+        for w in &mut words[m.first_tok.min(end)..end] {
+            *w = "";
+        }
+    }
+    words
+}
+
 /// [`modality`] given the cue flags of each word (`flags(i)`, for `i` below `len`).
 fn modality_by(flags: impl Fn(usize) -> u8, len: usize, first: usize, end: usize, has_date: bool) -> Option<Modality> {
     let from = first.saturating_sub(4);
