@@ -3306,3 +3306,22 @@ fn observers_named_with_a_plan_and_a_head_of_delegation_after_his_title() {
     assert!(has(&f, "Nguyen Van Vien", "ledDelegationTo", ev), "{f:#?}");
     assert!(!has(&f, "Le Quy Vuong", "representing", "Thailand"), "{f:#?}");
 }
+
+#[test]
+fn remarks_delivered_a_ranked_speaker_and_a_list_ending_as_well_as() {
+    let k = common::knowledge();
+    // Our own sentences: "In his opening remarks, Lt. Gen. NAME observed …";
+    // "NAME, post, also delivered remarks"; "…, as well as the ASEAN
+    // Secretariat" ends a participant list.
+    let t = "Officials meet online\n\n\
+             The 21st Senior Officials Meeting on Transnational Crime (SOMTC) was convened by videoconference on 8 June 2021.\n\n\
+             The Meeting was attended by senior officials of Cambodia and Thailand, as well as the ASEAN Secretariat.\n\n\
+             In his opening remarks, Lt. Gen. Tran Quoc Toan observed that criminal groups had moved online.\n\n\
+             Nguyen Van Long, Deputy Minister of Public Security, also delivered remarks on cybercrime.";
+    let x = extract(&k, t, Some(PartialDate::day(2021, 6, 9)));
+    let f = facts(&k, &x);
+    let ev = "SOMTC 21st meeting";
+    assert!(has(&f, "ASEAN Secretariat", "participatedIn", ev), "{f:#?}");
+    assert!(has(&f, "Tran Quoc Toan", "spokeAt", ev), "{f:#?}");
+    assert!(has(&f, "Nguyen Van Long", "spokeAt", ev), "{f:#?}");
+}

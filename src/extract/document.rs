@@ -90,17 +90,32 @@ pub(super) fn speech(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
     }
     // "Inspector General NAME told participants that …": a speaker at the
     // event in view.
-    let told = (1..sent.toks.len()).find(|&t| {
-        matches!(sent.word(t), "told" | "briefed" | "reminded" | "urged" | "assured")
-            && matches!(
-                sent.word(t + 1),
-                "participants" | "delegates" | "attendees" | "the" | "fellow" | "trainees" | "those"
+    // ("NAME, …, also delivered remarks": a speech, with no event named.)
+    let delivered = |t: usize| {
+        matches!(
+            sent.word(t),
+            "delivered" | "delivers" | "gave" | "gives" | "made" | "makes"
+        ) && (t + 1..(t + 4).min(sent.toks.len())).any(|k| {
+            matches!(
+                sent.word(k),
+                "remarks" | "speech" | "address" | "statement" | "keynote" | "presentation"
             )
-            && (sent.word(t + 1) != "the"
-                || matches!(
-                    sent.word(t + 2),
-                    "participants" | "delegates" | "audience" | "attendees" | "trainees"
-                ))
+        }) && !sm
+            .iter()
+            .any(|m| !m.hidden && matches!(m.kind, MentionKind::Entity(l) if d.k.ontology.is_a(d.class_of(l), v.event)))
+    };
+    let told = (1..sent.toks.len()).find(|&t| {
+        delivered(t)
+            || matches!(sent.word(t), "told" | "briefed" | "reminded" | "urged" | "assured")
+                && matches!(
+                    sent.word(t + 1),
+                    "participants" | "delegates" | "attendees" | "the" | "fellow" | "trainees" | "those"
+                )
+                && (sent.word(t + 1) != "the"
+                    || matches!(
+                        sent.word(t + 2),
+                        "participants" | "delegates" | "audience" | "attendees" | "trainees"
+                    ))
     });
     if let Some(t) = told {
         let speaker = sm
@@ -118,7 +133,15 @@ pub(super) fn speech(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
                     p,
                     v.spoke_at,
                     Object::Entity(e),
-                    ev(sent, &m, "document.told-participants"),
+                    ev(
+                        sent,
+                        &m,
+                        if delivered(t) {
+                            "document.delivered-remarks"
+                        } else {
+                            "document.told-participants"
+                        },
+                    ),
                 );
             }
             return;
@@ -175,11 +198,13 @@ pub(super) fn speech(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
     if sent.word(comma) != "," {
         return;
     }
-    // The speaker right after the comma ("Mr." and the like may come first).
+    // The speaker right after the comma ("Mr." and the like may come first,
+    // or a rank: "Lt. Gen. NAME").
+    let first = super::people::honorific_at(d, sent, comma + 1).unwrap_or(comma + 1);
     let Some(m) = sm.iter().find(|m| {
         !m.hidden
             && m.first_tok > comma
-            && m.first_tok <= comma + 3
+            && m.first_tok <= first.max(comma + 1) + 2
             && matches!(m.kind, MentionKind::Entity(l) if d.k.ontology.is_a(d.class_of(l), v.person))
     }) else {
         return;
@@ -732,8 +757,13 @@ pub(super) fn participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
                     if sent.word(k) == "and" {
                         k += 1;
                     }
+                    // ("…, as well as the ASEAN Secretariat")
+                    if (sent.word(k), sent.word(k + 1), sent.word(k + 2)) == ("as", "well", "as") {
+                        k += 3;
+                    }
                 }
                 "and" => k += 1,
+                "as" if (sent.word(k + 1), sent.word(k + 2)) == ("well", "as") => k += 3,
                 _ => break,
             }
             // "of A, of the B and of C"

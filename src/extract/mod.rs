@@ -231,7 +231,20 @@ const GATE_WORDS: &[(u32, &[&str])] = &[
     (
         gate::SPEECH,
         &[
-            "said", "says", "added", "told", "briefed", "reminded", "urged", "assured",
+            "said",
+            "says",
+            "added",
+            "told",
+            "briefed",
+            "reminded",
+            "urged",
+            "assured",
+            "delivered",
+            "delivers",
+            "gave",
+            "gives",
+            "made",
+            "makes",
         ],
     ),
     (
