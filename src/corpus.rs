@@ -197,12 +197,21 @@ fn walk_dir(root: &Path, dir: &Path, w: &mut Walk, seen: &mut HashSet<PathBuf>) 
     let metas = sidecar(dir, &mut w.problems);
     // (With the type the folder listing gives, when it has one: a regular
     // file is not looked at again below.)
-    let mut list: Vec<(PathBuf, Option<std::fs::FileType>)> = entries
-        .filter_map(|e| e.ok().map(|e| (e.path(), e.file_type().ok())))
+    // (Sorted by name: the paths differ only in their last component, which
+    // the order of paths compares as bytes, as names are; comparing paths
+    // component by component cost more than reading the folder.)
+    let mut list: Vec<(std::ffi::OsString, PathBuf, Option<std::fs::FileType>)> = entries
+        .filter_map(|e| e.ok().map(|e| (e.file_name(), e.path(), e.file_type().ok())))
         .collect();
     list.sort_by(|a, b| a.0.cmp(&b.0));
+    // The documents' keys are this folder's and their names.
+    let dir_key = key_of(root, dir);
+    let key_in = |name: &str| match dir_key.is_empty() {
+        true => name.to_string(),
+        false => format!("{dir_key}/{name}"),
+    };
     let mut listed: HashSet<String> = HashSet::new();
-    for (p, file_type) in list {
+    for (_, p, file_type) in list {
         let name = p
             .file_name()
             .map(|n| n.to_string_lossy().to_string())
@@ -218,7 +227,7 @@ fn walk_dir(root: &Path, dir: &Path, w: &mut Walk, seen: &mut HashSet<PathBuf>) 
             listed.insert(name.clone());
             w.sources.push(Source {
                 meta: metas.get(&name).cloned().unwrap_or_default(),
-                key: key_of(root, &p),
+                key: key_in(&name),
                 path: p,
             });
             continue;
@@ -232,7 +241,7 @@ fn walk_dir(root: &Path, dir: &Path, w: &mut Walk, seen: &mut HashSet<PathBuf>) 
                 listed.insert(name.clone());
                 w.sources.push(Source {
                     meta: metas.get(&name).cloned().unwrap_or_default(),
-                    key: key_of(root, &p),
+                    key: key_in(&name),
                     path: p,
                 });
                 continue;
@@ -250,7 +259,7 @@ fn walk_dir(root: &Path, dir: &Path, w: &mut Walk, seen: &mut HashSet<PathBuf>) 
             listed.insert(name.clone());
             w.sources.push(Source {
                 meta: metas.get(&name).cloned().unwrap_or_default(),
-                key: key_of(root, &p),
+                key: key_in(&name),
                 path: p,
             });
         } else {
