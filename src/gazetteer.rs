@@ -178,6 +178,11 @@ fn alnum(s: &str) -> String {
     s.chars().filter(|c| c.is_alphanumeric()).collect()
 }
 
+/// Whether [`alnum`] of `s` is `exact`, without making it.
+fn alnum_is(s: &str, exact: &str) -> bool {
+    s.chars().filter(|c| c.is_alphanumeric()).eq(exact.chars())
+}
+
 impl Gazetteer {
     pub fn parse(path: &Path, bytes: &[u8], ontology: &Ontology) -> Result<Self> {
         let quads = stable_blank_nodes(parse_rdf(path, bytes, RdfFormat::Turtle)?, "gaz");
@@ -454,7 +459,7 @@ impl Gazetteer {
             if p.exact.is_some() {
                 let os = folded.start_to_original(s);
                 let oe = folded.end_to_original(e, original);
-                if p.exact.as_deref() != Some(alnum(&original[os..oe]).as_str()) {
+                if !p.exact.as_deref().is_some_and(|e| alnum_is(&original[os..oe], e)) {
                     continue;
                 }
             }
@@ -489,7 +494,7 @@ impl Gazetteer {
                 let os = folded.start_to_original(s);
                 let oe = folded.end_to_original(e, original);
                 let orig = &original[os..oe];
-                if alnum(orig) != *exact {
+                if !alnum_is(orig, exact) {
                     return false;
                 }
                 // "US$15 billion": a currency, not the country.
@@ -584,9 +589,14 @@ static WORD_BYTES: [bool; 256] = {
 fn shouting(text: &str, s: usize, e: usize) -> bool {
     let before = text[..s].split_whitespace().next_back().unwrap_or("");
     let after = text[e..].split_whitespace().next().unwrap_or("");
+    // (Two letters or more, all capitals: counted, not collected.)
     let caps = |w: &str| {
-        let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
-        letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
+        let (mut letters, mut upper) = (0, 0);
+        for c in w.chars().filter(|c| c.is_alphabetic()) {
+            letters += 1;
+            upper += usize::from(c.is_uppercase());
+        }
+        letters >= 2 && upper == letters
     };
     let quiet = |w: &str| w.chars().all(|c| !c.is_alphabetic());
     (caps(before) || quiet(before)) && (caps(after) || quiet(after)) && (caps(before) || caps(after))
