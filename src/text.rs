@@ -382,9 +382,15 @@ pub fn sentences(text: &str) -> Vec<Span> {
                 let next_lower = text[j..].chars().next().is_some_and(char::is_lowercase);
                 // A heading in capitals whose parts stand apart: "HEAD OF THE
                 // DELEGATION OF VIET NAM" / (blank) / "AT THE TENTH SESSION …".
+                // (Six letters or more, all capitals: counted, not collected
+                // into a vector at every blank line.)
                 let shouting = |s: &str| {
-                    let letters: Vec<char> = s.chars().filter(|c| c.is_alphabetic()).collect();
-                    letters.len() >= 6 && letters.iter().all(|c| c.is_uppercase())
+                    let (mut letters, mut upper) = (0, 0);
+                    for c in s.chars().filter(|c| c.is_alphabetic()) {
+                        letters += 1;
+                        upper += usize::from(c.is_uppercase());
+                    }
+                    letters >= 6 && upper == letters
                 };
                 let next_line = text[j..].lines().next().unwrap_or("");
                 let first_word = next_line.split_whitespace().next().unwrap_or("");
