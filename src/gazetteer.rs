@@ -1,8 +1,9 @@
 //! The gazetteer: the canonical entities of `ontology/gazetteer.ttl` with
 //! their labels, indexed by their first word, which finds whole-word
 //! mentions in folded text (case- and diacritic-insensitive; acronyms
-//! case-sensitive), longest match first; and one Aho-Corasick automaton over
-//! all their spellings (names inside names, lookups).
+//! case-sensitive), longest match first; names inside names and lookups by
+//! the same index (an Aho-Corasick automaton over all their spellings only
+//! where a spelling does not start with a letter or digit).
 //!
 //! Built once and shared by all extraction threads. Knows nothing of
 //! relations or of the store.
@@ -68,6 +69,45 @@ impl FirstRuns {
         self.sketches[k / 64] & 1 << (k % 64) != 0
     }
 
+    /// Calls `hit(start, end, pattern)` for every whole-word match of a
+    /// pattern in `text` (folded), by start, and in pattern order at a
+    /// start.
+    #[inline]
+    fn whole_words(&self, text: &str, mut hit: impl FnMut(usize, usize, usize)) {
+        let ft = text.as_bytes();
+        let mut s = 0;
+        while s < ft.len() {
+            if !is_word_byte(ft[s]) {
+                s += 1;
+                continue;
+            }
+            let mut r = s + 1;
+            while r < ft.len() && is_word_byte(ft[r]) {
+                r += 1;
+            }
+            // (A run is whole characters: it starts and ends next to an
+            // ASCII byte or at an end of the text.)
+            let run = &text[s..r];
+            if self.may_start(run.as_bytes()) {
+                for &pid in self.runs.get(run).map_or(&[][..], Vec::as_slice) {
+                    let label = self.labels[pid as usize].as_bytes();
+                    let e = s + label.len();
+                    // (The end's bounds and its last byte first: cheap
+                    // refusals before comparing the whole label.)
+                    if e > ft.len()
+                        || e < ft.len() && is_word_byte(ft[e])
+                        || ft[e - 1] != label[label.len() - 1]
+                        || ft[s..e] != *label
+                    {
+                        continue;
+                    }
+                    hit(s, e, pid as usize);
+                }
+            }
+            s = r;
+        }
+    }
+
     fn new(labels: &[String]) -> Option<Self> {
         let mut runs: rustc_hash::FxHashMap<String, Vec<u32>> = Default::default();
         let mut sketches = Box::new([0u64; 1024]);
@@ -104,11 +144,15 @@ pub struct Gazetteer {
     by_session: HashMap<(String, u32), EntityIdx>,
     /// country IRI → its capital.
     capitals: HashMap<String, EntityIdx>,
-    automaton: AhoCorasick,
+    /// Overlapping Aho-Corasick over the patterns, built only when
+    /// `by_first_run` cannot be (building it was a fifth of loading the
+    /// knowledge, for the few names inside names and lookups it served).
+    automaton: Option<AhoCorasick>,
     patterns: Vec<Pattern>,
     /// The patterns by their first run of word bytes (see [`Gazetteer::find`]),
     /// in pattern order; `None` when some pattern starts with a byte that is
-    /// not a word byte (then `find` scans with the automaton).
+    /// not a word byte (then `find`, `inner` and `lookup` scan with the
+    /// automaton).
     by_first_run: Option<FirstRuns>,
     /// Per entity, the last word of each of its folded labels of two words
     /// or more ([`Gazetteer::surnames`]), folded the first time it is asked.
@@ -132,6 +176,11 @@ pub fn is_case_sensitive(label: &str) -> bool {
 
 fn alnum(s: &str) -> String {
     s.chars().filter(|c| c.is_alphanumeric()).collect()
+}
+
+/// Whether [`alnum`] of `s` is `exact`, without making it.
+fn alnum_is(s: &str, exact: &str) -> bool {
+    s.chars().filter(|c| c.is_alphanumeric()).eq(exact.chars())
 }
 
 impl Gazetteer {
@@ -273,12 +322,12 @@ impl Gazetteer {
                 });
             }
         }
-        let automaton = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::Standard)
-            .build(&folded_labels)
-            .map_err(|e| e.to_string())?;
         let surnames = entities.iter().map(|_| std::sync::OnceLock::new()).collect();
         let by_first_run = FirstRuns::new(&folded_labels);
+        let automaton = match by_first_run {
+            Some(_) => None,
+            None => Some(automaton(&folded_labels)?),
+        };
         Ok(Gazetteer {
             by_first_run,
             surnames,
@@ -326,13 +375,39 @@ impl Gazetteer {
     /// All entities whose folded label equals `folded` (used to resolve a
     /// name found by a pattern).
     pub fn lookup(&self, label: &str) -> Option<EntityIdx> {
+        self.lookup_with(label, self.by_first_run.as_ref(), self.automaton.as_ref())
+    }
+
+    /// [`Gazetteer::lookup`] by the runs' index when given, else with the
+    /// automaton: the first pattern (in pattern order) spelled `label`
+    /// folded that stands as written.
+    fn lookup_with(
+        &self,
+        label: &str,
+        by_first_run: Option<&FirstRuns>,
+        ac: Option<&AhoCorasick>,
+    ) -> Option<EntityIdx> {
         let f = fold(label);
         let exact = alnum(label);
-        for m in self.automaton.find_overlapping_iter(f.as_str()) {
+        let stands = |pid: usize| {
+            let p = &self.patterns[pid];
+            p.exact.as_ref().is_none_or(|e| *e == exact).then_some(p.entity)
+        };
+        if let Some(fr) = by_first_run {
+            // (A pattern spelled `f` has `f`'s first run as its own; a run
+            // ends before an ASCII byte or at the end: a char boundary.)
+            let r = f.bytes().take_while(|&b| is_word_byte(b)).count();
+            let pids = f.get(..r).and_then(|run| fr.runs.get(run));
+            return pids
+                .map_or(&[][..], Vec::as_slice)
+                .iter()
+                .filter(|&&pid| fr.labels[pid as usize] == f)
+                .find_map(|&pid| stands(pid as usize));
+        }
+        for m in ac?.find_overlapping_iter(f.as_str()) {
             if m.start() == 0 && m.end() == f.len() {
-                let p = &self.patterns[m.pattern().as_usize()];
-                if p.exact.as_ref().is_none_or(|e| *e == exact) {
-                    return Some(p.entity);
+                if let Some(e) = stands(m.pattern().as_usize()) {
+                    return Some(e);
                 }
             }
         }
@@ -342,19 +417,49 @@ impl Gazetteer {
     /// The entities named inside a name (every whole-word match, overlapping
     /// allowed, the whole name excepted).
     pub fn inner(&self, original: &str, folded: &Folded) -> Vec<EntityIdx> {
+        self.inner_with(original, folded, self.by_first_run.as_ref(), self.automaton.as_ref())
+    }
+
+    /// [`Gazetteer::inner`] by the runs' index when given, else with the
+    /// automaton (the two give the same: see the test).
+    fn inner_with(
+        &self,
+        original: &str,
+        folded: &Folded,
+        by_first_run: Option<&FirstRuns>,
+        ac: Option<&AhoCorasick>,
+    ) -> Vec<EntityIdx> {
         let ft = folded.text.as_bytes();
+        // The whole-word matches (start, end, pattern), in the order the
+        // overlapping automaton reports them: by end, then the longest
+        // first, then in pattern order.
+        let mut hits: Vec<(usize, usize, usize)> = Vec::new();
+        if let Some(fr) = by_first_run {
+            // (As in `find_with`: a whole-word match starts at a run of word
+            // bytes that is its pattern's first run. They come by start, and
+            // in pattern order at a start; the stable sort by end then start
+            // keeps that order among the patterns of one string.)
+            fr.whole_words(&folded.text, |s, e, pid| hits.push((s, e, pid)));
+            hits.sort_by_key(|&(s, e, _)| (e, s));
+        } else if let Some(ac) = ac {
+            for m in ac.find_overlapping_iter(folded.text.as_str()) {
+                let (s, e) = (m.start(), m.end());
+                if (s > 0 && is_word_byte(ft[s - 1])) || (e < ft.len() && is_word_byte(ft[e])) {
+                    continue;
+                }
+                hits.push((s, e, m.pattern().as_usize()));
+            }
+        }
         let mut out = Vec::new();
-        for m in self.automaton.find_overlapping_iter(folded.text.as_str()) {
-            let (s, e) = (m.start(), m.end());
-            if (s == 0 && e == ft.len()) || (s > 0 && is_word_byte(ft[s - 1])) || (e < ft.len() && is_word_byte(ft[e]))
-            {
+        for (s, e, pid) in hits {
+            if s == 0 && e == ft.len() {
                 continue;
             }
-            let p = &self.patterns[m.pattern().as_usize()];
+            let p = &self.patterns[pid];
             if p.exact.is_some() {
                 let os = folded.start_to_original(s);
                 let oe = folded.end_to_original(e, original);
-                if p.exact.as_deref() != Some(alnum(&original[os..oe]).as_str()) {
+                if !p.exact.as_deref().is_some_and(|e| alnum_is(&original[os..oe], e)) {
                     continue;
                 }
             }
@@ -368,12 +473,18 @@ impl Gazetteer {
     /// Finds the mentions in a document: whole words, longest first, never
     /// overlapping.
     pub fn find(&self, original: &str, folded: &Folded) -> Vec<GazMatch> {
-        self.find_with(original, folded, self.by_first_run.as_ref())
+        self.find_with(original, folded, self.by_first_run.as_ref(), self.automaton.as_ref())
     }
 
     /// [`Gazetteer::find`], by the runs' index when given, else with the
     /// automaton (the two give the same: see the test).
-    fn find_with(&self, original: &str, folded: &Folded, by_first_run: Option<&FirstRuns>) -> Vec<GazMatch> {
+    fn find_with(
+        &self,
+        original: &str,
+        folded: &Folded,
+        by_first_run: Option<&FirstRuns>,
+        ac: Option<&AhoCorasick>,
+    ) -> Vec<GazMatch> {
         let ft = folded.text.as_bytes();
         let mut cands: Vec<(usize, usize, EntityIdx)> = Vec::new();
         // Whether the pattern found at [s, e) stands as written (acronyms),
@@ -383,7 +494,7 @@ impl Gazetteer {
                 let os = folded.start_to_original(s);
                 let oe = folded.end_to_original(e, original);
                 let orig = &original[os..oe];
-                if alnum(orig) != *exact {
+                if !alnum_is(orig, exact) {
                     return false;
                 }
                 // "US$15 billion": a currency, not the country.
@@ -407,42 +518,14 @@ impl Gazetteer {
             // triples the overlapping search kept, the patterns of one
             // (start, end) (one string) in pattern order as it gave them, so
             // after the stable sort below `cands` is what it was.
-            let mut s = 0;
-            while s < ft.len() {
-                if !is_word_byte(ft[s]) {
-                    s += 1;
-                    continue;
+            fr.whole_words(&folded.text, |s, e, pid| {
+                let p = &self.patterns[pid];
+                if keep(p, s, e) {
+                    cands.push((s, e, p.entity));
                 }
-                let mut r = s + 1;
-                while r < ft.len() && is_word_byte(ft[r]) {
-                    r += 1;
-                }
-                // (A run is whole characters: it starts and ends next to an
-                // ASCII byte or at an end of the text.)
-                let run = &folded.text[s..r];
-                if fr.may_start(run.as_bytes()) {
-                    for &pid in fr.runs.get(run).map_or(&[][..], Vec::as_slice) {
-                        let label = fr.labels[pid as usize].as_bytes();
-                        let e = s + label.len();
-                        // (The end's bounds and its last byte first: cheap
-                        // refusals before comparing the whole label.)
-                        if e > ft.len()
-                            || e < ft.len() && is_word_byte(ft[e])
-                            || ft[e - 1] != label[label.len() - 1]
-                            || ft[s..e] != *label
-                        {
-                            continue;
-                        }
-                        let p = &self.patterns[pid as usize];
-                        if keep(p, s, e) {
-                            cands.push((s, e, p.entity));
-                        }
-                    }
-                }
-                s = r;
-            }
-        } else {
-            for m in self.automaton.find_overlapping_iter(folded.text.as_str()) {
+            });
+        } else if let Some(ac) = ac {
+            for m in ac.find_overlapping_iter(folded.text.as_str()) {
                 let (s, e) = (m.start(), m.end());
                 if s > 0 && is_word_byte(ft[s - 1]) || e < ft.len() && is_word_byte(ft[e]) {
                     continue;
@@ -476,6 +559,14 @@ impl Gazetteer {
     }
 }
 
+/// The overlapping automaton over the folded labels.
+fn automaton(labels: &[String]) -> std::result::Result<AhoCorasick, String> {
+    AhoCorasickBuilder::new()
+        .match_kind(MatchKind::Standard)
+        .build(labels)
+        .map_err(|e| e.to_string())
+}
+
 #[inline]
 fn is_word_byte(b: u8) -> bool {
     WORD_BYTES[usize::from(b)]
@@ -498,9 +589,14 @@ static WORD_BYTES: [bool; 256] = {
 fn shouting(text: &str, s: usize, e: usize) -> bool {
     let before = text[..s].split_whitespace().next_back().unwrap_or("");
     let after = text[e..].split_whitespace().next().unwrap_or("");
+    // (Two letters or more, all capitals: counted, not collected.)
     let caps = |w: &str| {
-        let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
-        letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
+        let (mut letters, mut upper) = (0, 0);
+        for c in w.chars().filter(|c| c.is_alphabetic()) {
+            letters += 1;
+            upper += usize::from(c.is_uppercase());
+        }
+        letters >= 2 && upper == letters
     };
     let quiet = |w: &str| w.chars().all(|c| !c.is_alphabetic());
     (caps(before) || quiet(before)) && (caps(after) || quiet(after)) && (caps(before) || caps(after))
@@ -525,11 +621,12 @@ mod tests {
         ];
         texts.extend(crate::text::corpus_texts());
         assert!(texts.len() > 50, "the corpus files are read");
+        let ac = automaton(&g.by_first_run.as_ref().expect("runs").labels).expect("the automaton builds");
         let mut found = 0;
         for t in &texts {
             let f = Folded::new(t);
-            let a = g.find_with(t, &f, g.by_first_run.as_ref());
-            let b = g.find_with(t, &f, None);
+            let a = g.find_with(t, &f, g.by_first_run.as_ref(), None);
+            let b = g.find_with(t, &f, None, Some(&ac));
             let key = |v: &[GazMatch]| {
                 v.iter()
                     .map(|m| (m.span.start, m.span.end, m.entity))
@@ -539,5 +636,50 @@ mod tests {
             found += a.len();
         }
         assert!(found > 1000);
+    }
+
+    /// Names inside names and lookups by the runs' index give what the
+    /// overlapping automaton gave, in the same order: on every label of the
+    /// gazetteer as written, in capitals, inside longer names and after
+    /// "UN", and on every line of corpus/ and its dev sets.
+    #[test]
+    fn inner_and_lookup_by_first_runs_as_by_the_automaton() {
+        let k = crate::knowledge::Knowledge::load(Some(Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/ontology"))))
+            .expect("the ontology loads");
+        let g = &k.gazetteer;
+        let fr = g.by_first_run.as_ref().expect("every label starts with a word byte");
+        let ac = automaton(&fr.labels).expect("the automaton builds");
+        let mut names: Vec<String> = Vec::new();
+        let labels: Vec<&String> = g.entities.iter().flat_map(|e| e.labels.iter()).collect();
+        for (i, l) in labels.iter().enumerate() {
+            let other = labels[(i * 7 + 3) % labels.len()];
+            names.extend([
+                l.to_string(),
+                l.to_uppercase(),
+                format!("UN {l}"),
+                format!("{l} of {other}"),
+                format!("the {other} and {l} Office"),
+                format!("{l}-{other}"),
+            ]);
+        }
+        for t in crate::text::corpus_texts() {
+            names.extend(t.lines().map(str::to_string));
+        }
+        let (mut inner, mut looked_up) = (0, 0);
+        for n in &names {
+            let f = Folded::new(n);
+            let a = g.inner_with(n, &f, Some(fr), None);
+            let b = g.inner_with(n, &f, None, Some(&ac));
+            assert_eq!(a, b, "inner of {n:?}");
+            inner += a.len();
+            let a = g.lookup_with(n, Some(fr), None);
+            let b = g.lookup_with(n, None, Some(&ac));
+            assert_eq!(a, b, "lookup of {n:?}");
+            looked_up += usize::from(a.is_some());
+        }
+        assert!(
+            inner > 1000 && looked_up > 500,
+            "{inner} inner names, {looked_up} found"
+        );
     }
 }

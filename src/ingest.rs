@@ -108,12 +108,22 @@ enum Msg {
 /// the rules' nodes), recorded in the store so that the graph is reloaded
 /// when a user edits them.
 pub fn knowledge_sha(k: &Knowledge) -> String {
-    let mut s = String::new();
-    for q in knowledge_quads(k) {
-        s.push_str(&q.to_string());
-        s.push('\n');
+    knowledge_sha_of(&knowledge_quads(k))
+}
+
+/// [`knowledge_sha`] of the quads [`knowledge_quads`] gave: the sha256 of
+/// each quad as its `Display` writes it (`s p o`, and the graph when it has
+/// one), a line each. (Written by `rdf::write_nquad`, the same terms and
+/// then " .", which is cut: `fmt` cost more than reading the ontology.)
+pub fn knowledge_sha_of(quads: &[Quad]) -> String {
+    let mut s = Vec::with_capacity(quads.len() * 128);
+    for q in quads {
+        rdf::write_nquad(q.as_ref(), &mut s);
+        debug_assert!(s.ends_with(b" .\n"));
+        s.truncate(s.len().saturating_sub(3));
+        s.push(b'\n');
     }
-    corpus::sha256_hex(s.as_bytes())
+    corpus::sha256_hex(&s)
 }
 
 /// The quads of the ontology graph: vnkg.ttl, gazetteer.ttl and one node
@@ -215,7 +225,8 @@ pub fn ingest<'s>(store: &'s Store, k: &Knowledge, paths: &[PathBuf], opts: &Opt
         eprintln!("vnkg: {m}");
         summary.failed.push((p, m));
     }
-    store.ensure_ontology(&knowledge_quads(k), &knowledge_sha(k))?;
+    let kq = knowledge_quads(k);
+    store.ensure_ontology(&kq, &knowledge_sha_of(&kq))?;
     let recorded = store.recorded_shas()?;
     let recorded = &recorded;
     let bar = if opts.progress {
@@ -491,15 +502,16 @@ pub fn extract_to_within(
     let mut buf = Vec::with_capacity(1 << 16);
     if with_ontology {
         let g = oxigraph::model::NamedNode::new_unchecked(crate::vocab::ONTOLOGY_GRAPH);
-        for q in knowledge_quads(k) {
-            let q = Quad::new(q.subject, q.predicate, q.object, g.clone());
-            rdf::write_nquad(q.as_ref(), &mut buf);
+        let kq = knowledge_quads(k);
+        for q in &kq {
+            let q = oxigraph::model::QuadRef::new(q.subject.as_ref(), q.predicate.as_ref(), q.object.as_ref(), &g);
+            rdf::write_nquad(q, &mut buf);
             summary.quads += 1;
         }
         let sha = Quad::new(
             g.clone(),
             oxigraph::model::NamedNode::new_unchecked(format!("{}sha256", crate::vocab::VNKG)),
-            oxigraph::model::Literal::new_simple_literal(knowledge_sha(k)),
+            oxigraph::model::Literal::new_simple_literal(knowledge_sha_of(&kq)),
             g.clone(),
         );
         rdf::write_nquad(sha.as_ref(), &mut buf);
@@ -592,5 +604,45 @@ fn entity_classes(k: &Knowledge, quads: &[Quad], named: &mut std::collections::H
             },
         };
         named.insert(e.as_str().to_string(), class);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `knowledge_sha_of` hashes the lines the quads' `Display` writes.
+    #[test]
+    fn knowledge_sha_is_of_the_quads_as_displayed() {
+        let k = Knowledge::load(Some(std::path::Path::new(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/ontology"
+        ))))
+        .expect("ontology");
+        let quads = knowledge_quads(&k);
+        let mut s = String::new();
+        for q in &quads {
+            s.push_str(&q.to_string());
+            s.push('\n');
+        }
+        assert_eq!(knowledge_sha_of(&quads), corpus::sha256_hex(s.as_bytes()));
+        // And with a graph name, a blank node and a language tag.
+        let g = oxigraph::model::NamedNode::new_unchecked("http://example.org/g");
+        let more = vec![
+            Quad::new(
+                oxigraph::model::BlankNode::new_unchecked("b0"),
+                g.clone(),
+                oxigraph::model::Literal::new_language_tagged_literal_unchecked("x \"y\"\n", "vi"),
+                g.clone(),
+            ),
+            Quad::new(
+                g.clone(),
+                g.clone(),
+                oxigraph::model::Literal::new_simple_literal("tab\there \\ \u{7f}"),
+                oxigraph::model::GraphName::DefaultGraph,
+            ),
+        ];
+        let shown: String = more.iter().map(|q| format!("{q}\n")).collect();
+        assert_eq!(knowledge_sha_of(&more), corpus::sha256_hex(shown.as_bytes()));
     }
 }

@@ -294,8 +294,13 @@ impl Ontology {
     #[inline]
     pub fn is_a(&self, c: ClassId, of: ClassId) -> bool {
         let (c, of) = (c as usize, of as usize);
+        // (One index, not a slice of the class's words and then one of
+        // them: two bounds checks fewer in a test asked millions of times.)
         of < self.classes.len()
-            && self.ancestor_bits[c * self.class_words..(c + 1) * self.class_words][of / 64] & (1 << (of % 64)) != 0
+            && self
+                .ancestor_bits
+                .get(c * self.class_words + of / 64)
+                .is_some_and(|w| w & (1 << (of % 64)) != 0)
     }
 
     /// Whether `c` may be the subject of `p`.

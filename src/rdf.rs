@@ -157,7 +157,7 @@ pub fn rule_quads(k: &Knowledge) -> Vec<Quad> {
 /// The quads of one document's graph, each once (the first occurrence kept).
 pub fn quads(k: &Knowledge, x: &Extraction) -> Vec<Quad> {
     let mut out: Vec<Quad> = Vec::new();
-    emit(k, x, &mut |q| out.push(q.into_owned()));
+    emit(k, x, &mut |q, _| out.push(q.into_owned()));
     // Each quad once, the first occurrence kept (no copies of the quads).
     let keep: Vec<bool> = {
         let mut seen = rustc_hash::FxHashSet::default();
@@ -177,19 +177,42 @@ pub fn write_nquads(k: &Knowledge, x: &Extraction, out: &mut Vec<u8>) -> usize {
     // hash, and (rarely) further lines that share it. (The map is the
     // thread's, emptied for each document: it kept growing from nothing,
     // rehashing every line written so far at each doubling.)
-    let mut first = LINES_SEEN.take();
-    first.clear();
-    let n = write_nquads_with(k, x, out, &mut first);
-    // (Kept unless an outsized document made it large: 65,536 lines are
+    let mut seen = LINES_SEEN.take();
+    seen.0.clear();
+    seen.1.clear();
+    let n = write_nquads_with(k, x, out, &mut seen.0, &mut seen.1);
+    // (Kept unless an outsized document made them large: 65,536 lines are
     // some 1.6 MB of map, a generated document has a few hundred.)
-    if first.capacity() <= 1 << 16 {
-        LINES_SEEN.set(first);
+    if seen.0.capacity() <= 1 << 16 && seen.1.capacity() <= 1 << 16 {
+        LINES_SEEN.set(seen);
     }
     n
 }
 
+/// Per thread: the lines written, by hash, and the first block of lines of
+/// each evidence node (see [`write_nquads_with`]).
+type SeenLines = (
+    rustc_hash::FxHashMap<u64, (usize, usize)>,
+    rustc_hash::FxHashMap<u64, (usize, usize)>,
+);
+
 thread_local! {
-    static LINES_SEEN: std::cell::Cell<rustc_hash::FxHashMap<u64, (usize, usize)>> = Default::default();
+    static LINES_SEEN: std::cell::Cell<SeenLines> = Default::default();
+}
+
+/// What [`emit`] knows of whether a quad repeats one of its document's
+/// graph, so that the writer hashes only the lines that may.
+#[derive(Clone, Copy)]
+enum Line {
+    /// It may repeat an earlier quad.
+    Any,
+    /// No quad before it is the same, and no later `Any` one is (a sentence
+    /// node's: each node once, its subject no other subject).
+    Unique,
+    /// A quad of the evidence node whose IRI is made of `id`, the first
+    /// node of that IRI when `fresh` (then it is `Unique`, except that a
+    /// later node of the same IRI may repeat it).
+    Evidence { id: u64, fresh: bool },
 }
 
 fn write_nquads_with(
@@ -197,14 +220,50 @@ fn write_nquads_with(
     x: &Extraction,
     out: &mut Vec<u8>,
     first: &mut rustc_hash::FxHashMap<u64, (usize, usize)>,
+    blocks: &mut rustc_hash::FxHashMap<u64, (usize, usize)>,
 ) -> usize {
     let mut more: Vec<(u64, usize, usize)> = Vec::new();
     let mut n = 0;
-    emit(k, x, &mut |q| {
+    // The fresh evidence node being written: its id and its lines' bytes
+    // (one after the other), put in `blocks` when another line comes.
+    let mut open: Option<(u64, usize, usize)> = None;
+    emit(k, x, &mut |q, kind| {
         use std::hash::BuildHasher;
         let start = out.len();
         write_nquad(q, out);
         let end = out.len();
+        match kind {
+            Line::Unique => {
+                n += 1;
+                return;
+            }
+            Line::Evidence { id, fresh: true } => {
+                match &mut open {
+                    Some((o, _, e)) if *o == id => *e = end,
+                    _ => {
+                        if let Some((o, a, b)) = open.replace((id, start, end)) {
+                            blocks.insert(o, (a, b));
+                        }
+                    }
+                }
+                n += 1;
+                return;
+            }
+            Line::Evidence { id, fresh: false } => {
+                if let Some((o, a, b)) = open.take() {
+                    blocks.insert(o, (a, b));
+                }
+                // (The node's first lines were not hashed: compared here.)
+                if let Some(&(a, b)) = blocks.get(&id) {
+                    let line = &out[start..end];
+                    if out[a..b].split_inclusive(|&c| c == b'\n').any(|l| l == line) {
+                        out.truncate(start);
+                        return;
+                    }
+                }
+            }
+            Line::Any => {}
+        }
         let line = &out[start..end];
         // (Hashed without the graph name and the final " .": the same for
         // every line of the document; lines are still compared whole.)
@@ -335,7 +394,7 @@ fn push_decimal(s: &mut String, mut n: usize) {
 
 /// Calls `sink` with every quad of one document's graph, in order,
 /// duplicates included (terms borrowed: nothing is allocated per quad).
-fn emit(k: &Knowledge, x: &Extraction, sink: &mut dyn FnMut(QuadRef<'_>)) {
+fn emit(k: &Knowledge, x: &Extraction, sink: &mut dyn FnMut(QuadRef<'_>, Line)) {
     use oxigraph::model::{LiteralRef, NamedNodeRef, NamedOrBlankNodeRef, TermRef};
     fn nr(iri: &str) -> NamedNodeRef<'_> {
         NamedNodeRef::new_unchecked(iri)
@@ -345,9 +404,12 @@ fn emit(k: &Knowledge, x: &Extraction, sink: &mut dyn FnMut(QuadRef<'_>)) {
     let g = GraphNameRef::NamedNode(doc);
     // A macro, not a closure: each quad's terms borrow for that call only.
     macro_rules! push {
-        ($s:expr, $p:expr, $o:expr $(,)?) => {{
+        ($s:expr, $p:expr, $o:expr $(,)?) => {
+            push!(@Line::Any; $s, $p, $o)
+        };
+        (@$line:expr; $s:expr, $p:expr, $o:expr $(,)?) => {{
             let (s, o): (NamedOrBlankNodeRef<'_>, TermRef<'_>) = ($s, $o);
-            sink(QuadRef::new(s, $p, o, g))
+            sink(QuadRef::new(s, $p, o, g), $line)
         }};
     }
     let rdf_type = nr(RDF_TYPE);
@@ -466,6 +528,15 @@ fn emit(k: &Knowledge, x: &Extraction, sink: &mut dyn FnMut(QuadRef<'_>)) {
     let (p_text, p_start_offset, p_end_offset, p_in_document) =
         (v("text"), v("startOffset"), v("endOffset"), v("inDocument"));
     let chars = CharIndex::new(&x.text);
+    // Evidence and sentence nodes are named below the document's IRI
+    // (`<doc>/ev/…`, `<doc>/s…`), and no other subject is (the document's,
+    // the rules', `vnr:rule/…`, and the entities', unless an entity's IRI
+    // is below it): then their quads repeat no other, and are not hashed.
+    let own_subjects = {
+        let below =
+            |iri: &str| iri.len() > doc_s.len() && iri.starts_with(&*doc_s) && iri.as_bytes()[doc_s.len()] == b'/';
+        !iris.iter().any(|i| below(i))
+    };
     let mut sentences_used: BTreeMap<usize, String> = BTreeMap::new();
     // The facts (by IRI: two local entities may share one) and the evidence
     // nodes (by the hash their IRI is made of) written so far.
@@ -542,7 +613,12 @@ fn emit(k: &Knowledge, x: &Extraction, sink: &mut dyn FnMut(QuadRef<'_>)) {
         let digest = h.finalize();
         let mut id = [0u8; 8];
         id.copy_from_slice(&digest[..8]);
-        evidence_nodes.insert(u64::from_le_bytes(id));
+        let ev_id = u64::from_le_bytes(id);
+        let fresh = evidence_nodes.insert(ev_id);
+        let ev_line = match own_subjects {
+            true => Line::Evidence { id: ev_id, fresh },
+            false => Line::Any,
+        };
         evi.clear();
         evi.push_str(doc.as_str());
         evi.push_str("/ev/");
@@ -581,13 +657,13 @@ fn emit(k: &Knowledge, x: &Extraction, sink: &mut dyn FnMut(QuadRef<'_>)) {
             );
         }
         let evn: NamedOrBlankNodeRef<'_> = nr(&evi).into();
-        push!(evn, p_subject, s.into());
-        push!(evn, p_predicate, p.into());
-        push!(evn, p_object, o);
-        push!(evn, nr(&p_sentence), nr(sent_iri).into());
-        push!(evn, nr(&p_rule), rule_node.into());
+        push!(@ev_line; evn, p_subject, s.into());
+        push!(@ev_line; evn, p_predicate, p.into());
+        push!(@ev_line; evn, p_object, o);
+        push!(@ev_line; evn, nr(&p_sentence), nr(sent_iri).into());
+        push!(@ev_line; evn, nr(&p_rule), rule_node.into());
         if stated {
-            push!(
+            push!(@ev_line;
                 evn,
                 nr(&p_confidence),
                 LiteralRef::new_typed_literal(&confidence, nr(&xsd_decimal)).into(),
@@ -595,50 +671,54 @@ fn emit(k: &Knowledge, x: &Extraction, sink: &mut dyn FnMut(QuadRef<'_>)) {
         }
         num.clear();
         push_decimal(&mut num, chars.char_offset(ev.span.start));
-        push!(
+        push!(@ev_line;
             evn,
             nr(&p_span_start),
             LiteralRef::new_typed_literal(&num, nr(&xsd_integer)).into(),
         );
         num.clear();
         push_decimal(&mut num, chars.char_offset(ev.span.end));
-        push!(
+        push!(@ev_line;
             evn,
             nr(&p_span_end),
             LiteralRef::new_typed_literal(&num, nr(&xsd_integer)).into(),
         );
         if ev.modality != Modality::Asserted {
-            push!(
+            push!(@ev_line;
                 evn,
                 nr(&p_modality),
                 LiteralRef::new_simple_literal(ev.modality.as_str()).into(),
             );
         }
     }
+    let sn_line = match own_subjects {
+        true => Line::Unique,
+        false => Line::Any,
+    };
     for (si, node) in &sentences_used {
         let span = x.sentences[*si];
         let sn: NamedOrBlankNodeRef<'_> = nr(node).into();
-        push!(sn, rdf_type, nr(&c_sentence).into());
-        push!(
+        push!(@sn_line; sn, rdf_type, nr(&c_sentence).into());
+        push!(@sn_line;
             sn,
             nr(&p_text),
             LiteralRef::new_simple_literal(&x.text[span.start..span.end]).into(),
         );
         num.clear();
         push_decimal(&mut num, chars.char_offset(span.start));
-        push!(
+        push!(@sn_line;
             sn,
             nr(&p_start_offset),
             LiteralRef::new_typed_literal(&num, nr(&xsd_integer)).into(),
         );
         num.clear();
         push_decimal(&mut num, chars.char_offset(span.end));
-        push!(
+        push!(@sn_line;
             sn,
             nr(&p_end_offset),
             LiteralRef::new_typed_literal(&num, nr(&xsd_integer)).into(),
         );
-        push!(sn, nr(&p_in_document), doc.into());
+        push!(@sn_line; sn, nr(&p_in_document), doc.into());
     }
 
     // What the graph holds, counted once here so that listing documents

@@ -160,6 +160,45 @@ proptest! {
     }
 }
 
+/// A fact found twice in one sentence by one rule (one evidence node):
+/// written once when the two are alike, and each differing line of the
+/// later ones once (the writer hashes no line of a node's first block, so
+/// this compares them another way).
+#[test]
+fn repeated_evidence_nodes_are_written_as_the_quads_are() {
+    let text = "Viet Nam is a party to UNCAC. Japan is a member of INTERPOL.";
+    let info = vnkg::fact::DocInfo {
+        key: "twice.txt".into(),
+        file_name: "twice.txt".into(),
+        sha256: vnkg::corpus::sha256_hex(text.as_bytes()),
+        ..Default::default()
+    };
+    let mut x = vnkg::extract::Extractor::new(k()).extract(info, text.to_string());
+    assert!(!x.facts.is_empty(), "no fact in {text:?}");
+    let facts = x.facts.clone();
+    for f in &facts {
+        // The same, the same with another span and confidence, a third
+        // with yet another span, and the same again.
+        x.facts.push(f.clone());
+        let mut g = f.clone();
+        g.evidence.span = vnkg::text::Span::new(g.evidence.span.start, g.evidence.span.end.saturating_sub(1));
+        g.evidence.confidence = 0.123;
+        x.facts.push(g.clone());
+        g.evidence.span = vnkg::text::Span::new(g.evidence.span.start + 1, g.evidence.span.end);
+        x.facts.push(g.clone());
+        x.facts.push(g);
+    }
+    let quads = vnkg::rdf::quads(k(), &x);
+    let mut expected = Vec::new();
+    for q in &quads {
+        vnkg::rdf::write_nquad(q.as_ref(), &mut expected);
+    }
+    let mut got = Vec::new();
+    let n = vnkg::rdf::write_nquads(k(), &x, &mut got);
+    assert_eq!(n, quads.len());
+    assert_eq!(String::from_utf8_lossy(&got), String::from_utf8_lossy(&expected));
+}
+
 /// The lines of an export, sorted, with blank node labels taken out.
 fn unlabelled(bytes: &[u8]) -> Vec<String> {
     let text = String::from_utf8_lossy(bytes);

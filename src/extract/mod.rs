@@ -332,6 +332,24 @@ fn recycle<'b, 'c>(mut v: Vec<&'b str>) -> Vec<&'c str> {
     v.into_iter().map(|_| -> &'c str { unreachable!() }).collect()
 }
 
+/// A document's sentence buffers, kept on each thread from one document
+/// to the next: each is empty between sentences (only its memory is kept).
+#[derive(Default)]
+struct DocBufs {
+    /// A sentence's dates.
+    dates: Vec<(Span, crate::fact::DateValue)>,
+    /// A sentence's mentions.
+    sm: Vec<SMention>,
+    /// A sentence's tokens and folded words.
+    sent: SentBufs,
+    /// The rules' view of a sentence.
+    view: ViewBufs,
+}
+
+thread_local! {
+    static DOC_BUFS: std::cell::Cell<DocBufs> = std::cell::Cell::new(DocBufs::default());
+}
+
 /// The rules' view's vectors, kept from one sentence to the next.
 #[derive(Default)]
 struct ViewBufs {
@@ -796,14 +814,15 @@ impl<'k> Extractor<'k> {
             date: dates::document_date(&text, doc.date),
         };
         let mut gi = 0;
-        let mut date_buf = Vec::new();
-        // A sentence's mentions (the buffer is kept from one to the next).
-        let mut sm: Vec<SMention> = Vec::new();
-        // (A sentence's tokens and folded words, the buffers kept from one
-        // to the next.)
-        let mut sent_bufs = SentBufs::default();
-        // (The rules' view of a sentence, its vectors kept likewise.)
-        let mut view_bufs = ViewBufs::default();
+        // The sentence buffers of the thread's last document (they were
+        // made anew for each document, and grown to size by `realloc` a few
+        // dozen times in each), put back below.
+        let DocBufs {
+            dates: mut date_buf,
+            mut sm,
+            sent: mut sent_bufs,
+            view: mut view_bufs,
+        } = DOC_BUFS.take();
         let body_end = article_end(&text);
         for (si, &span) in sentences.iter().enumerate() {
             // Related-news teasers after the article are read lightly: names
@@ -958,6 +977,17 @@ impl<'k> Extractor<'k> {
                     }
                 }
             }
+        }
+        // (Kept unless an outsized sentence made them large.)
+        if sent_bufs.toks.capacity() <= 1 << 14 && view_bufs.items.capacity() <= 1 << 14 && sm.capacity() <= 1 << 12 {
+            sm.clear();
+            date_buf.clear();
+            DOC_BUFS.set(DocBufs {
+                dates: date_buf,
+                sm,
+                sent: sent_bufs,
+                view: view_bufs,
+            });
         }
         treaties::settle_decisions(&mut d);
         infer_delegations(&mut d);
