@@ -3325,3 +3325,27 @@ fn remarks_delivered_a_ranked_speaker_and_a_list_ending_as_well_as() {
     assert!(has(&f, "Tran Quoc Toan", "spokeAt", ev), "{f:#?}");
     assert!(has(&f, "Nguyen Van Long", "spokeAt", ev), "{f:#?}");
 }
+
+#[test]
+fn two_treaties_coordinated_before_the_clause_that_names_their_parties() {
+    let k = common::knowledge();
+    // Our own sentence: "the extradition treaty and the treaty on … that
+    // Vietnam and Thailand signed in 2013": both treaties are the two
+    // states', both signed.
+    let t = "Police cooperation\n\n\
+             Officers worked on the basis of the extradition treaty and the treaty on mutual legal assistance in criminal matters that Vietnam and Thailand signed in 2013.";
+    let x = extract(&k, t, Some(PartialDate::day(2019, 5, 10)));
+    let f = facts(&k, &x);
+    for c in ["Viet Nam", "Thailand"] {
+        assert!(
+            f.iter()
+                .any(|(s, r, o)| s == c && r == "signed" && o.contains("Extradition")),
+            "{c}: {f:#?}"
+        );
+        assert!(
+            f.iter()
+                .any(|(s, r, o)| s == c && r == "signed" && o.contains("Mutual Legal Assistance")),
+            "{c}: {f:#?}"
+        );
+    }
+}

@@ -47,6 +47,9 @@ pub(super) fn described(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
     // The parties of the last treaty described here ("signed a treaty on
     // extradition and a treaty on mutual legal assistance").
     let mut last_parties: Option<(LocalId, LocalId, usize)> = None;
+    // A treaty described without parties right before "and" another
+    // (start, end, kind, subject).
+    let mut waiting: Option<(usize, usize, &str, String)> = None;
     let mut t = 0;
     while t < n {
         // (A memorandum of understanding is an instrument too: "a
@@ -267,10 +270,27 @@ pub(super) fn described(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             }
         }
         if parties.len() != 2 || parties[0] == parties[1] {
+            // ("the extradition treaty and the treaty on … that A and B
+            // signed": the parties of the next one.)
+            if !plural && sent.word(k) == "and" {
+                if let Some(s) = subject.clone() {
+                    waiting = Some((start, k, kind, s));
+                }
+            }
             t += 1;
             continue;
         }
         let (a, b) = (parties[0], parties[1]);
+        if let Some((w_start, w_end, w_kind, w_subject)) = waiting.take() {
+            let mut first = w_end + 1;
+            if matches!(sent.word(first), "the" | "a" | "an") {
+                first += 1;
+            }
+            if first == start || first == t {
+                let l = treaty(d, w_kind, &w_subject, a, b);
+                found.push((w_start, w_end, l));
+            }
+        }
         if plural {
             // ", one on X and one on Y" / "… and the other on Y".
             let mut j = if sent.word(k) == "," { k + 1 } else { k };
@@ -369,9 +389,17 @@ pub(super) fn consequences(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
             && words[end] == "signed"
             && matches!(words.get(end + 1), Some(&("between" | "by" | "in" | "on"))))
         .then_some(end);
-        let relative = (end < n && matches!(words[end], "that" | "which"))
+        // ("the extradition treaty and the treaty on … that A and B signed":
+        // the clause after the next treaty of the pair.)
+        let rel_end = treaties
+            .iter()
+            .find(|&&(f, _, _)| {
+                words.get(end) == Some(&"and") && (f == end + 1 || f == end + 2 && words[end + 1] == "the")
+            })
+            .map_or(end, |&(_, e, _)| e);
+        let relative = (rel_end < n && matches!(words[rel_end], "that" | "which"))
             .then(|| {
-                (end + 1..(end + 6).min(n))
+                (rel_end + 1..(rel_end + 10).min(n))
                     .take_while(|&i| !matches!(words[i], ";" | "." | ","))
                     .find(|&i| words[i] == "signed")
             })
