@@ -3349,3 +3349,23 @@ fn two_treaties_coordinated_before_the_clause_that_names_their_parties() {
         );
     }
 }
+
+#[test]
+fn the_session_of_the_conference_named_before_and_a_delegation_sent_to_it() {
+    let k = common::knowledge();
+    // Our own sentence: "the fourth session of the conference" after "the
+    // Conference of the States Parties to …" in the same sentence; a state
+    // "sending a delegation led by NAME to" that session.
+    let t = "Viet Nam at anti-corruption conference\n\n\
+             Viet Nam took part in the Conference of the States Parties to the United Nations Convention against Corruption, sending a delegation led by Government Inspector General Huynh Phong Tranh to the fourth session of the conference, which opened in Marrakech on October 24, 2011.";
+    let x = extract(&k, t, Some(PartialDate::day(2011, 10, 25)));
+    let f = facts(&k, &x);
+    let ev = object_of(&f, "Huynh Phong Tranh", "ledDelegationTo");
+    assert!(ev.contains("4th session"), "{f:#?}");
+    assert!(has(&f, "Viet Nam", "participatedIn", &ev), "{f:#?}");
+    assert!(has(&f, "Huynh Phong Tranh", "representing", "Viet Nam"), "{f:#?}");
+    assert!(
+        has(&f, &ev, "heldIn", "Marrakech") || f.iter().any(|(s, r, _)| s == &ev && r == "startDate"),
+        "{f:#?}"
+    );
+}

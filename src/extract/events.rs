@@ -621,6 +621,29 @@ fn series_head(d: &Doc, sent: &Sent, sm: &[SMention], t: usize) -> Option<(Class
 /// document, or the body of an event named earlier — else the UN's body of
 /// that name. Returns the body and the end token.
 fn body_by_short_name(d: &mut Doc, sent: &Sent, sm: &[SMention], t: usize) -> Option<(usize, usize)> {
+    // ("… in the Conference of the States Parties to UNCAC, sending a
+    // delegation to the third session of the conference": a body head in
+    // lower case is the body of that head named earlier in the sentence.)
+    if !sent.is_capitalised(t)
+        && !covered(sm, t)
+        && matches!(sent.word(t), "conference" | "commission" | "committee" | "assembly")
+        && !sent.is_capitalised(t + 1)
+    {
+        let head = sent.word(t);
+        return sm
+            .iter()
+            .filter(|m| !m.hidden && m.end_tok <= t)
+            .rev()
+            .find_map(|m| match m.kind {
+                MentionKind::Entity(l)
+                    if d.k.ontology.is_a(d.class_of(l), d.k.vocab.body)
+                        && crate::text::fold(&d.entities[l].label).split(' ').any(|w| w == head) =>
+                {
+                    Some((l, t + 1))
+                }
+                _ => None,
+            });
+    }
     if !sent.is_capitalised(t) || covered(sm, t) {
         return None;
     }
