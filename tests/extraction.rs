@@ -3369,3 +3369,22 @@ fn the_session_of_the_conference_named_before_and_a_delegation_sent_to_it() {
         "{f:#?}"
     );
 }
+
+#[test]
+fn a_statement_heading_in_capitals_names_its_speaker_and_the_host() {
+    let k = common::knowledge();
+    // Our own heading and sentences: the speaker after "STATEMENT BY" and a
+    // rank, head of "THE VIETNAMESE DELEGATION"; "for hosting this important
+    // gathering"; agreements "with, among others, A and B".
+    let t = "STATEMENT BY MAJOR GENERAL TRAN VAN HUNG, DEPUTY MINISTER OF PUBLIC SECURITY OF VIET NAM, HEAD OF THE VIETNAMESE DELEGATION, AT THE THIRTEENTH UNITED NATIONS CONGRESS ON CRIME PREVENTION AND CRIMINAL JUSTICE\n\n\
+             Doha, 14 April 2015\n\n\
+             We thank the State of Qatar for hosting this important gathering in Doha from 12 to 19 April.\n\n\
+             We have concluded agreements on extradition with, among others, Cambodia and Mongolia.";
+    let x = extract(&k, t, Some(PartialDate::day(2015, 4, 14)));
+    let f = facts(&k, &x);
+    let ev = "13th UN Crime Congress";
+    assert!(has(&f, "Tran Van Hung", "spokeAt", ev), "{f:#?}");
+    assert!(has(&f, "Tran Van Hung", "ledDelegationTo", ev), "{f:#?}");
+    assert!(has(&f, "Qatar", "hosted", ev), "{f:#?}");
+    assert!(has(&f, "Viet Nam", "concludedAgreementWith", "Mongolia"), "{f:#?}");
+}

@@ -47,12 +47,15 @@ const EVENT_HEADS: &[&str] = &[
     "talks",
     "operation",
     "visit",
+    "gathering",
 ];
 /// Head words of agencies' names that a text repeats alone ("the
 /// Inspectorate", "the ministry").
 const AGENCY_HEADS: &[&str] = &["ministry", "inspectorate", "procuracy", "procuratorate"];
 const DETERMINERS: &[&str] = &["the", "this", "that", "such"];
 const MODIFIERS: &[&str] = &[
+    "important",
+    "major",
     "draft",
     "new",
     "un",
@@ -95,7 +98,7 @@ enum Family {
 
 fn family(head: &str) -> Family {
     match head {
-        "event" => Family::Any,
+        "event" | "gathering" => Family::Any,
         "workshop" | "seminar" | "training" | "course" => Family::Workshop,
         "ceremony" => Family::Ceremony,
         "congress" => Family::Congress,

@@ -46,8 +46,14 @@ fn statement_header(d: &mut Doc, sent: &Sent, visible: &[&SMention], s0: usize) 
             MentionKind::Date(_) => None,
         });
     let n = sent.toks.len();
-    let head = (s0..n)
-        .any(|k| sent.word(k) == "head" && sent.word(k + 1) == "of" && sent.word(sent.past_the(k + 2)) == "delegation");
+    // ("HEAD OF THE VIETNAMESE DELEGATION": a state's adjective may come
+    // before the noun.)
+    let head = (s0..n).any(|k| {
+        let after = sent.past_the(k + 2);
+        sent.word(k) == "head"
+            && sent.word(k + 1) == "of"
+            && (sent.word(after) == "delegation" || sent.word(after + 1) == "delegation")
+    });
     StatementHeader { country, speaker, head }
 }
 

@@ -423,6 +423,7 @@ fn name_run(sent: &Sent, sm: &[SMention], i: usize) -> usize {
 }
 
 pub(super) fn people(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
+    statement_speaker(d, sent, sm);
     let v = d.k.vocab;
     let ont = &d.k.ontology;
     let is_person = |d: &Doc, sm: &[SMention], mi: usize| match sm[mi].kind {
@@ -1294,6 +1295,34 @@ fn honorific_names(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         } else {
             t = s;
         }
+    }
+}
+
+/// "STATEMENT BY LIEUTENANT GENERAL LE THE TIEM, DEPUTY MINISTER OF …": a
+/// statement's heading names its speaker (in capitals or not) after "by"
+/// and any forms of address and ranks, up to the first comma or line end.
+fn statement_speaker(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
+    if (sent.word(0), sent.word(1)) != ("statement", "by") {
+        return;
+    }
+    let mut s = 2;
+    while let Some(e) = honorific_at(d, sent, s).filter(|&e| e > s) {
+        s = e;
+    }
+    // (Up to the comma, or the end of the heading's line.)
+    let Some(c) = (s + 2..(s + 6).min(sent.toks.len())).find(|&k| sent.word(k) == "," || sent.line_break_before(k))
+    else {
+        return;
+    };
+    let name_like = (s..c).all(|k| {
+        sent.is_capitalised(k) && !covered(sm, k) && sent.orig(k).chars().all(|ch| ch.is_alphabetic() || ch == '-')
+    });
+    if !name_like || mention_starting(sm, s).is_some() {
+        return;
+    }
+    if let Some((l, span, _)) = new_person(d, sent, sm, s, c) {
+        sm.push(SMention::at(sent, span, MentionKind::Entity(l)));
+        register_surnames(d, l, &plain_name(&sent.text[span.start..span.end]));
     }
 }
 
