@@ -3388,3 +3388,21 @@ fn a_statement_heading_in_capitals_names_its_speaker_and_the_host() {
     assert!(has(&f, "Qatar", "hosted", ev), "{f:#?}");
     assert!(has(&f, "Viet Nam", "concludedAgreementWith", "Mongolia"), "{f:#?}");
 }
+
+#[test]
+fn signatories_together_with_and_joint_operations() {
+    let k = common::knowledge();
+    // Our own sentences: "one of the six signatories of the 1993 MOU …,
+    // together with A, B …"; "we have carried out joint operations with A
+    // and B" in a state's statement.
+    let t = "STATEMENT BY VIET NAM AT THE 63RD SESSION OF THE COMMISSION ON NARCOTIC DRUGS\n\n\
+             Vienna, 2 March 2020\n\n\
+             Viet Nam is one of the six signatories of the 1993 Memorandum of Understanding on Drug Control, together with Cambodia, Laos and Thailand.\n\n\
+             Last year Viet Nam carried out joint operations with Laos and Cambodia along the border.";
+    let x = extract(&k, t, Some(PartialDate::day(2020, 3, 2)));
+    let f = facts(&k, &x);
+    for c in ["Viet Nam", "Cambodia", "Laos", "Thailand"] {
+        assert!(has(&f, c, "signed", "Mekong MOU on Drug Control"), "{c}: {f:#?}");
+    }
+    assert!(has(&f, "Viet Nam", "cooperatesWith", "Laos"), "{f:#?}");
+}
