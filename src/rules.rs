@@ -796,7 +796,14 @@ fn match_all(
             }
         }
         Elem::Mention { set, capture, optional } => {
-            if let Some(g) = view.items.get(ii).and_then(|it| it.group) {
+            // A pattern's first subject is not a name after "with" ("…
+            // operations with Laos and Cambodia and exchanged intelligence
+            // with China": Laos and Cambodia are not who exchanged it).
+            let after_with = ei == 0
+                && matches!(capture, Capture::Subject)
+                && ii >= 1
+                && view.items.get(ii - 1).is_some_and(|it| &*it.word == "with");
+            if let Some(g) = view.items.get(ii).and_then(|it| it.group).filter(|_| !after_with) {
                 if group_matches(&view.groups[g], set, ont) {
                     let mut c = caps;
                     match capture {

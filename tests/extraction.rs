@@ -3398,11 +3398,13 @@ fn signatories_together_with_and_joint_operations() {
     let t = "STATEMENT BY VIET NAM AT THE 63RD SESSION OF THE COMMISSION ON NARCOTIC DRUGS\n\n\
              Vienna, 2 March 2020\n\n\
              Viet Nam is one of the six signatories of the 1993 Memorandum of Understanding on Drug Control, together with Cambodia, Laos and Thailand.\n\n\
-             Last year Viet Nam carried out joint operations with Laos and Cambodia along the border.";
+             Last year Viet Nam carried out joint operations with Laos and Cambodia along the border and exchanged intelligence with China.";
     let x = extract(&k, t, Some(PartialDate::day(2020, 3, 2)));
     let f = facts(&k, &x);
     for c in ["Viet Nam", "Cambodia", "Laos", "Thailand"] {
         assert!(has(&f, c, "signed", "Mekong MOU on Drug Control"), "{c}: {f:#?}");
     }
     assert!(has(&f, "Viet Nam", "cooperatesWith", "Laos"), "{f:#?}");
+    assert!(has(&f, "Viet Nam", "cooperatesWith", "China"), "{f:#?}");
+    assert!(!has(&f, "Cambodia", "cooperatesWith", "China"), "{f:#?}");
 }
