@@ -3408,3 +3408,21 @@ fn signatories_together_with_and_joint_operations() {
     assert!(has(&f, "Viet Nam", "cooperatesWith", "China"), "{f:#?}");
     assert!(!has(&f, "Cambodia", "cooperatesWith", "China"), "{f:#?}");
 }
+
+#[test]
+fn a_bodys_concluding_session_from_one_date_to_another() {
+    let k = common::knowledge();
+    // Our own sentence: "at its concluding session, held in PLACE from DATE
+    // to DATE": the body's session; the second date ends it, it does not
+    // also start it.
+    let t = "Treaty text agreed\n\n\
+             The draft was agreed by the Ad Hoc Committee on Cybercrime at its concluding session, held in Vienna from January 29 to February 9, 2024.";
+    let x = extract(&k, t, Some(PartialDate::day(2024, 2, 10)));
+    let f = facts(&k, &x);
+    let ev = object_of(&f, "Ad Hoc Committee concluding session", "sessionOf");
+    assert_eq!(ev, "Ad Hoc Committee on Cybercrime", "{f:#?}");
+    let s = "Ad Hoc Committee concluding session";
+    assert!(has(&f, s, "startDate", "2024-01-29"), "{f:#?}");
+    assert!(has(&f, s, "endDate", "2024-02-09"), "{f:#?}");
+    assert!(!has(&f, s, "startDate", "2024-02-09"), "{f:#?}");
+}

@@ -1691,12 +1691,20 @@ fn past_duration(sent: &Sent, mut from: usize, h: usize) -> usize {
 /// "an Ad Hoc Committee that held its organisational session in New York":
 /// an unnumbered session of the body named just before in the sentence, of
 /// a kind that names one session (organisational, inaugural, special,
-/// resumed), at token `t` ("its").
+/// resumed, concluding, final), at token `t` ("its").
 fn its_kind_of_session(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>, t: usize) {
     let kind = sent.word(t + 1);
     if !matches!(
         kind,
-        "organizational" | "organisational" | "inaugural" | "special" | "resumed" | "preparatory" | "founding"
+        "organizational"
+            | "organisational"
+            | "inaugural"
+            | "special"
+            | "resumed"
+            | "preparatory"
+            | "founding"
+            | "concluding"
+            | "final"
     ) {
         return;
     }

@@ -1323,6 +1323,14 @@ impl<'k> Extractor<'k> {
                             if rule.relation == v.start_date && matches!(sent.word(sm[oi].first_tok), "since" | "by") {
                                 continue;
                             }
+                            // ("from July 29 to August 9", two dates: the
+                            // second ends it, it does not start it.)
+                            if rule.relation == v.start_date
+                                && sm[oi].first_tok >= 1
+                                && matches!(sent.word(sm[oi].first_tok - 1), "to" | "until" | "till" | "through")
+                            {
+                                continue;
+                            }
                             if rule.relation == v.start_date {
                                 d.add_fact(s, v.start_date, Object::Date(dv.start), ev.clone());
                                 if let Some(e) = dv.end {
