@@ -3426,3 +3426,29 @@ fn a_bodys_concluding_session_from_one_date_to_another() {
     assert!(has(&f, s, "endDate", "2024-02-09"), "{f:#?}");
     assert!(!has(&f, s, "startDate", "2024-02-09"), "{f:#?}");
 }
+
+#[test]
+fn a_name_holding_a_place_and_it_as_the_first_clauses_state() {
+    let k = common::knowledge();
+    // Our own sentences: "Mr. Nguyen Hai Phong" is a person, not the city
+    // of Hai Phong; "… noted that Viet Nam has signed treaties with A and
+    // B, and that it is a party to …": it is Viet Nam.
+    let t = "Workshop on legal assistance\n\n\
+             Mr. Nguyen Hai Phong, Deputy Prosecutor General of the Supreme People's Procuracy, opened the event.\n\n\
+             He noted that Viet Nam has signed bilateral treaties on extradition with 12 countries, including Algeria and the United Kingdom, and that it is a party to the ASEAN Treaty on Mutual Legal Assistance in Criminal Matters.";
+    let x = extract(&k, t, Some(PartialDate::day(2013, 11, 28)));
+    let f = facts(&k, &x);
+    assert!(
+        f.iter()
+            .any(|(s, r, _)| s == "Nguyen Hai Phong" && r == "holdsPosition"),
+        "{f:#?}"
+    );
+    let named = |label: &str| {
+        x.mentions
+            .iter()
+            .any(|m| matches!(m.kind, vnkg::fact::MentionKind::Entity(l) if x.entities[l].label == label))
+    };
+    assert!(named("Nguyen Hai Phong") && !named("Hai Phong"), "{f:#?}");
+    assert!(has(&f, "Viet Nam", "partyTo", "ASEAN MLAT"), "{f:#?}");
+    assert!(!has(&f, "United Kingdom", "partyTo", "ASEAN MLAT"), "{f:#?}");
+}

@@ -449,7 +449,20 @@ pub(super) fn resolve(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                     .map(|(&l, _)| l)
                     .find(|&l| is_country(d, l))
             };
-            let c = if here { None } else { previous_subject() };
+            // ("… noted that Viet Nam has signed treaties with A, B and C,
+            // and that it is a party to …": the subject of the first "that".)
+            let parallel = || {
+                if !(t >= 2 && sent.word(t - 1) == "that" && sent.word(t - 2) == "and") {
+                    return None;
+                }
+                let first = (0..t - 2).find(|&k| sent.word(k) == "that")?;
+                let at = sent.past_the(first + 1);
+                sm.iter().find_map(|m| match m.kind {
+                    MentionKind::Entity(l) if !m.hidden && m.first_tok == at && is_country(d, l) => Some(l),
+                    _ => None,
+                })
+            };
+            let c = if here { parallel() } else { previous_subject() };
             if let Some(c) = c.or_else(|| last(d, sm, t, is_country)) {
                 found.push((t, t + 1, c));
             }

@@ -1286,6 +1286,30 @@ fn honorific_names(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             t = s;
             continue;
         }
+        // "Mr. Nguyễn Hải Phong": a place's name inside a person's, after a
+        // form of address and a first word of the name, is the name's.
+        let place_at = |k: usize| {
+            sm.iter().position(|m| {
+                !m.hidden
+                    && m.first_tok == k
+                    && matches!(m.kind, MentionKind::Entity(l) if d.k.ontology.is_a(d.class_of(l), d.k.vocab.place))
+            })
+        };
+        if sent.is_capitalised(s) && !covered(sm, s) && name_word(sent, s) {
+            if let Some(pi) =
+                place_at(s + 1).filter(|&pi| sm[pi].end_tok <= s + 4 && !sent.is_capitalised(sm[pi].end_tok))
+            {
+                let e = sm[pi].end_tok;
+                // (Not a mention of the place at all.)
+                sm.remove(pi);
+                if let Some((l, span, _)) = new_person(d, sent, sm, s, e) {
+                    sm.push(SMention::at(sent, span, MentionKind::Entity(l)));
+                    register_surnames(d, l, &sent.text[span.start..span.end]);
+                    t = e;
+                    continue;
+                }
+            }
+        }
         let found = person_at(d, sent, sm, s, false);
         if let Some((l, span, _)) = found {
             let e = sent.tok_end(span.end);
