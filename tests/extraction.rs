@@ -3452,3 +3452,18 @@ fn a_name_holding_a_place_and_it_as_the_first_clauses_state() {
     assert!(has(&f, "Viet Nam", "partyTo", "ASEAN MLAT"), "{f:#?}");
     assert!(!has(&f, "United Kingdom", "partyTo", "ASEAN MLAT"), "{f:#?}");
 }
+
+#[test]
+fn a_name_then_the_post_with_its_article() {
+    let k = common::knowledge();
+    // Our own sentences: "said NAME, the UNODC Regional Representative …"
+    // gives the post; "the Minister of Foreign Affairs, the Minister of …"
+    // names no person "Foreign Affairs".
+    let t = "Drug control\n\n\
+             \"Markets are moving,\" said Brian Tanner, the UNODC Regional Representative for East Asia and the Pacific.\n\n\
+             The Prime Minister, the Minister of Foreign Affairs, the Minister of Public Security and heads of agencies shall implement this Decision.";
+    let x = extract(&k, t, Some(PartialDate::day(2011, 5, 13)));
+    let f = facts(&k, &x);
+    assert!(has(&f, "Brian Tanner", "representing", "UNODC"), "{f:#?}");
+    assert!(!f.iter().any(|(s, _, _)| s == "Foreign Affairs"), "{f:#?}");
+}

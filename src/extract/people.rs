@@ -823,7 +823,8 @@ pub(super) fn people(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         // next: "BY AMBASSADOR NAME" / "PERMANENT REPRESENTATIVE OF …".)
         let broken = lead >= 1 && sent.line_break_before(lead) && mention_ending(sm, lead).is_some();
         // "NAME, a Deputy Minister of …": one of several holders.
-        let article = lead >= 3 && matches!(sent.word(lead - 1), "a" | "an") && sent.word(lead - 2) == ",";
+        // ("NAME, the UNODC Regional Representative …": the post itself.)
+        let article = lead >= 3 && matches!(sent.word(lead - 1), "a" | "an" | "the") && sent.word(lead - 2) == ",";
         // "NAME, Politburo member and Minister of …", "NAME, Prime Minister
         // and Minister of the Interior of Qatar": a second post joined by
         // "and" to what follows the name's comma.
@@ -935,7 +936,10 @@ pub(super) fn people(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                 let bare = !honoured
                     && (2..=if joints > 0 { 6 } else { 4 }).contains(&(before - s - joints))
                     && (end > title.end || pre_org.is_some())
-                    && (s == 0 || !sent.is_capitalised(s - 1) && !covered(sm, s - 1));
+                    && (s == 0 || !sent.is_capitalised(s - 1) && !covered(sm, s - 1))
+                    // ("the Minister of Foreign Affairs, the Minister of …":
+                    // words after "of" end a title, they are no name.)
+                    && !(s >= 1 && matches!(sent.word(s - 1), "of" | "for" | "on"));
                 if honoured || bare {
                     person = new_person(d, sent, sm, s, before);
                 }
