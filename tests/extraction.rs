@@ -3467,3 +3467,20 @@ fn a_name_then_the_post_with_its_article() {
     assert!(has(&f, "Brian Tanner", "representing", "UNODC"), "{f:#?}");
     assert!(!f.iter().any(|(s, _, _)| s == "Foreign Affairs"), "{f:#?}");
 }
+
+#[test]
+fn the_protocol_is_the_protocol_named_not_the_convention_after_it() {
+    let k = common::knowledge();
+    // Our own sentences: "the Protocol against the Smuggling of Migrants …,
+    // which supplements UNTOC" then "A and B are parties to the Protocol".
+    let t = "Smuggling dialogue\n\n\
+             Officials reviewed the Protocol against the Smuggling of Migrants by Land, Sea and Air, which supplements the United Nations Convention against Transnational Organized Crime.\n\n\
+             Cambodia and Myanmar are parties to the Protocol.";
+    let x = extract(&k, t, Some(PartialDate::day(2026, 3, 13)));
+    let f = facts(&k, &x);
+    assert!(
+        has(&f, "Cambodia", "partyTo", "Smuggling of Migrants Protocol"),
+        "{f:#?}"
+    );
+    assert!(!has(&f, "Cambodia", "partyTo", "UNTOC"), "{f:#?}");
+}

@@ -666,10 +666,12 @@ pub(super) fn resolve(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         let named_as = if TREATY_HEADS.contains(&head) { known_as() } else { None };
         let target = if named_as.is_some() {
             named_as
-        } else if head == "convention" {
+        } else if matches!(head, "convention" | "protocol") {
             // "the Convention" after "UNTOC and its Protocol": a treaty
-            // named a convention, when one is in view.
-            salient_treaty_named(d, sm, t, "convention").or_else(|| salient_treaty(d, sm, t))
+            // named a convention, when one is in view; "the Protocol" after
+            // "the Protocol against the Smuggling of Migrants …, which
+            // supplements UNTOC": the protocol.
+            salient_treaty_named(d, sm, t, head).or_else(|| salient_treaty(d, sm, t))
         } else if TREATY_HEADS.contains(&head) {
             salient_treaty(d, sm, t)
         } else if !durational && body_ref.is_some()
