@@ -3484,3 +3484,16 @@ fn the_protocol_is_the_protocol_named_not_the_convention_after_it() {
     );
     assert!(!has(&f, "Cambodia", "partyTo", "UNTOC"), "{f:#?}");
 }
+
+#[test]
+fn a_body_described_by_what_it_deals_with() {
+    let k = common::knowledge();
+    // Our own sentence: "The FATF, the global watchdog on money laundering
+    // and terrorist financing, …".
+    let t = "Grey list\n\n\
+             The Financial Action Task Force (FATF), the global watchdog on money laundering and terrorist financing, met in Paris.";
+    let x = extract(&k, t, Some(PartialDate::day(2023, 6, 23)));
+    let f = facts(&k, &x);
+    assert!(has(&f, "FATF", "addresses", "money laundering"), "{f:#?}");
+    assert!(has(&f, "FATF", "addresses", "terrorist financing"), "{f:#?}");
+}
