@@ -102,6 +102,19 @@ pub struct Knowledge {
 }
 
 impl Knowledge {
+    /// The state (its gazetteer index) that a known entity belongs to, up
+    /// its `vnkg:partOf` chain (at most four steps); a state is its own.
+    pub fn state_of_known(&self, mut idx: u32) -> Option<u32> {
+        for _ in 0..4 {
+            let known = self.gazetteer.get(idx);
+            if self.ontology.is_a(known.class, self.vocab.country) {
+                return Some(idx);
+            }
+            idx = known.part_of.iter().find_map(|iri| self.gazetteer.by_iri(iri))?;
+        }
+        None
+    }
+
     /// Loads from `dir`, or the built-in copy when `dir` is None.
     pub fn load(dir: Option<&Path>) -> Result<Self> {
         let mut texts = Vec::with_capacity(FILES.len());

@@ -631,7 +631,7 @@ impl<'k> Doc<'k> {
     /// (A minted agency: the state it was found to be part of in this
     /// document, "the Department of Home Affairs of Australia".)
     pub fn state_of(&mut self, l: LocalId) -> Option<LocalId> {
-        let EntityId::Known(mut idx) = self.entities[l].id else {
+        let EntityId::Known(idx) = self.entities[l].id else {
             let v = self.k.vocab;
             return self.facts.iter().find_map(|f| match f.object {
                 Object::Entity(o)
@@ -644,14 +644,8 @@ impl<'k> Doc<'k> {
                 _ => None,
             });
         };
-        for _ in 0..4 {
-            let known = self.k.gazetteer.get(idx);
-            if self.k.ontology.is_a(known.class, self.k.vocab.country) {
-                return Some(self.entity_for_known(idx));
-            }
-            idx = known.part_of.iter().find_map(|iri| self.k.gazetteer.by_iri(iri))?;
-        }
-        None
+        let state = self.k.state_of_known(idx)?;
+        Some(self.entity_for_known(state))
     }
 
     pub fn add_fact(&mut self, mut subject: LocalId, relation: PropId, mut object: Object, evidence: Evidence) {

@@ -576,23 +576,10 @@ pub(super) fn people(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                 // bare name: "Minister of Public Security of Viet Nam" is the
                 // post written without the country.)
                 let home = |l: usize| {
-                    let Some(mut idx) =
-                        d.k.gazetteer
-                            .lookup(&format!("Ministry of {}", sent.text_between(t, p - 1)))
-                    else {
-                        return false;
-                    };
-                    for _ in 0..4 {
-                        let known = d.k.gazetteer.get(idx);
-                        if ont.is_a(known.class, v.country) {
-                            return d.entities[l].id == EntityId::Known(idx);
-                        }
-                        match known.part_of.iter().find_map(|iri| d.k.gazetteer.by_iri(iri)) {
-                            Some(next) => idx = next,
-                            None => return false,
-                        }
-                    }
-                    false
+                    d.k.gazetteer
+                        .lookup(&format!("Ministry of {}", sent.text_between(t, p - 1)))
+                        .and_then(|idx| d.k.state_of_known(idx))
+                        .is_some_and(|s| d.entities[l].id == EntityId::Known(s))
                 };
                 if sent.word(p) == "of" {
                     let country = |ci: &usize| matches!(sm[*ci].kind, MentionKind::Entity(l) if ont.is_a(d.class_of(l), v.country));
