@@ -525,12 +525,14 @@ pub(super) fn participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
                                 | "deliberations"
                                 | "event"
                         ))
-                // ("Representatives of A and B are attending as observers")
+                // ("Representatives of A and B are attending as observers";
+                // not "Officials of the Ministry of Finance also
+                // participated": officials are not said to stand for it.)
                 && (0..t).any(|k| {
                     sent.word(k) == "from"
                         || sent.word(k) == "of"
                             && k >= 1
-                            && (GATHERED.contains(&sent.word(k - 1)) || PEOPLE.contains(&sent.word(k - 1)))
+                            && matches!(sent.word(k - 1), "representatives" | "delegations" | "delegates")
                 })
                 && !(0..t).any(|k| matches!(sent.word(k), "who" | "which" | "that" | "whose"))
         }) && asserted();
