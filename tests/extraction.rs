@@ -3497,3 +3497,18 @@ fn a_body_described_by_what_it_deals_with() {
     assert!(has(&f, "FATF", "addresses", "money laundering"), "{f:#?}");
     assert!(has(&f, "FATF", "addresses", "terrorist financing"), "{f:#?}");
 }
+
+#[test]
+fn presided_over_by_and_a_closing_address_to_the_conference() {
+    let k = common::knowledge();
+    // Our own sentences: "presided over by the Attorney General of Qatar,
+    // NAME"; "said NAME, post, in his closing address to the Conference".
+    let t = "Anti-corruption conference closes\n\n\
+             The fourth session of the Conference of the States Parties to the United Nations Convention against Corruption opened in Marrakech on 24 October 2011 and was presided over by the Minister of Justice of Morocco, Mohamed Naciri.\n\n\
+             \"The review is working,\" said Yury Fedotov, Executive Director of UNODC, in his closing address to the Conference.";
+    let x = extract(&k, t, Some(PartialDate::day(2011, 10, 28)));
+    let f = facts(&k, &x);
+    let ev = "UNCAC CoSP 4th session";
+    assert!(has(&f, ev, "chairedBy", "Mohamed Naciri"), "{f:#?}");
+    assert!(has(&f, "Yury Fedotov", "spokeAt", ev), "{f:#?}");
+}

@@ -240,7 +240,9 @@ fn event_spoken_at(d: &Doc) -> Option<usize> {
 fn said_in_speech(d: &Doc, sent: &Sent, sm: &[SMention]) -> Option<SMention> {
     let v = d.k.vocab;
     let n = sent.toks.len();
-    let k = (1..n).rev().take(8).find(|&k| {
+    // (Up to twelve tokens from the end: "…, in his closing address to the
+    // Conference.")
+    let k = (1..n).rev().take(12).find(|&k| {
         sent.word(k) == ","
             && sent.word(k + 1) == "in"
             && matches!(sent.word(k + 2), "his" | "her" | "their")
