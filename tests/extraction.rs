@@ -3512,3 +3512,28 @@ fn presided_over_by_and_a_closing_address_to_the_conference() {
     assert!(has(&f, ev, "chairedBy", "Mohamed Naciri"), "{f:#?}");
     assert!(has(&f, "Yury Fedotov", "spokeAt", ev), "{f:#?}");
 }
+
+#[test]
+fn joint_investigations_by_two_agencies() {
+    let k = common::knowledge();
+    // Our own sentence: "joint investigations by A and B" is their
+    // cooperation.
+    let t = "Drug seizures\n\n\
+             Last year, joint investigations by the Australian Federal Police and the Vietnamese Ministry of Public Security led to large seizures.";
+    let x = extract(&k, t, Some(PartialDate::day(2016, 11, 17)));
+    let f = facts(&k, &x);
+    assert!(
+        has(
+            &f,
+            "Australian Federal Police",
+            "cooperatesWith",
+            "Ministry of Public Security of Viet Nam"
+        ) || has(
+            &f,
+            "Ministry of Public Security of Viet Nam",
+            "cooperatesWith",
+            "Australian Federal Police"
+        ),
+        "{f:#?}"
+    );
+}
