@@ -3537,3 +3537,22 @@ fn joint_investigations_by_two_agencies() {
         "{f:#?}"
     );
 }
+
+#[test]
+fn heading_a_delegation_fronted_and_bilateral_agreements_with() {
+    let k = common::knowledge();
+    // Our own sentences: "Heading the Vietnamese delegation, Deputy Minister
+    // NAME said …" with the session in view; "the country's … bilateral
+    // agreements on drug control with neighbouring countries, the US and
+    // Australia".
+    let t = "Viet Nam at the narcotics commission\n\n\
+             The 63rd session of the Commission on Narcotic Drugs (CND) opened in Vienna on 2 March 2020.\n\n\
+             Heading the Vietnamese delegation, Deputy Minister Le Quy Vuong said drug trafficking had grown more complex.\n\n\
+             Viet Nam also has bilateral agreements on drug control with neighbouring countries, the US and Australia.";
+    let x = extract(&k, t, Some(PartialDate::day(2020, 3, 3)));
+    let f = facts(&k, &x);
+    let ev = object_of(&f, "Le Quy Vuong", "ledDelegationTo");
+    assert!(ev.starts_with("CND 63rd"), "{f:#?}");
+    assert!(has(&f, "Le Quy Vuong", "representing", "Viet Nam"), "{f:#?}");
+    assert!(has(&f, "Viet Nam", "concludedAgreementWith", "Australia"), "{f:#?}");
+}

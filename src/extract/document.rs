@@ -844,20 +844,35 @@ pub(super) fn delegations(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
     // "Minister Quang led a high-ranking delegation including …": a person
     // who leads a delegation (with no event named) leads it to the event in
     // view, and represents the delegation's state, else their own.
-    if let Some(verb) = (dt.saturating_sub(8)..dt).find(|&k| {
-        matches!(sent.word(k), "led" | "leads" | "headed" | "heads")
-            && matches!(sent.word(k + 1), "a" | "an" | "the" | "his" | "her")
-            && (k + 2..dt).all(|j| !matches!(sent.word(j), "," | ";" | "and" | "of"))
-    }) {
+    // ("Heading the Vietnamese delegation, Deputy Minister NAME said …":
+    // the same, the person after the comma.)
+    let fronted = matches!(sent.word(0), "heading" | "leading") && dt <= 6 && sent.word(dt + 1) == ",";
+    let verb = if fronted {
+        Some(0)
+    } else {
+        (dt.saturating_sub(8)..dt).find(|&k| {
+            matches!(sent.word(k), "led" | "leads" | "headed" | "heads")
+                && matches!(sent.word(k + 1), "a" | "an" | "the" | "his" | "her")
+                && (k + 2..dt).all(|j| !matches!(sent.word(j), "," | ";" | "and" | "of"))
+        })
+    };
+    if let Some(verb) = verb {
         let person = sm
             .iter()
-            .filter(|m| !m.hidden && m.end_tok == verb)
+            .filter(|m| {
+                !m.hidden
+                    && if fronted {
+                        m.first_tok > dt + 1 && m.first_tok <= dt + 8
+                    } else {
+                        m.end_tok == verb
+                    }
+            })
             .find_map(|m| match m.kind {
                 MentionKind::Entity(l) if is(d, l, v.person) => Some((l, m.span)),
                 _ => None,
             });
         if let Some((p, pspan)) = person {
-            let span = crate::text::Span::new(pspan.start, sent.toks[dt].end);
+            let span = crate::text::Span::new(pspan.start.min(sent.toks[verb].start), pspan.end.max(sent.toks[dt].end));
             let ev = |rule: &str| Evidence::asserted(sent.index, span, rule, 0.75);
             d.add_fact(p, led, Object::Entity(event), ev("document.led-a-delegation"));
             let named = sm
