@@ -3556,3 +3556,19 @@ fn heading_a_delegation_fronted_and_bilateral_agreements_with() {
     assert!(has(&f, "Le Quy Vuong", "representing", "Viet Nam"), "{f:#?}");
     assert!(has(&f, "Viet Nam", "concludedAgreementWith", "Australia"), "{f:#?}");
 }
+
+#[test]
+fn a_portfolio_list_after_a_title_is_no_name_and_a_treaty_signed_with_an_article() {
+    let k = common::knowledge();
+    // Our own sentences: "European Commissioner for Environment, Maritime
+    // Affairs and Fisheries" names no person "Maritime Affairs"; "Viet Nam
+    // … today signed a Voluntary Partnership Agreement on Forest Law
+    // Enforcement, Governance and Trade".
+    let t = "Timber agreement\n\n\
+             The European Union and Viet Nam today signed a Voluntary Partnership Agreement on Forest Law Enforcement, Governance and Trade.\n\n\
+             It was signed by Jan Novak, European Commissioner for Environment, Maritime Affairs and Fisheries.";
+    let x = extract(&k, t, Some(PartialDate::day(2018, 10, 19)));
+    let f = facts(&k, &x);
+    assert!(has(&f, "Viet Nam", "signed", "EU-Viet Nam FLEGT VPA"), "{f:#?}");
+    assert!(!f.iter().any(|(s, _, _)| s == "Maritime Affairs"), "{f:#?}");
+}

@@ -772,6 +772,16 @@ pub(super) fn people(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                 }
             } else {
                 person = person_at(d, sent, sm, t, true);
+                // ("European Commissioner for Environment, Maritime Affairs
+                // and Fisheries": a portfolio listed on, not a name — the
+                // words after the comma end with "and" and a capitalised
+                // word.)
+                if let Some((_, span, _)) = person {
+                    let e = sent.tok_end(span.end);
+                    if t == after + 1 && sent.word(e) == "and" && sent.is_capitalised(e + 1) && !covered(sm, e + 1) {
+                        person = None;
+                    }
+                }
             }
         } else {
             person = person_at(d, sent, sm, after, false);
