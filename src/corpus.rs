@@ -211,6 +211,15 @@ fn walk_dir(root: &Path, dir: &Path, w: &mut Walk, seen: &mut HashSet<PathBuf>) 
         false => format!("{dir_key}/{name}"),
     };
     let mut listed: HashSet<String> = HashSet::new();
+    // A document of this folder, with its metadata row.
+    let add = |w: &mut Walk, listed: &mut HashSet<String>, name: &str, path: PathBuf| {
+        listed.insert(name.to_string());
+        w.sources.push(Source {
+            meta: metas.get(name).cloned().unwrap_or_default(),
+            key: key_in(name),
+            path,
+        });
+    };
     for (_, p, file_type) in list {
         let name = p
             .file_name()
@@ -224,12 +233,7 @@ fn walk_dir(root: &Path, dir: &Path, w: &mut Walk, seen: &mut HashSet<PathBuf>) 
         // `statx` per document was a tenth of the kernel's time in `vnkg
         // extract`).
         if file_type.is_some_and(|t| t.is_file()) && name != "metadata.tsv" && is_document(&p) {
-            listed.insert(name.clone());
-            w.sources.push(Source {
-                meta: metas.get(&name).cloned().unwrap_or_default(),
-                key: key_in(&name),
-                path: p,
-            });
+            add(w, &mut listed, &name, p);
             continue;
         }
         let md = match std::fs::metadata(&p) {
@@ -238,12 +242,7 @@ fn walk_dir(root: &Path, dir: &Path, w: &mut Walk, seen: &mut HashSet<PathBuf>) 
             // permission) is still a document: reading it fails, and the
             // run counts it as failed.
             Err(_) if is_document(&p) => {
-                listed.insert(name.clone());
-                w.sources.push(Source {
-                    meta: metas.get(&name).cloned().unwrap_or_default(),
-                    key: key_in(&name),
-                    path: p,
-                });
+                add(w, &mut listed, &name, p);
                 continue;
             }
             Err(e) => {
@@ -256,12 +255,7 @@ fn walk_dir(root: &Path, dir: &Path, w: &mut Walk, seen: &mut HashSet<PathBuf>) 
         } else if name == "metadata.tsv" {
             continue;
         } else if is_document(&p) {
-            listed.insert(name.clone());
-            w.sources.push(Source {
-                meta: metas.get(&name).cloned().unwrap_or_default(),
-                key: key_in(&name),
-                path: p,
-            });
+            add(w, &mut listed, &name, p);
         } else {
             w.skipped.push((p, "not a .txt or .md file".into()));
         }

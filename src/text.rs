@@ -643,27 +643,7 @@ pub fn tokens(text: &str, span: Span, out: &mut Vec<Token>) {
                     j = end;
                     continue;
                 }
-                // Inner joiners: keep when followed by an alphanumeric.
-                let joins = matches!(d, '\'' | '\u{2019}' | '.' | ',' | '/')
-                    && s[j + d.len_utf8()..]
-                        .chars()
-                        .next()
-                        .is_some_and(|e| e.is_alphanumeric())
-                    && match d {
-                        ',' | '/' => all_digits,
-                        '.' => {
-                            all_digits || (end - i <= 2 && s[j + 1..].chars().next().is_some_and(|e| e.is_uppercase()))
-                        }
-                        _ => !all_digits,
-                    };
-                if joins {
-                    // A possessive "'s" stays separate.
-                    if (d == '\'' || d == '\u{2019}') && {
-                        let rest = &s[j + d.len_utf8()..];
-                        rest.starts_with('s') && !rest[1..].chars().next().is_some_and(|e| e.is_alphanumeric())
-                    } {
-                        break;
-                    }
+                if joins(s, j, d, all_digits, end - i) {
                     j += d.len_utf8();
                     continue;
                 }
@@ -685,6 +665,25 @@ pub fn tokens(text: &str, span: Span, out: &mut Vec<Token>) {
             i += c.len_utf8();
         }
     }
+}
+
+/// Whether the character `d` at byte `j` of `s` joins the word before it
+/// (`word_len` bytes so far, all digits or not) to what follows: an inner
+/// apostrophe, a dot or a comma or slash between digits, an initial's dot
+/// ("U.S."), when an alphanumeric follows; a possessive "'s" never.
+fn joins(s: &str, j: usize, d: char, all_digits: bool, word_len: usize) -> bool {
+    let rest = &s[j + d.len_utf8()..];
+    let kept = matches!(d, '\'' | '\u{2019}' | '.' | ',' | '/')
+        && rest.chars().next().is_some_and(|e| e.is_alphanumeric())
+        && match d {
+            ',' | '/' => all_digits,
+            '.' => all_digits || (word_len <= 2 && rest.chars().next().is_some_and(|e| e.is_uppercase())),
+            _ => !all_digits,
+        };
+    let possessive = (d == '\'' || d == '\u{2019}')
+        && rest.starts_with('s')
+        && !rest[1..].chars().next().is_some_and(|e| e.is_alphanumeric());
+    kept && !possessive
 }
 
 /// "first" … "nineteenth" as 1 … 19 (folded words).
@@ -936,28 +935,7 @@ mod tests {
                         it.next();
                         continue;
                     }
-                    // Inner joiners: keep when followed by an alphanumeric.
-                    let joins = matches!(d, '\'' | '\u{2019}' | '.' | ',' | '/')
-                        && s[j + d.len_utf8()..]
-                            .chars()
-                            .next()
-                            .is_some_and(|e| e.is_alphanumeric())
-                        && match d {
-                            ',' | '/' => all_digits,
-                            '.' => {
-                                all_digits
-                                    || (end - i <= 2 && s[j + 1..].chars().next().is_some_and(|e| e.is_uppercase()))
-                            }
-                            _ => !all_digits,
-                        };
-                    if joins {
-                        // A possessive "'s" stays separate.
-                        if (d == '\'' || d == '\u{2019}') && {
-                            let rest = &s[j + d.len_utf8()..];
-                            rest.starts_with('s') && !rest[1..].chars().next().is_some_and(|e| e.is_alphanumeric())
-                        } {
-                            break;
-                        }
+                    if super::joins(s, j, d, all_digits, end - i) {
                         it.next();
                         continue;
                     }

@@ -140,15 +140,9 @@ proptest! {
             ..Default::default()
         };
         let x = vnkg::extract::Extractor::new(k()).extract(info, text.to_string());
-        let quads = vnkg::rdf::quads(k(), &x);
-        let mut expected = Vec::new();
-        for q in &quads {
-            vnkg::rdf::write_nquad(q.as_ref(), &mut expected);
-        }
-        let mut got = Vec::new();
-        let n = vnkg::rdf::write_nquads(k(), &x, &mut got);
-        prop_assert_eq!(n, quads.len());
-        prop_assert_eq!(String::from_utf8_lossy(&got), String::from_utf8_lossy(&expected));
+        let (n, quads, got, expected) = written_both_ways(&x);
+        prop_assert_eq!(n, quads);
+        prop_assert_eq!(got, expected);
     }
 
     #[test]
@@ -188,15 +182,27 @@ fn repeated_evidence_nodes_are_written_as_the_quads_are() {
         x.facts.push(g.clone());
         x.facts.push(g);
     }
-    let quads = vnkg::rdf::quads(k(), &x);
+    let (n, quads, got, expected) = written_both_ways(&x);
+    assert_eq!(n, quads);
+    assert_eq!(got, expected);
+}
+
+/// An extraction's N-Quads written straight from borrowed terms and as its
+/// quads serialized one by one: (lines written, quads, the two texts).
+fn written_both_ways(x: &vnkg::fact::Extraction) -> (usize, usize, String, String) {
+    let quads = vnkg::rdf::quads(k(), x);
     let mut expected = Vec::new();
     for q in &quads {
         vnkg::rdf::write_nquad(q.as_ref(), &mut expected);
     }
     let mut got = Vec::new();
-    let n = vnkg::rdf::write_nquads(k(), &x, &mut got);
-    assert_eq!(n, quads.len());
-    assert_eq!(String::from_utf8_lossy(&got), String::from_utf8_lossy(&expected));
+    let n = vnkg::rdf::write_nquads(k(), x, &mut got);
+    (
+        n,
+        quads.len(),
+        String::from_utf8_lossy(&got).into_owned(),
+        String::from_utf8_lossy(&expected).into_owned(),
+    )
 }
 
 /// The lines of an export, sorted, with blank node labels taken out.

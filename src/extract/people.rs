@@ -1223,8 +1223,7 @@ fn honorific_names(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                 if s > t && mention_starting(sm, s).is_none() && name_run(sent, sm, s) >= s + 2 {
                     if let Some((l, span, _)) = person_at(d, sent, sm, s, false) {
                         let e = sent.tok_end(span.end);
-                        sm.push(SMention::at(sent, span, MentionKind::Entity(l)));
-                        register_surnames(d, l, &sent.text[span.start..span.end]);
+                        push_person(d, sent, sm, l, span);
                         t = e;
                         continue;
                     }
@@ -1244,8 +1243,7 @@ fn honorific_names(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                 Some(k) => Some(k),
                 None if mention_starting(sm, s).is_none() && name_run(sent, sm, s) >= s + 2 => {
                     person_at(d, sent, sm, s, false).map(|(l, span, _)| {
-                        sm.push(SMention::at(sent, span, MentionKind::Entity(l)));
-                        register_surnames(d, l, &sent.text[span.start..span.end]);
+                        push_person(d, sent, sm, l, span);
                         (l, span)
                     })
                 }
@@ -1304,8 +1302,7 @@ fn honorific_names(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                 // (Not a mention of the place at all.)
                 sm.remove(pi);
                 if let Some((l, span, _)) = new_person(d, sent, sm, s, e) {
-                    sm.push(SMention::at(sent, span, MentionKind::Entity(l)));
-                    register_surnames(d, l, &sent.text[span.start..span.end]);
+                    push_person(d, sent, sm, l, span);
                     t = e;
                     continue;
                 }
@@ -1314,8 +1311,7 @@ fn honorific_names(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         let found = person_at(d, sent, sm, s, false);
         if let Some((l, span, _)) = found {
             let e = sent.tok_end(span.end);
-            sm.push(SMention::at(sent, span, MentionKind::Entity(l)));
-            register_surnames(d, l, &sent.text[span.start..span.end]);
+            push_person(d, sent, sm, l, span);
             t = e;
         } else {
             t = s;
@@ -1346,8 +1342,7 @@ fn statement_speaker(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         return;
     }
     if let Some((l, span, _)) = new_person(d, sent, sm, s, c) {
-        sm.push(SMention::at(sent, span, MentionKind::Entity(l)));
-        register_surnames(d, l, &plain_name(&sent.text[span.start..span.end]));
+        push_person(d, sent, sm, l, span);
     }
 }
 
@@ -1526,6 +1521,13 @@ fn plain_name(written: &str) -> String {
         return title_case(&out.to_lowercase());
     }
     out
+}
+
+/// A person's mention at `span`, whose surnames later short references
+/// ("Hang", "Mr. Phong") resolve to.
+fn push_person(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>, l: usize, span: Span) {
+    sm.push(SMention::at(sent, span, MentionKind::Entity(l)));
+    register_surnames(d, l, &sent.text[span.start..span.end]);
 }
 
 fn register_surnames(d: &mut Doc, l: usize, written: &str) {
