@@ -3572,3 +3572,68 @@ fn a_portfolio_list_after_a_title_is_no_name_and_a_treaty_signed_with_an_article
     assert!(has(&f, "Viet Nam", "signed", "EU-Viet Nam FLEGT VPA"), "{f:#?}");
     assert!(!f.iter().any(|(s, _, _)| s == "Maritime Affairs"), "{f:#?}");
 }
+
+#[test]
+fn owned_partners_observers_and_heads_of_delegation_listed() {
+    let k = common::knowledge();
+    // Our own sentences: "attended by ASEANAPOL's dialogue partners A, B
+    // and C, as well as D" (the partners, not ASEANAPOL); "A, the UK's
+    // National Crime Agency and the US Federal Bureau of Investigation took
+    // part as observers" (the agencies, not their states); "Among the heads
+    // of delegation were TITLE NAME and TITLE NAME".
+    let t = "Police chiefs meet in Manila\n\n\
+             The 41st ASEANAPOL Conference was held in Manila from 10 to 12 September 2023.\n\n\
+             The conference was attended by ASEANAPOL's dialogue partners Japan, New Zealand and Russia, as well as INTERPOL and Europol.\n\n\
+             Fiji, the UK's National Crime Agency and the US Federal Bureau of Investigation took part as observers.\n\n\
+             Among the heads of delegation were Chief of the Indonesian National Police General Listyo Sigit Prabowo and Commissioner General of the Cambodian National Police General Sar Thet.";
+    let x = extract(&k, t, Some(PartialDate::day(2023, 9, 13)));
+    let f = facts(&k, &x);
+    let ev = object_of(&f, "Japan", "participatedIn");
+    assert!(ev.starts_with("ASEANAPOL 41st"), "{f:#?}");
+    for s in [
+        "New Zealand",
+        "Russia",
+        "INTERPOL",
+        "Europol",
+        "Fiji",
+        "National Crime Agency",
+    ] {
+        assert!(has(&f, s, "participatedIn", &ev), "{s}: {f:#?}");
+    }
+    assert!(!has(&f, "ASEANAPOL", "participatedIn", &ev), "{f:#?}");
+    assert!(!has(&f, "United Kingdom", "participatedIn", &ev), "{f:#?}");
+    assert!(!has(&f, "United States", "participatedIn", &ev), "{f:#?}");
+    assert!(has(&f, "Listyo Sigit Prabowo", "ledDelegationTo", &ev), "{f:#?}");
+    assert!(has(&f, "Sar Thet", "ledDelegationTo", &ev), "{f:#?}");
+}
+
+#[test]
+fn a_unit_of_an_agency_in_a_title_a_unit_code_and_a_course_named_by_its_subject() {
+    let k = common::knowledge();
+    // Our own sentences: "Director of the Anti-Corruption Department of the
+    // Government Inspectorate NAME"; "the ministry's Drug-related Crime
+    // Investigation Police Department (C04) and INL co-organised a training
+    // course in Hai Phong for 30 police and customs officers on …"; "was
+    // also admitted to SEAJust"; a salutation names no person.
+    let t = "Anti-drug training\n\n\
+             The delegation included Director of the Anti-Corruption Department of the Government Inspectorate Le Van Hung.\n\n\
+             Last week the Ministry of Public Security's Drug-related Crime Investigation Police Department (C04) and INL co-organised a training course in Hai Phong for 30 police and customs officers on the control of synthetic drugs.\n\n\
+             Viet Nam was also admitted to the South East Asia Justice Network.\n\n\
+             Madam President, Distinguished Heads of Delegation, Ladies and Gentlemen,";
+    let x = extract(&k, t, Some(PartialDate::day(2024, 6, 28)));
+    let f = facts(&k, &x);
+    let post = object_of(&f, "Le Van Hung", "holdsPosition");
+    assert!(post.contains("Government Inspectorate"), "{f:#?}");
+    let course = object_of(
+        &f,
+        "Bureau of International Narcotics and Law Enforcement Affairs",
+        "hosted",
+    );
+    assert_eq!(course, "training course on the control of synthetic drugs", "{f:#?}");
+    assert!(
+        has(&f, "Drug Crime Investigation Police Department", "hosted", &course),
+        "{f:#?}"
+    );
+    assert!(has(&f, "Viet Nam", "memberOf", "SEAJust"), "{f:#?}");
+    assert!(!f.iter().any(|(s, _, _)| s.contains("Distinguished")), "{f:#?}");
+}

@@ -620,6 +620,21 @@ pub(super) fn participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
                 t + 1
             }
             _ if gathering && sent.word(t) == "together" && sent.word(t + 1) == "with" => t + 2,
+            // "attended by ASEANAPOL's dialogue partners Australia, China
+            // and Japan": the people named right after their noun.
+            _ if people
+                && gathering
+                && sm.iter().any(|m| {
+                    !m.hidden
+                        && m.first_tok == t + 1
+                        && matches!(m.kind, MentionKind::Entity(l) if {
+                            let c = d.class_of(l);
+                            d.k.ontology.is_a(c, v.country) || d.k.ontology.is_a(c, v.body) || d.k.ontology.is_a(c, v.agency)
+                        })
+                }) =>
+            {
+                t + 1
+            }
             // "The conference brought together the Ministry of Public
             // Security and the Public Security Department of Yunnan".
             _ if sent.word(t) == "together"
@@ -1395,6 +1410,14 @@ fn listed_with<'m>(sent: &Sent, visible: &[&'m SMention]) -> Vec<&'m SMention> {
     let mut end = first.end_tok;
     for &m in &visible[1..] {
         let between: Vec<&str> = (end..m.first_tok).map(|k| sent.word(k)).collect();
+        // "the UK's National Crime Agency", "the US Federal Bureau of
+        // Investigation": the organisation listed, not its state.
+        if matches!(between.as_slice(), [] | ["'", "s"]) {
+            list.pop();
+            list.push(m);
+            end = m.end_tok;
+            continue;
+        }
         if matches!(
             between.as_slice(),
             [","]
@@ -1842,4 +1865,60 @@ pub(super) fn delegation_list(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
         ev("document.delegation-list"),
     );
     d.add_fact(p, v.representing, Object::Entity(c), ev("document.delegation-list"));
+}
+
+/// "Among the heads of delegation were General A, Chief B and Commissioner
+/// C", "The heads of delegations included A and B": each person listed
+/// after the verb led a delegation to the event the sentence names, else the
+/// event in view. The list ends at a clause ("who", "said", ";").
+pub(super) fn heads_listed(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
+    // Gate: nothing is read or written unless "heads" opens the phrase.
+    if !sent.may(super::gate::HEADS_LISTED) {
+        return;
+    }
+    let v = d.k.vocab;
+    let n = sent.toks.len();
+    let Some(verb) = (0..n).find_map(|k| {
+        if sent.word(k) != "heads" || sent.word(k + 1) != "of" {
+            return None;
+        }
+        let mut j = sent.past_the(k + 2);
+        if !matches!(sent.word(j), "delegation" | "delegations") {
+            return None;
+        }
+        j += 1;
+        matches!(sent.word(j), "were" | "are" | "included" | "include" | "includes" | ":").then_some(j)
+    }) else {
+        return;
+    };
+    let Some(led) = d.k.ontology.property("ledDelegationTo") else {
+        return;
+    };
+    let Some(event) = event_in_view(d, sent, sm) else {
+        return;
+    };
+    let words = sent.words();
+    let Some(modality) = super::modality(&d.k.rules.cues, &words, 0, verb + 1, false) else {
+        return;
+    };
+    let end = (verb + 1..n)
+        .find(|&k| matches!(sent.word(k), ";" | "who" | "which" | "said" | "says" | "told"))
+        .unwrap_or(n);
+    for m in sm
+        .iter()
+        .filter(|m| !m.hidden && m.first_tok > verb && m.end_tok <= end)
+    {
+        let MentionKind::Entity(p) = m.kind else { continue };
+        if !d.k.ontology.is_a(d.class_of(p), v.person) {
+            continue;
+        }
+        let ev = Evidence {
+            sentence: sent.index,
+            span: crate::text::Span::new(sent.toks[verb].start, m.span.end),
+            rule: Arc::from("document.heads-listed"),
+            confidence: 0.75,
+            modality,
+        };
+        d.add_fact(p, led, Object::Entity(event), ev);
+    }
 }

@@ -1312,7 +1312,12 @@ fn unnamed(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                 s = m.map(|m| m.end_tok).unwrap_or(s + 1);
                 continue;
             }
+            // ("a training course in Hai Phong for 40 police officers on …":
+            // a number in the audience.)
             let ok = matches!(w, "in" | "for" | "from" | "the" | "ten" | "of")
+                || w.bytes().all(|b| b.is_ascii_digit())
+                // ("for 40 police and border guard officers": inside an audience.)
+                || (w == "and" && (t..s).any(|k| sent.word(k) == "for"))
                 || (w.chars().all(char::is_alphabetic) && !PHRASE_END.contains(&w) && !BETWEEN_STOP.contains(&w))
                 || (w == "," && sm.iter().any(|m| !m.hidden && m.first_tok == s + 1));
             if !ok || covered(sm, s) {
@@ -1367,6 +1372,9 @@ fn unnamed(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         let t = if about { s } else { t };
         let start_phrase = match day_first {
             Some(_) => s,
+            // ("a training course in Hai Phong for 40 officers on …": the
+            // name leaves out the venue and the audience.)
+            None if about && organiser.is_none() && !between && s > after_head => s,
             None if about && organiser.is_none() => after_head,
             None => t,
         };

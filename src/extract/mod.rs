@@ -144,6 +144,7 @@ pub(crate) mod gate {
     pub const DESCRIBED: u32 = 1 << 13;
     pub const SPEECH: u32 = 1 << 14;
     pub const WITNESSES: u32 = 1 << 15;
+    pub const HEADS_LISTED: u32 = 1 << 16;
 }
 
 /// The trigger words (folded) of each gate.
@@ -228,6 +229,7 @@ const GATE_WORDS: &[(u32, &[&str])] = &[
     (gate::DECISIONS, &["decision"]),
     (gate::EMBASSIES, &["embassy"]),
     (gate::WITNESSES, &["witnessed", "witnesses", "witnessing", "signs"]),
+    (gate::HEADS_LISTED, &["heads"]),
     (
         gate::SPEECH,
         &[
@@ -921,6 +923,7 @@ impl<'k> Extractor<'k> {
                 events::signers_and_witnesses(&mut d, &sent, &sm);
                 document::participants(&mut d, &sent, &sm);
                 document::delegations(&mut d, &sent, &sm);
+                document::heads_listed(&mut d, &sent, &sm);
                 document::unsaid_participation(&mut d, &sent, &sm);
                 document::present_were(&mut d, &sent, &sm);
                 document::bullet_participants(&mut d, &sent, &sm);
@@ -1989,10 +1992,19 @@ fn local_acronyms(d: &Doc, sent: &Sent, sm: &mut Vec<SMention>) {
     }
 }
 
-/// Registers `acronym` (two capitals or more) as the document's name for `l`;
+/// Whether `w` has an acronym's shape: two capitals or more ("ACRC",
+/// "ARIN-AP"), or one capital and a number (a unit's code: "C04", "A05").
+fn acronym_shape(w: &str) -> bool {
+    let mut chars = w.chars();
+    let code =
+        chars.next().is_some_and(|c| c.is_ascii_uppercase()) && w.len() >= 3 && chars.all(|c| c.is_ascii_digit());
+    code || w.chars().filter(|c| c.is_uppercase()).count() >= 2
+}
+
+/// Registers `acronym` (see [`acronym_shape`]) as the document's name for `l`;
 /// whether it was new (an acronym already given keeps its first entity).
 pub(crate) fn define_acronym(d: &mut Doc, acronym: &str, l: LocalId) -> bool {
-    let new = acronym.chars().filter(|c| c.is_uppercase()).count() >= 2
+    let new = acronym_shape(acronym)
         && acronym.chars().all(|c| c.is_alphanumeric() || c == '-')
         && !d.local_acronyms.iter().any(|(a, _)| a == acronym);
     if new {
@@ -2041,7 +2053,7 @@ fn merge_parentheticals(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         if sent.word(t + 2) == ")"
             && !country_mismatch
             && !sm.iter().any(|n| n.first_tok == t + 1)
-            && sent.orig(t + 1).chars().filter(|c| c.is_uppercase()).count() >= 2
+            && acronym_shape(sent.orig(t + 1))
         {
             sm[i].span.end = sent.toks[t + 2].end;
             sm[i].end_tok = t + 3;

@@ -103,6 +103,16 @@ const NOT_NAME: &[&str] = &[
     "procuracy",
     "inspectorate",
     "force",
+    // Forms of address in a speech's salutation: "Madam President,
+    // Distinguished Heads of Delegation, Ladies and Gentlemen".
+    "distinguished",
+    "excellencies",
+    "excellency",
+    "heads",
+    "ladies",
+    "gentlemen",
+    "colleagues",
+    "dear",
 ];
 
 /// Post-nominal letters written after a name (honours, offices,
@@ -568,6 +578,18 @@ pub(super) fn people(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                 org = Some(mi);
                 end = sm[mi].end_tok;
                 org_chain(d, sent, sm, mi);
+                // "Director of the Anti-Corruption Department of the
+                // Government Inspectorate NAME": the unit's parent, as
+                // written, is part of the post.
+                let agency =
+                    |p: usize| matches!(sm[p].kind, MentionKind::Entity(l) if ont.is_a(d.class_of(l), v.agency));
+                while sent.word(end) == "of" {
+                    let k = sent.past_the(end + 1);
+                    match mention_starting(sm, k).filter(|&p| agency(p)) {
+                        Some(p) if agency(mi) => end = sm[p].end_tok,
+                        _ => break,
+                    }
+                }
             } else if let Some(p) = d.k.titles.portfolios.iter().find_map(|p| seq_at(sent, t, p)) {
                 end = p;
                 let mut c = p + 1;

@@ -169,14 +169,15 @@ pub(super) fn described(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                     }
                 }
             } else if (signed(sent.word(v0)) && sent.word(v0 + 1) == "by" && two(v0 + 2))
-                || (matches!(sent.word(k), "that" | "which") && two(k + 1) && signed(sent.word(k + 4)))
+                || (matches!(sent.word(v0), "that" | "which") && two(v0 + 1) && signed(sent.word(v0 + 4)))
             {
                 if let Some(pair) = two_states(d, sm, start) {
                     parties = pair.to_vec();
                 }
-            } else if matches!(sent.word(k), "that" | "which") {
-                // "… that Vietnam and Laos signed in 1998"
-                if let Some((e1, a)) = country_at(d, sm, sent, k + 1).filter(|&(e1, _)| sent.word(e1) == "and") {
+            } else if matches!(sent.word(v0), "that" | "which") {
+                // "… that Vietnam and Laos signed in 1998", "…, which Vietnam
+                // and Laos signed"
+                if let Some((e1, a)) = country_at(d, sm, sent, v0 + 1).filter(|&(e1, _)| sent.word(e1) == "and") {
                     if let Some((e2, b)) = country_at(d, sm, sent, e1 + 1) {
                         let mut v = e2;
                         while matches!(sent.word(v), "had" | "have" | "has" | "jointly" | "first") {
