@@ -432,8 +432,9 @@ fn short_names_unnamed_events_and_fronted_hosts() {
         has(&f, "Qatar", "hosted", "INTERPOL General Assembly 90th session"),
         "{f:#?}"
     );
-    // An event introduced by its head noun, with a place before its subject.
-    let seminar = "seminar in Da Nang on protecting child victims of online abuse";
+    // An event introduced by its head noun, with a place before its subject
+    // (held there; the name leaves the place out).
+    let seminar = "seminar on protecting child victims of online abuse";
     assert!(has(&f, "UNODC", "hosted", seminar), "{f:#?}");
     assert!(has(&f, seminar, "heldIn", "Da Nang"), "{f:#?}");
     assert!(has(&f, seminar, "endDate", "2022-03-14"), "{f:#?}");
@@ -3636,4 +3637,43 @@ fn a_unit_of_an_agency_in_a_title_a_unit_code_and_a_course_named_by_its_subject(
     );
     assert!(has(&f, "Viet Nam", "memberOf", "SEAJust"), "{f:#?}");
     assert!(!f.iter().any(|(s, _, _)| s.contains("Distinguished")), "{f:#?}");
+}
+
+#[test]
+fn assistance_received_signed_not_ratified_joined_with_apposition_and_ranks() {
+    let k = common::knowledge();
+    // Our own sentences: "X had received technical assistance from A, B and
+    // C"; "Cambodia, which has signed but not yet ratified the convention"
+    // (the signature stands); "joined the IACA, based in Laxenburg,
+    // Austria, in 2012"; a two-word rank ends an unknown department's name;
+    // "Deputy Executive Secretary" is a title; a post names its
+    // organisation with the acronym readers know.
+    let t = "Regional cooperation\n\n\
+             The United Nations Convention against Cybercrime was adopted in 2024.\n\n\
+             Cambodia, which has signed but not yet ratified the convention, sent observers.\n\n\
+             The State Bank of Viet Nam had received technical assistance from UNODC and the International Monetary Fund.\n\n\
+             Viet Nam joined the International Anti-Corruption Academy (IACA), based in Laxenburg, Austria, in 2012.\n\n\
+             Present was Director of the Ministry of Public Security's Department of Legal Affairs Major General Tran Van Minh.\n\n\
+             The team was led by APG Deputy Executive Secretary John Carter and KOICA Country Director Lee Min-ho.";
+    let x = extract(&k, t, Some(PartialDate::day(2026, 2, 2)));
+    let f = facts(&k, &x);
+    assert!(has(&f, "Cambodia", "signed", "Hanoi Convention"), "{f:#?}");
+    assert!(!has(&f, "Cambodia", "ratified", "Hanoi Convention"), "{f:#?}");
+    assert!(
+        has(
+            &f,
+            "State Bank of Viet Nam",
+            "cooperatesWith",
+            "International Monetary Fund"
+        ),
+        "{f:#?}"
+    );
+    assert!(has(&f, "Viet Nam", "memberOf", "IACA"), "{f:#?}");
+    let post = object_of(&f, "Tran Van Minh", "holdsPosition");
+    assert!(post.starts_with("Director of Department of Legal Affairs"), "{f:#?}");
+    assert!(!f.iter().any(|(s, _, _)| s.contains("Major General")), "{f:#?}");
+    let post = object_of(&f, "John Carter", "holdsPosition");
+    assert!(post.starts_with("Deputy Executive Secretary"), "{f:#?}");
+    let post = object_of(&f, "Lee Min-ho", "holdsPosition");
+    assert!(post.contains("(KOICA)"), "{f:#?}");
 }

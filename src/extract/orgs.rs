@@ -229,6 +229,12 @@ pub(super) fn find(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                 let mut s = head_at + 2;
                 s = sent.past_the(s);
                 let end = cap_run(sent, &runs, s, 10);
+                // ("Director of the ministry's Department of Foreign
+                // Relations Major General NAME": a rank of two words or more
+                // starts a person, not more of the name.)
+                let end = (s + 1..end)
+                    .find(|&k| super::people::honorific_at(d, sent, k).is_some_and(|e| e >= k + 2))
+                    .unwrap_or(end);
                 if end > s {
                     found.push(Found::plain(t, end, agency));
                     t = end;

@@ -1418,6 +1418,16 @@ fn org_display(d: &Doc, o: usize) -> String {
         .max_by_key(|l| l.len());
     match (full, acronym) {
         (Some(f), Some(a)) if known.pref_label == *a => format!("{f} ({a})"),
+        // ("Vice Chairman of Anti-Corruption and Civil Rights Commission
+        // (ACRC)": a reader knows the post by either name.)
+        // (Not a state's: "Viet Nam", not "Viet Nam (VietNam)".)
+        (_, Some(a))
+            if a.chars()
+                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '-')
+                && !d.k.ontology.is_a(known.class, d.k.vocab.country) =>
+        {
+            format!("{} ({a})", known.pref_label)
+        }
         _ => known.pref_label.clone(),
     }
 }
