@@ -46,6 +46,30 @@ impl PartialDate {
             _ => "gYear",
         }
     }
+    /// For a full date, the day `offset` days away from it, with its day of
+    /// the week (0 = Monday); `None` for a partial date.
+    pub fn shifted(&self, offset: i64) -> Option<(PartialDate, u8)> {
+        let (m, d) = (self.month?, self.day?);
+        // Days from 1970-01-01 and back (H. Hinnant's civil calendar algorithms).
+        let y = i64::from(self.year) - i64::from(m <= 2);
+        let era = y.div_euclid(400);
+        let yoe = y - era * 400;
+        let mp = (i64::from(m) + 9) % 12;
+        let doy = (153 * mp + 2) / 5 + i64::from(d) - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        let z = era * 146_097 + doe - 719_468 + offset;
+        let weekday = (z + 3).rem_euclid(7) as u8;
+        let z = z + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z - era * 146_097;
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+        let year = yoe + era * 400 + i64::from(month <= 2);
+        Some((PartialDate::day(i32::try_from(year).ok()?, month, day), weekday))
+    }
     /// Whether the day exists in the calendar.
     pub fn is_valid(&self) -> bool {
         if !(1..=9999).contains(&self.year) {

@@ -174,6 +174,20 @@ pub fn is_case_sensitive(label: &str) -> bool {
     !label.trim().contains(char::is_whitespace) && label.chars().filter(|c| c.is_uppercase()).count() >= 2
 }
 
+/// `label` with its first whole-word "UN", "US", "UK" or "EU" written with
+/// dots ("U.N."), as news agencies write them; `None` without one.
+fn dotted_abbreviation(label: &str) -> Option<String> {
+    const DOTTED: [(&str, &str); 4] = [("UN", "U.N."), ("US", "U.S."), ("UK", "U.K."), ("EU", "E.U.")];
+    let words: Vec<&str> = label.split(' ').collect();
+    let (k, dotted) = words
+        .iter()
+        .enumerate()
+        .find_map(|(k, w)| DOTTED.iter().find(|(plain, _)| plain == w).map(|(_, d)| (k, *d)))?;
+    let mut out: Vec<&str> = words.clone();
+    out[k] = dotted;
+    Some(out.join(" "))
+}
+
 fn alnum(s: &str) -> String {
     s.chars().filter(|c| c.is_alphanumeric()).collect()
 }
@@ -303,7 +317,11 @@ impl Gazetteer {
         let mut patterns = Vec::new();
         let mut seen: HashMap<(String, Option<String>), EntityIdx> = HashMap::new();
         for (i, e) in entities.iter().enumerate() {
-            for l in &e.labels {
+            // Each label, and its form with a dotted abbreviation ("U.N.
+            // Congress on Crime Prevention …" for "UN Congress on …"), which
+            // is matched but never written as a label.
+            let dotted = e.labels.iter().filter_map(|l| dotted_abbreviation(l));
+            for l in e.labels.iter().cloned().chain(dotted).collect::<Vec<_>>().iter() {
                 let f = fold(l);
                 if f.is_empty() {
                     continue;

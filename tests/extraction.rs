@@ -3677,3 +3677,42 @@ fn assistance_received_signed_not_ratified_joined_with_apposition_and_ranks() {
     let post = object_of(&f, "Lee Min-ho", "holdsPosition");
     assert!(post.contains("(KOICA)"), "{f:#?}");
 }
+
+#[test]
+fn dotted_abbreviations_weekdays_and_an_opening_session_in_view() {
+    let k = common::knowledge();
+    // Our own sentences, dated Monday 8 March 2021: "U.N." for "UN"; "opened
+    // … on Sunday" (the day before); "which runs through Friday" (the
+    // Friday after); "the opening session of the U.N. crime congress" is the
+    // congress in view, not another event.
+    let t = "Crime congress opens\n\n\
+             The 14th U.N. Congress on Crime Prevention and Criminal Justice opened in Kyoto on Sunday.\n\n\
+             The congress, which runs through Friday, drew ministers from Asia and Africa.\n\n\
+             Delegates attended the opening session of the U.N. crime congress in a hybrid format.";
+    let x = extract(&k, t, Some(PartialDate::day(2021, 3, 8)));
+    let f = facts(&k, &x);
+    let c = "14th UN Crime Congress";
+    assert!(has(&f, c, "startDate", "2021-03-07"), "{f:#?}");
+    assert!(has(&f, c, "endDate", "2021-03-12"), "{f:#?}");
+    assert!(has(&f, c, "heldIn", "Kyoto"), "{f:#?}");
+    assert!(!f.iter().any(|(s, _, _)| s.contains("opening session")), "{f:#?}");
+}
+
+#[test]
+fn shifting_a_full_date_by_days_gives_its_weekday() {
+    // 8 March 2021 was a Monday (0); 1 March 2024 a Friday (4), the day
+    // after 29 February.
+    assert_eq!(
+        PartialDate::day(2021, 3, 8).shifted(0),
+        Some((PartialDate::day(2021, 3, 8), 0))
+    );
+    assert_eq!(
+        PartialDate::day(2024, 2, 29).shifted(1),
+        Some((PartialDate::day(2024, 3, 1), 4))
+    );
+    assert_eq!(
+        PartialDate::day(2021, 1, 1).shifted(-1),
+        Some((PartialDate::day(2020, 12, 31), 3))
+    );
+    assert_eq!(PartialDate::month(2021, 3).shifted(1), None);
+}

@@ -1557,6 +1557,25 @@ pub(super) fn relative_day(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
     let v = d.k.vocab;
     let Some(date) = d.date else { return };
     let n = sent.toks.len();
+    // The day of the week `t` names, on or before the document's date
+    // ("opened on Sunday" in a report of that week), or on or after it for
+    // an event still running ("runs through Friday").
+    let weekday = |t: usize, ahead: bool| {
+        let wd = super::dates::WEEKDAYS.iter().position(|&w| w == sent.word(t))? as i64;
+        let (_, today) = date.shifted(0)?;
+        let back = (i64::from(today) - wd).rem_euclid(7);
+        let offset = if ahead {
+            (wd - i64::from(today)).rem_euclid(7)
+        } else {
+            -back
+        };
+        date.shifted(offset).map(|(day, _)| day)
+    };
+    // (Not when a date follows: "on Sunday, 7 March".)
+    let dated_after = |t: usize| {
+        sm.iter()
+            .any(|m| !m.hidden && matches!(m.kind, MentionKind::Date(_)) && m.first_tok > t && m.first_tok <= t + 3)
+    };
     for t in 0..n {
         let (value, width) = match (sent.word(t), sent.word(t + 1)) {
             ("today", _) if date.day.is_some() => (date, 1),
@@ -1564,11 +1583,47 @@ pub(super) fn relative_day(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
                 Some(m) => (crate::fact::PartialDate::month(date.year, m), 2),
                 None => continue,
             },
+            ("on", _) if !dated_after(t + 1) => match weekday(t + 1, false) {
+                Some(day) => (day, 2),
+                None => continue,
+            },
+            // "…, which runs through Friday": the end of the event before.
+            ("through" | "until" | "till", _)
+                if t >= 1 && matches!(sent.word(t - 1), "runs" | "run" | "running" | "lasts" | "continues") =>
+            {
+                let (Some(day), false) = (weekday(t + 1, true), dated_after(t + 1)) else {
+                    continue;
+                };
+                let event = sm
+                    .iter()
+                    .filter(|m| !m.hidden && m.end_tok < t)
+                    .filter_map(|m| match m.kind {
+                        MentionKind::Entity(l) if d.k.ontology.is_a(d.class_of(l), v.event) => Some(l),
+                        _ => None,
+                    })
+                    .last();
+                let words = sent.words();
+                let (Some(event), Some(modality)) = (event, super::modality(&d.k.rules.cues, words, t, t + 2, true))
+                else {
+                    continue;
+                };
+                let ev = Evidence {
+                    sentence: sent.index,
+                    span: crate::text::Span::new(sent.toks[t - 1].start, sent.toks[t + 1].end),
+                    rule: Arc::from("document.relative-day"),
+                    confidence: 0.7,
+                    modality,
+                };
+                d.add_fact(event, v.end_date, Object::Date(day), ev);
+                return;
+            }
             _ => continue,
         };
-        // The verb just after (or just before: "held today").
+        // The verb just after (or just before: "held today", "opened in
+        // Kyoto on Sunday").
+        let back = if width == 2 && sent.word(t) == "on" { 4 } else { 2 };
         let verb = (t + width..(t + width + 2).min(n))
-            .chain(t.saturating_sub(2)..t)
+            .chain(t.saturating_sub(back)..t)
             .find(|&k| {
                 matches!(
                     sent.word(k),
@@ -1589,12 +1644,21 @@ pub(super) fn relative_day(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
             });
         let Some(verb) = verb else { continue };
         let closing = matches!(sent.word(verb), "completed" | "concluded" | "closed" | "ended");
+        let is_event = |m: &SMention| match m.kind {
+            MentionKind::Entity(l) if d.k.ontology.is_a(d.class_of(l), v.event) => Some(l),
+            _ => None,
+        };
+        // The event acted on, else the one that acts ("The 14th Congress
+        // opened in Kyoto on Sunday").
         let event = sm
             .iter()
             .filter(|m| !m.hidden && m.first_tok > verb && m.first_tok <= verb + 8)
-            .find_map(|m| match m.kind {
-                MentionKind::Entity(l) if d.k.ontology.is_a(d.class_of(l), v.event) => Some(l),
-                _ => None,
+            .find_map(is_event)
+            .or_else(|| {
+                sm.iter()
+                    .filter(|m| !m.hidden && m.end_tok <= verb)
+                    .filter_map(is_event)
+                    .last()
             });
         let Some(event) = event else { continue };
         let words = sent.words();

@@ -957,6 +957,22 @@ const MEMBER_GROUPS: &[&str] = &[
     "leaders",
 ];
 
+/// Whether event `ev` is a session of `body`: said in this document, or
+/// known to the gazetteer.
+fn session_of_body(d: &Doc, ev: usize, body: usize) -> bool {
+    let said = d
+        .facts
+        .iter()
+        .any(|f| f.subject == ev && f.relation == d.k.vocab.session_of && f.object == Object::Entity(body));
+    let known = match (&d.entities[ev].id, &d.entities[body].id) {
+        (EntityId::Known(e), EntityId::Known(b)) => {
+            d.k.gazetteer.get(*e).session_of.as_deref() == Some(d.k.gazetteer.get(*b).iri.as_str())
+        }
+        _ => false,
+    };
+    said || known
+}
+
 /// Events the gazetteer lacks, named by their head noun and subject: "a
 /// workshop on international cooperation on counter terrorism", "the
 /// seminar held by the Ministry of Public Security on …". The event's key is
@@ -1228,9 +1244,35 @@ fn unnamed(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                         Some(y) => format!("{short}{members} {words}{subject} {y}"),
                         None => format!("{short}{members} {words}{subject}"),
                     };
+                    let span = Span::new(sent.toks[h.min(i + 1)].start, sent.toks[end - 1].end);
+                    // "the opening session of the U.N. crime congress" while
+                    // the 14th Congress is the event in view: a part of it,
+                    // not another event.
+                    let part = matches!(
+                        words.to_lowercase().as_str(),
+                        "opening session"
+                            | "closing session"
+                            | "opening plenary"
+                            | "closing plenary"
+                            | "opening ceremony"
+                            | "closing ceremony"
+                    ) && subject.is_empty();
+                    let whole = part
+                        .then(|| {
+                            d.main_event
+                                .into_iter()
+                                .chain(d.recent.iter().rev().copied())
+                                .find(|&m| session_of_body(d, m, body))
+                        })
+                        .flatten();
+                    if let Some(m) = whole {
+                        sm[mi].hidden = true;
+                        sm.push(SMention::at(sent, span, MentionKind::Entity(m)));
+                        i = end;
+                        continue;
+                    }
                     let key = event_key(d.year.filter(|_| named_year.is_none()), &label);
                     let ev = d.entity(EntityId::Minted { dir: "event", key }, class, &label);
-                    let span = Span::new(sent.toks[h.min(i + 1)].start, sent.toks[end - 1].end);
                     sm[mi].hidden = true;
                     d.add_fact(
                         ev,

@@ -208,7 +208,21 @@ const GATE_WORDS: &[(u32, &[&str])] = &[
         gate::DISCUSSED,
         &["discussed", "discusses", "reviewed", "focused", "focuses", "focus"],
     ),
-    (gate::RELATIVE_DAY, &["today", "week", "month"]),
+    (
+        gate::RELATIVE_DAY,
+        &[
+            "today",
+            "week",
+            "month",
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+        ],
+    ),
     (
         gate::AUDIENCE,
         &["told", "addressed", "briefed", "delivered", "gave", "made"],
