@@ -3716,3 +3716,49 @@ fn shifting_a_full_date_by_days_gives_its_weekday() {
     );
     assert_eq!(PartialDate::month(2021, 3).shifted(1), None);
 }
+
+#[test]
+fn among_the_delegations_were_who_headed_and_a_count_that_is_no_session() {
+    let k = common::knowledge();
+    // Our own sentences: "Among the other delegations that spoke were A, B
+    // and C"; "Among the delegations present were those of D and E"; "NAME,
+    // who headed the delegation of Viet Nam, said …"; "NAME, head of X, led
+    // his country's delegation"; "the first INTERPOL General Assembly ever
+    // held in Viet Nam" is no first session; "Senior police officials" is no
+    // police force; a headline's verb ends an event's name.
+    let t = "Vienna conference agrees on new review rules\n\n\
+             The 30th session of the Commission on Crime Prevention and Criminal Justice opened in Vienna on 17 May 2021.\n\n\
+             Among the other delegations that spoke were Chile, Kenya and Nepal.\n\n\
+             Among the delegations present were those of Peru and Ghana.\n\n\
+             Deputy Minister of Justice Phan Chi Hieu, who headed the delegation of Viet Nam, said reforms were under way.\n\n\
+             Senior police officials also attended.\n\n\
+             It was the first INTERPOL General Assembly ever held in Viet Nam.";
+    let x = extract(&k, t, Some(PartialDate::day(2021, 5, 18)));
+    let f = facts(&k, &x);
+    let s = "CCPCJ 30th session";
+    for c in ["Chile", "Kenya", "Nepal", "Peru", "Ghana"] {
+        assert!(has(&f, c, "participatedIn", s), "{c}: {f:#?}");
+    }
+    assert!(has(&f, "Phan Chi Hieu", "ledDelegationTo", s), "{f:#?}");
+    assert!(has(&f, "Phan Chi Hieu", "representing", "Viet Nam"), "{f:#?}");
+    assert!(
+        !f.iter()
+            .any(|(s, _, o)| s.contains("1st session") || o.contains("1st session")),
+        "{f:#?}"
+    );
+    assert!(!f.iter().any(|(s, _, _)| s == "Senior police"), "{f:#?}");
+    assert!(
+        !f.iter()
+            .any(|(s, _, _)| s.contains("peer review") || s.contains("review rules")),
+        "{f:#?}"
+    );
+    let t2 = "Delegation to Doha\n\n\
+              The third session of the Conference of the States Parties to the United Nations Convention against Corruption opened in Doha on 9 November 2009.\n\n\
+              Inspector General Tran Van Truyen, head of the Government Inspectorate, led his country's delegation.";
+    let x = extract(&k, t2, Some(PartialDate::day(2009, 11, 10)));
+    let f = facts(&k, &x);
+    assert!(
+        has(&f, "Tran Van Truyen", "ledDelegationTo", "UNCAC CoSP 3rd session"),
+        "{f:#?}"
+    );
+}

@@ -652,6 +652,16 @@ pub(super) fn participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
             {
                 t + 2
             }
+            // "Among the other delegations that took the floor were A, B and
+            // C": the list after the verb.
+            _ if sent.word(t) == "were"
+                && sent.word(0) == "among"
+                && (1..t).any(|k| PEOPLE.contains(&sent.word(k)) || matches!(sent.word(k), "countries" | "states"))
+                && !(1..t).any(|k| matches!(sent.word(k), "heads" | "leaders" | "chiefs"))
+                && asserted() =>
+            {
+                t + 1
+            }
             // "Delegations from A and B attended, alongside the Secretariat":
             // alongside those just listed, or in a gathering.
             _ if (gathering || listed) && sent.word(t) == "alongside" => t + 1,
@@ -718,6 +728,10 @@ pub(super) fn participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
             event
         };
         let mut s = sent.past_the(from);
+        // ("… were those of A, B and C")
+        if (sent.word(s), sent.word(s + 1)) == ("those", "of") {
+            s = sent.past_the(s + 2);
+        }
         // "the heads of delegation of A": the delegation's country.
         if matches!(sent.word(s), "delegation" | "delegations") && matches!(sent.word(s + 1), "of" | "from") {
             s = sent.past_the(s + 2);
@@ -879,7 +893,19 @@ pub(super) fn delegations(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
                     && if fronted {
                         m.first_tok > dt + 1 && m.first_tok <= dt + 8
                     } else {
+                        // ("NAME, who headed the delegation of Viet Nam, said")
+                        // ("NAME, head of the Government Inspectorate, led
+                        // his country's delegation": past the apposition.)
                         m.end_tok == verb
+                            || (m.end_tok + 2 == verb && sent.word(m.end_tok) == "," && sent.word(verb - 1) == "who")
+                            || d.absorbed
+                                .iter()
+                                .any(|&(name, _, b)| name.end == m.span.end && b + 1 == verb && sent.word(b) == ",")
+                            || (m.end_tok + 1 == verb
+                                && sent.word(m.end_tok) == ","
+                                && d.absorbed
+                                    .iter()
+                                    .any(|&(name, a, _)| name != m.span && a == m.first_tok))
                     }
             })
             .find_map(|m| match m.kind {
@@ -892,7 +918,11 @@ pub(super) fn delegations(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
             d.add_fact(p, led, Object::Entity(event), ev("document.led-a-delegation"));
             let named = sm
                 .iter()
-                .filter(|m| !m.hidden && m.first_tok > verb && m.end_tok <= dt)
+                .filter(|m| {
+                    !m.hidden
+                        && ((m.first_tok > verb && m.end_tok <= dt)
+                            || (sent.word(dt + 1) == "of" && m.first_tok == sent.past_the(dt + 2)))
+                })
                 .find_map(|m| match m.kind {
                     MentionKind::Entity(l) if is(d, l, v.country) => Some(l),
                     _ => None,

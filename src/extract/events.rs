@@ -384,9 +384,12 @@ pub(super) fn numbered(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         let MentionKind::Entity(body) = sm[mi].kind else {
             continue;
         };
-        // "the first INTERPOL General Assembly since the pandemic": a count,
+        // "the first INTERPOL General Assembly since the pandemic", "the
+        // first INTERPOL General Assembly ever staged in Viet Nam": a count,
         // not a name.
-        if sent.word(end_tok) == "since" {
+        if matches!(sent.word(end_tok), "since" | "ever")
+            || (sent.word(end_tok) == "to" && sent.word(end_tok + 1) == "be")
+        {
             continue;
         }
         let ev = event_entity(d, body, num, class, qualifier.as_deref());
@@ -872,9 +875,50 @@ const NUMBER_WORDS: [&str; 10] = [
 /// Words that cannot stand between an event's head and its subject ("a
 /// seminar in Ha Noi on …"): verbs and clause words.
 const BETWEEN_STOP: &[&str] = &[
-    "was", "were", "is", "are", "be", "been", "will", "would", "has", "have", "had", "and", "or", "but", "to", "at",
-    "by", "with", "that", "who", "as", "said", "says", "took", "take", "takes", "opened", "closed", "said", "ended",
+    "was",
+    "were",
+    "is",
+    "are",
+    "be",
+    "been",
+    "will",
+    "would",
+    "has",
+    "have",
+    "had",
+    "and",
+    "or",
+    "but",
+    "to",
+    "at",
+    "by",
+    "with",
+    "that",
+    "who",
+    "as",
+    "said",
+    "says",
+    "took",
+    "take",
+    "takes",
+    "opened",
+    "closed",
+    "said",
+    "ended",
     "began",
+    // A headline's verbs: "Doha conference agrees on peer review …".
+    "agrees",
+    "opens",
+    "closes",
+    "adopts",
+    "ends",
+    "wraps",
+    "begins",
+    "concludes",
+    "kicks",
+    "focuses",
+    "calls",
+    "urges",
 ];
 
 const PHRASE_END: &[&str] = &[

@@ -111,6 +111,9 @@ pub(super) const NOT_FIRST: &[&str] = &[
     "some",
     "many",
     "several",
+    // ("Senior police officials from some 150 countries …": a rank of
+    // people, not a police force's name.)
+    "senior",
     "chiefs",
     "heads",
     "ministers",
