@@ -803,6 +803,19 @@ fn match_all(
                 && matches!(capture, Capture::Subject)
                 && ii >= 1
                 && view.items.get(ii - 1).is_some_and(|it| &*it.word == "with");
+            // Nor a name that ends a relative clause ("A, B and C, which are
+            // also members of the Bali Process, took part in …": not the Bali
+            // Process).
+            let ends_relative = ei == 0
+                && matches!(capture, Capture::Subject)
+                && view.items.get(ii + 1).is_some_and(|it| &*it.word == ",")
+                && (1..=12.min(ii))
+                    .map(|k| ii - k)
+                    .take_while(|&j| &*view.items[j].word != ",")
+                    .any(|j| {
+                        matches!(&*view.items[j].word, "which" | "who") && j >= 1 && &*view.items[j - 1].word == ","
+                    });
+            let after_with = after_with || ends_relative;
             if let Some(g) = view.items.get(ii).and_then(|it| it.group).filter(|_| !after_with) {
                 if group_matches(&view.groups[g], set, ont) {
                     let mut c = caps;

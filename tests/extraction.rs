@@ -3762,3 +3762,30 @@ fn among_the_delegations_were_who_headed_and_a_count_that_is_no_session() {
         "{f:#?}"
     );
 }
+
+#[test]
+fn countries_counted_then_bodies_a_relative_clause_and_who_sent_a_delegation() {
+    let k = common::knowledge();
+    // Our own sentences: "Delegations from 30 member countries, as well as
+    // the UNHCR and the IOM, which are also members of the Bali Process,
+    // took part in the conference" (the bodies; not the Bali Process);
+    // "Among the countries represented were A and B" (but not "Among the
+    // countries that have ratified it were …"); "Viet Nam, a member of
+    // the Bali Process, sent a delegation headed by NAME".
+    let t = "Regional ministers meet\n\n\
+             The Seventh Bali Process Regional Ministerial Conference was held in Bali on 6 August 2018.\n\n\
+             Delegations from 30 member countries, as well as the UNHCR and the IOM, which are also members of the Bali Process, took part in the conference.\n\n\
+             Among the countries represented were Fiji and Nauru.\n\n\
+             Among the countries that have ratified the United Nations Convention against Transnational Organized Crime were Samoa and Tonga.\n\n\
+             Viet Nam, a member of the Bali Process, sent a delegation headed by Deputy Foreign Minister Le Hoai Trung.";
+    let x = extract(&k, t, Some(PartialDate::day(2018, 8, 7)));
+    let f = facts(&k, &x);
+    let ev = object_of(&f, "Fiji", "participatedIn");
+    for s in ["UNHCR", "IOM", "Nauru"] {
+        assert!(has(&f, s, "participatedIn", &ev), "{s}: {f:#?}");
+    }
+    assert!(!has(&f, "Bali Process", "participatedIn", &ev), "{f:#?}");
+    assert!(!has(&f, "Samoa", "participatedIn", &ev), "{f:#?}");
+    assert!(has(&f, "Le Hoai Trung", "ledDelegationTo", &ev), "{f:#?}");
+    assert!(has(&f, "Le Hoai Trung", "representing", "Viet Nam"), "{f:#?}");
+}

@@ -654,9 +654,17 @@ pub(super) fn participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
             }
             // "Among the other delegations that took the floor were A, B and
             // C": the list after the verb.
+            // (Not "Among the countries that have ratified it were …".)
             _ if sent.word(t) == "were"
                 && sent.word(0) == "among"
-                && (1..t).any(|k| PEOPLE.contains(&sent.word(k)) || matches!(sent.word(k), "countries" | "states"))
+                && ((1..t).any(|k| PEOPLE.contains(&sent.word(k)))
+                    || (1..t).any(|k| matches!(sent.word(k), "countries" | "states"))
+                        && (1..t).any(|k| {
+                            matches!(
+                                sent.word(k),
+                                "represented" | "present" | "attending" | "participating" | "attended" | "participated"
+                            )
+                        }))
                 && !(1..t).any(|k| matches!(sent.word(k), "heads" | "leaders" | "chiefs"))
                 && asserted() =>
             {
@@ -728,6 +736,19 @@ pub(super) fn participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
             event
         };
         let mut s = sent.past_the(from);
+        // ("Delegations from 45 member countries, as well as the UNHCR and
+        // the IOM": the bodies named after the countries counted.)
+        if !sm.iter().any(|m| !m.hidden && m.first_tok == s) {
+            if let Some(k) = (s..(s + 4).min(n)).find(|&k| matches!(sent.word(k), "countries" | "states" | "nations")) {
+                let mut j = k + 1;
+                if sent.word(j) == "," {
+                    j += 1;
+                }
+                if (sent.word(j), sent.word(j + 1), sent.word(j + 2)) == ("as", "well", "as") {
+                    s = sent.past_the(j + 3);
+                }
+            }
+        }
         // ("… were those of A, B and C")
         if (sent.word(s), sent.word(s + 1)) == ("those", "of") {
             s = sent.past_the(s + 2);
@@ -990,6 +1011,18 @@ pub(super) fn delegations(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
             }),
             crate::text::Span::new(sent.toks[dt].start, sent.toks[dt].end),
         ),
+        // "Vietnam, a member of the Bali Process, sent a delegation headed
+        // by NAME": the state that sent it, named first.
+        None if dt >= 2 && matches!(sent.word(dt - 2), "sent" | "sends") && matches!(sent.word(dt - 1), "a" | "an") => {
+            let first = sm
+                .iter()
+                .filter(|m| !m.hidden && m.end_tok < dt - 2)
+                .find(|m| country_at(m));
+            match first.map(|m| (m.kind, m.span)) {
+                Some((MentionKind::Entity(c), span)) if first.is_some_and(|m| m.first_tok == 0) => (Some(c), span),
+                _ => return,
+            }
+        }
         // "Our delegation …" in a statement or an interview: its state's.
         None if dt > 0 && sent.word(dt - 1) == "our" => (
             d.statement_of.or_else(|| super::coref::interview_state(d)),

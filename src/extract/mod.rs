@@ -157,6 +157,8 @@ const GATE_WORDS: &[(u32, &[&str])] = &[
             // "present were", "together with"
             "participating",
             "part",
+            // "Among the countries represented were …"
+            "among",
             "present",
             "attending",
             "together",
