@@ -853,6 +853,14 @@ fn match_all(
                 {
                     break;
                 }
+                // (Nor a second passive: "chaired by A and opened by B".)
+                if k >= 3
+                    && &*view.items[ii + k - 1].word == "by"
+                    && view.items[ii + k - 2].word.ends_with("ed")
+                    && &*view.items[ii + k - 3].word == "and"
+                {
+                    break;
+                }
                 match_all(elems, ei + 1, view, coded, ii + k, caps, ont, out);
             }
         }

@@ -3789,3 +3789,26 @@ fn countries_counted_then_bodies_a_relative_clause_and_who_sent_a_delegation() {
     assert!(has(&f, "Le Hoai Trung", "ledDelegationTo", &ev), "{f:#?}");
     assert!(has(&f, "Le Hoai Trung", "representing", "Viet Nam"), "{f:#?}");
 }
+
+#[test]
+fn a_second_passive_member_states_after_a_dash_and_who_led_told_the_meeting() {
+    let k = common::knowledge();
+    // Our own sentences: "It was chaired by A and opened by B" (B did not
+    // chair it); "Ministers from the 10 ASEAN member states -- A, B and C --
+    // took part"; "NAME, who led his country's delegation, told the meeting
+    // that …".
+    let t = "Ministers meet in Manila\n\n\
+             The 12th ASEAN Ministerial Meeting on Transnational Crime (AMMTC) was held in Manila on 20 September 2018.\n\n\
+             It was chaired by Interior Secretary Eduardo Año and opened by President Rodrigo Duterte.\n\n\
+             Ministers and senior officials from the 10 ASEAN member states -- Brunei, Cambodia and Viet Nam among them -- took part.\n\n\
+             Deputy Minister of Public Security Bui Van Nam, who led his country's delegation, told the meeting that cooperation was vital.";
+    let x = extract(&k, t, Some(PartialDate::day(2018, 9, 21)));
+    let f = facts(&k, &x);
+    let m = "AMMTC 12th meeting";
+    assert!(has(&f, m, "chairedBy", "Eduardo Ano"), "{f:#?}");
+    assert!(!has(&f, m, "chairedBy", "Rodrigo Duterte"), "{f:#?}");
+    for c in ["Brunei Darussalam", "Cambodia", "Viet Nam"] {
+        assert!(has(&f, c, "participatedIn", m), "{c}: {f:#?}");
+    }
+    assert!(has(&f, "Bui Van Nam", "ledDelegationTo", m), "{f:#?}");
+}

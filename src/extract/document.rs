@@ -746,6 +746,13 @@ pub(super) fn participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
                 }
                 if (sent.word(j), sent.word(j + 1), sent.word(j + 2)) == ("as", "well", "as") {
                     s = sent.past_the(j + 3);
+                } else if matches!(sent.word(k + 1), "-" | "--" | "–" | "—" | ":") {
+                    // ("from the 10 ASEAN member states -- Brunei, …")
+                    let mut j = k + 1;
+                    while matches!(sent.word(j), "-" | "--" | "–" | "—" | ":") {
+                        j += 1;
+                    }
+                    s = sent.past_the(j);
                 }
             }
         }
