@@ -3812,3 +3812,30 @@ fn a_second_passive_member_states_after_a_dash_and_who_led_told_the_meeting() {
     }
     assert!(has(&f, "Bui Van Nam", "ledDelegationTo", m), "{f:#?}");
 }
+
+#[test]
+fn observers_as_partners_while_a_quote_before_who_led_and_police_chiefs() {
+    let k = common::knowledge();
+    // Our own sentences: "A and B took part as dialogue partners, while …";
+    // '"We must act," said TITLE NAME, who led the Royal Malaysia Police
+    // delegation' (a quotation's "to" does not hedge the delegation; the
+    // agency took part); "Police chiefs from A and B also attended."; "Asean
+    // police chiefs" is no police force.
+    let t = "Asean police chiefs meet\n\n\
+             The 40th ASEANAPOL Conference opened in Phnom Penh on 7 September 2021.\n\n\
+             \"We have to move faster than the syndicates,\" said Deputy Inspector-General of Police Tan Sri Ahmad Yusof, who led the Royal Malaysia Police delegation.\n\n\
+             Police chiefs and senior officers from Laos and Myanmar also attended.\n\n\
+             Japan and New Zealand took part as dialogue partners, while INTERPOL attended as an observer.";
+    let x = extract(&k, t, Some(PartialDate::day(2021, 9, 8)));
+    let f = facts(&k, &x);
+    let ev = "ASEANAPOL 40th conference";
+    assert!(has(&f, "Ahmad Yusof", "ledDelegationTo", ev), "{f:#?}");
+    assert!(has(&f, "Royal Malaysia Police", "participatedIn", ev), "{f:#?}");
+    for c in ["Laos", "Myanmar", "Japan", "New Zealand"] {
+        assert!(has(&f, c, "participatedIn", ev), "{c}: {f:#?}");
+    }
+    assert!(
+        !f.iter().any(|(s, _, _)| s.eq_ignore_ascii_case("Asean police")),
+        "{f:#?}"
+    );
+}

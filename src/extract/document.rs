@@ -511,6 +511,8 @@ pub(super) fn participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
                     || sent.word(t) == "participated"
                     // "Officials from A and B are attending as observers"
                     || sent.word(t) == "attending" && matches!(sent.word(t - 1), "are" | "were" | "is" | "was")
+                    // "Police chiefs from A and B also attended."
+                    || sent.word(t) == "attended" && matches!(sent.word(t + 1), "." | "as" | "online" | "virtually")
                     // "officials from A and B followed the proceedings online"
                     || sent.word(t) == "followed"
                         && matches!(sent.word(t + 1), "the" | "its")
@@ -890,7 +892,13 @@ pub(super) fn delegations(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
         return;
     };
     // Not hedged, negated or to come.
-    if (0..n).any(|t| {
+    // (Within the clause about the delegation: not a quotation before it,
+    // as in '"We have to …," said NAME, who led the delegation'.)
+    let clause_start = (0..dt)
+        .rev()
+        .find(|&t| matches!(sent.orig(t), "\"" | "”" | "“"))
+        .map_or(0, |t| t + 1);
+    if (clause_start..n).any(|t| {
         matches!(
             sent.word(t),
             "will" | "would" | "expected" | "not" | "may" | "might" | "could" | "plans" | "planned" | "to"
@@ -955,6 +963,23 @@ pub(super) fn delegations(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
                     MentionKind::Entity(l) if is(d, l, v.country) => Some(l),
                     _ => None,
                 });
+            // ("who led the Royal Malaysia Police delegation": the agency
+            // took part.)
+            let agency = sm
+                .iter()
+                .filter(|m| !m.hidden && m.first_tok > verb && m.end_tok == dt)
+                .find_map(|m| match m.kind {
+                    MentionKind::Entity(l) if is(d, l, v.agency) => Some(l),
+                    _ => None,
+                });
+            if let Some(a) = agency {
+                d.add_fact(
+                    a,
+                    v.participated_in,
+                    Object::Entity(event),
+                    ev("document.led-a-delegation"),
+                );
+            }
             if let Some(c) = named.or_else(|| super::coref::state_of_person(d, p)) {
                 d.add_fact(p, v.representing, Object::Entity(c), ev("document.led-a-delegation"));
                 d.add_fact(
@@ -1390,23 +1415,39 @@ pub(super) fn unsaid_participation(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
         };
         // Nothing follows but a manner ("online", "as observers") and the end.
         let rest: Vec<&str> = (end..n).map(|k| sent.word(k)).collect();
-        matches!(
-            rest.as_slice(),
-            ["."]
-                | []
-                | ["online", "."]
-                | ["virtually", "."]
-                | ["in", "person", "."]
-                | ["as", "observers", "."]
-                | ["as", "an", "observer", "."]
-        )
+        // ("… took part as dialogue partners, while …": a manner, then a
+        // contrasting clause.)
+        let as_then_while = rest.first() == Some(&"as")
+            && (2..=4).any(|k| {
+                rest.get(k) == Some(&",")
+                    && rest.get(k + 1) == Some(&"while")
+                    && rest[1..k].iter().all(|w| w.chars().all(char::is_alphabetic))
+            });
+        as_then_while
+            || matches!(
+                rest.as_slice(),
+                ["."]
+                    | []
+                    | ["online", "."]
+                    | ["virtually", "."]
+                    | ["in", "person", "."]
+                    | ["as", "observers", "."]
+                    | ["as", "an", "observer", "."]
+            )
     }) else {
         return;
     };
     let Some(event) = event_in_view(d, sent, sm) else {
         return;
     };
-    if sm.iter().any(|m| !m.hidden && m.first_tok > verb) {
+    // (Names after the verb only in the contrasting clause.)
+    let clause_end = (verb..n)
+        .find(|&k| sent.word(k) == "," && sent.word(k + 1) == "while")
+        .unwrap_or(n);
+    if sm
+        .iter()
+        .any(|m| !m.hidden && m.first_tok > verb && m.first_tok < clause_end)
+    {
         return;
     }
     let words = sent.words();

@@ -329,6 +329,23 @@ pub(super) fn find(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             // PREVENTION …]", a heading in capitals.)
             .find(|(w, _)| *w == sent.word(last) || (*w == sent.word(end) && !covered(&runs, end)))
             .copied();
+        // ("Asean police chiefs", "Lao police officers": police as a
+        // modifier of people, not a force's name.)
+        let trailing = trailing.filter(|&(w, _)| {
+            let stop = if sent.word(end) == w { end + 1 } else { end };
+            !(w == "police"
+                && matches!(
+                    sent.word(stop),
+                    "chiefs"
+                        | "officers"
+                        | "officials"
+                        | "generals"
+                        | "leaders"
+                        | "commanders"
+                        | "attaches"
+                        | "experts"
+                ))
+        });
         if let Some((w, agency)) = trailing {
             let stop = if sent.word(end) == w { end + 1 } else { end };
             // At least one word besides the head word, and no post
