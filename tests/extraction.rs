@@ -3839,3 +3839,17 @@ fn observers_as_partners_while_a_quote_before_who_led_and_police_chiefs() {
         "{f:#?}"
     );
 }
+
+#[test]
+fn a_weekday_right_after_an_opening_or_closing_verb() {
+    let k = common::knowledge();
+    // Our own sentence, dated Thursday 7 November 2024: "which opened Monday
+    // in Glasgow and closes Thursday".
+    let t = "Police assembly\n\n\
+             Delegates met at the 92nd INTERPOL General Assembly, which opened Monday in Glasgow and closes Thursday.";
+    let x = extract(&k, t, Some(PartialDate::day(2024, 11, 7)));
+    let f = facts(&k, &x);
+    let s = "INTERPOL General Assembly 92nd session";
+    assert!(has(&f, s, "startDate", "2024-11-04"), "{f:#?}");
+    assert!(has(&f, s, "endDate", "2024-11-07"), "{f:#?}");
+}

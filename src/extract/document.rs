@@ -1687,6 +1687,41 @@ pub(super) fn relative_day(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
         sm.iter()
             .any(|m| !m.hidden && matches!(m.kind, MentionKind::Date(_)) && m.first_tok > t && m.first_tok <= t + 3)
     };
+    // "…, which opened Monday in Glasgow and closes Thursday": a weekday
+    // right after an opening or closing verb dates the event before it.
+    for t in 1..n {
+        let (closing, ahead) = match sent.word(t) {
+            "opened" | "began" => (false, false),
+            "opens" | "begins" => (false, true),
+            "closed" | "ended" | "concluded" => (true, false),
+            "closes" | "ends" | "concludes" => (true, true),
+            _ => continue,
+        };
+        let Some(day) = weekday(t + 1, ahead).filter(|_| !dated_after(t + 1)) else {
+            continue;
+        };
+        let event = sm
+            .iter()
+            .filter(|m| !m.hidden && m.end_tok <= t)
+            .filter_map(|m| match m.kind {
+                MentionKind::Entity(l) if d.k.ontology.is_a(d.class_of(l), v.event) => Some(l),
+                _ => None,
+            })
+            .last();
+        let words = sent.words();
+        let (Some(event), Some(modality)) = (event, super::modality(&d.k.rules.cues, words, t, t + 2, true)) else {
+            continue;
+        };
+        let ev = Evidence {
+            sentence: sent.index,
+            span: crate::text::Span::new(sent.toks[t].start, sent.toks[t + 1].end),
+            rule: Arc::from("document.relative-day"),
+            confidence: 0.7,
+            modality,
+        };
+        let rel = if closing { v.end_date } else { v.start_date };
+        d.add_fact(event, rel, Object::Date(day), ev);
+    }
     for t in 0..n {
         let (value, width) = match (sent.word(t), sent.word(t + 1)) {
             ("today", _) if date.day.is_some() => (date, 1),
