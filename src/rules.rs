@@ -820,6 +820,27 @@ fn match_all(
             }
         }
         Elem::Gap { min, max } => {
+            // Whether the element after the gap can match at item `j`: where
+            // it is a word or a mention the pattern cannot do without and it
+            // does not fit, the walk from `j` would find nothing, so it is
+            // not taken (the same matches, without a call per gap length).
+            let next_fits = |j: usize| match elems.get(ei + 1) {
+                Some(Elem::Word {
+                    optional: false, code, ..
+                }) => view
+                    .items
+                    .get(j)
+                    .is_some_and(|it| it.group.is_none() && code.matches(coded, view, j)),
+                // (Never the pattern's first element: no "after with" test.)
+                Some(Elem::Mention {
+                    set, optional: false, ..
+                }) => view
+                    .items
+                    .get(j)
+                    .and_then(|it| it.group)
+                    .is_some_and(|g| group_matches(&view.groups[g], set, ont)),
+                _ => true,
+            };
             for k in *min..=*max {
                 if ii + k > view.items.len() {
                     break;
@@ -839,6 +860,9 @@ fn match_all(
                     })
                 {
                     break;
+                }
+                if !next_fits(ii + k) {
+                    continue;
                 }
                 match_all(elems, ei + 1, view, coded, ii + k, caps, ont, out);
             }
