@@ -88,6 +88,9 @@ pub struct ModalityCues {
     /// with no word (they start everywhere). Kind: 0 negation, 1 hedge,
     /// 2 future.
     by_first: rustc_hash::FxHashMap<String, Vec<(u8, u32)>>,
+    /// The shapes of `by_first`'s words: most words start no cue, and are
+    /// told so without hashing.
+    first_shapes: crate::text::WordShapes,
     prefix_by_byte: Vec<Vec<(String, u8, u32)>>,
     empty: Vec<(u8, u32)>,
 }
@@ -101,6 +104,7 @@ impl ModalityCues {
     /// Indexes the cues by their first words (after the cues are read).
     fn index(&mut self) {
         self.by_first.clear();
+        self.first_shapes = crate::text::WordShapes::default();
         self.prefix_by_byte = vec![Vec::new(); 256];
         self.empty.clear();
         for (kind, list) in [&self.negation, &self.hedge, &self.future].into_iter().enumerate() {
@@ -112,7 +116,10 @@ impl ModalityCues {
                         Some(&b) => self.prefix_by_byte[usize::from(b)].push((w.clone(), at.0, at.1)),
                         None => self.empty.push(at),
                     },
-                    Some((w, false)) => self.by_first.entry(w.clone()).or_default().push(at),
+                    Some((w, false)) => {
+                        self.first_shapes.add(w);
+                        self.by_first.entry(w.clone()).or_default().push(at)
+                    }
                 }
             }
         }
@@ -137,7 +144,7 @@ impl ModalityCues {
             }
         };
         self.empty.iter().for_each(|&at| test(at));
-        if let Some(cues) = self.by_first.get(w) {
+        if let Some(cues) = self.first_shapes.may_hold(w).then(|| self.by_first.get(w)).flatten() {
             cues.iter().for_each(|&at| test(at));
         }
         if let Some(&b) = w.as_bytes().first() {

@@ -1150,8 +1150,11 @@ impl<'k> Extractor<'k> {
             return;
         }
         let words: Vec<&str> = view.items.iter().map(|i| &*i.word).collect();
-        // The modality cues of the sentence, found once for all its matches.
-        let flags: Vec<u8> = (0..words.len()).map(|i| cue_flags(&k.rules.cues, &words, i)).collect();
+        // The modality cues of the sentence, found once per word for all its
+        // matches, and only where a match looks (from four words before it
+        // to its end): `NOT_YET` until then.
+        const NOT_YET: u8 = u8::MAX;
+        let mut flags: Vec<u8> = vec![NOT_YET; words.len()];
         let has_date = sm.iter().any(|m| matches!(m.kind, MentionKind::Date(_)));
         for m in matches {
             let rule = &k.rules.rules[m.rule];
@@ -1162,6 +1165,12 @@ impl<'k> Extractor<'k> {
                 // host the ceremony on October 25-26") or says where an event
                 // takes place or who goes to it ("will be held in Kyoto").
                 let placed = rule.relation == k.vocab.held_in || rule.relation == k.vocab.participated_in;
+                // (The words `modality_by` reads.)
+                for i in m.first_item.saturating_sub(4)..m.end_item.min(flags.len()) {
+                    if flags[i] == NOT_YET {
+                        flags[i] = cue_flags(&k.rules.cues, &words, i);
+                    }
+                }
                 modality_by(|i| flags[i], flags.len(), m.first_item, m.end_item, has_date || placed)
             };
             let Some(modality) = modality else { continue };
