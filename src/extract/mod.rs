@@ -35,6 +35,9 @@ pub struct Extractor<'k> {
     /// Relations are read only from sentences of at most this many tokens
     /// (default [`MAX_SENTENCE_TOKENS`]).
     pub max_sentence_tokens: usize,
+    /// The ontology's `Organization` class, looked up once (for
+    /// [`Extractor::family`], asked of every mention the rules see).
+    organization: Option<ClassId>,
 }
 
 /// A mention inside the sentence being analysed, with its token range.
@@ -761,6 +764,7 @@ impl<'k> Extractor<'k> {
         Extractor {
             k,
             max_sentence_tokens: MAX_SENTENCE_TOKENS,
+            organization: k.ontology.class_by_name("Organization"),
         }
     }
 
@@ -1130,7 +1134,7 @@ impl<'k> Extractor<'k> {
         let v = &self.k.vocab;
         // Bodies and agencies coordinate with each other ("the Ministry of
         // Justice of Japan and the UNODC").
-        if let Some(org) = self.k.ontology.class_by_name("Organization") {
+        if let Some(org) = self.organization {
             if self.k.ontology.is_a(c, org) {
                 return org;
             }
