@@ -236,6 +236,9 @@ thread_local! {
 
 const NO_ID: u32 = u32::MAX;
 
+/// The id of no word of the lexicon ([`RuleSet::word_id`]).
+pub const NO_WORD: u32 = NO_ID;
+
 impl Lexicon {
     fn code(&mut self, alts: &[(String, bool)]) -> WordCode {
         let mut c = WordCode::default();
@@ -274,10 +277,21 @@ impl Lexicon {
         }
     }
 
+    /// The id of `w` (`NO_ID` when no pattern has it).
+    #[inline]
+    fn id(&self, w: &str) -> u32 {
+        match self.shapes.may_hold(w) {
+            true => self.ids.get(w).copied().unwrap_or(NO_ID),
+            false => NO_ID,
+        }
+    }
+
     /// Codes `view` into `c`, a buffer from an earlier sentence: `present`
     /// is cleared by unsetting the ids that sentence set (all of them are in
     /// its `ids`), so it is all false again without zeroing the lexicon.
-    fn sentence(&self, view: &SentenceView, c: &mut Coded) {
+    /// The items' word ids are `ids` when given (the same as [`Lexicon::id`]
+    /// of each word item's word), else looked up here.
+    fn sentence(&self, view: &SentenceView, ids: Option<&[u32]>, c: &mut Coded) {
         for &id in &c.ids {
             if id != NO_ID {
                 c.present[id as usize] = false;
@@ -290,14 +304,14 @@ impl Lexicon {
         c.ids.clear();
         c.bits.clear();
         c.present_bits = 0;
-        for it in &view.items {
+        for (ii, it) in view.items.iter().enumerate() {
             let (id, bits) = if it.group.is_some() {
                 (NO_ID, 0)
             } else {
                 let w: &str = &it.word;
-                let id = match self.shapes.may_hold(w) {
-                    true => self.ids.get(w).copied().unwrap_or(NO_ID),
-                    false => NO_ID,
+                let id = match ids {
+                    Some(ids) => ids.get(ii).copied().unwrap_or(NO_ID),
+                    None => self.id(w),
                 };
                 let mut bits = 0u64;
                 let mut maybe = match w.as_bytes().first() {
@@ -644,16 +658,41 @@ impl RuleSet {
     /// All matches of all rules in a sentence. For each rule and each object
     /// item only the shortest match is kept (the nearest subject wins).
     pub fn matches(&self, view: &SentenceView, ontology: &Ontology) -> Vec<RuleMatch> {
+        self.matches_with_ids(view, None, ontology)
+    }
+
+    /// [`RuleSet::matches`], given the lexicon's id of each item's word
+    /// ([`RuleSet::word_id`]; [`NO_WORD`] for a mention item) when the
+    /// caller has them already (the extractor looks each word of a sentence
+    /// up once, for every stage).
+    pub fn matches_with_ids(&self, view: &SentenceView, ids: Option<&[u32]>, ontology: &Ontology) -> Vec<RuleMatch> {
         // (The buffers of the thread's last sentence, put back below.)
         let mut scratch = SCRATCH.take();
-        let out = self.matches_in(view, ontology, &mut scratch);
+        let out = self.matches_in(view, ids, ontology, &mut scratch);
         SCRATCH.set(scratch);
         out
     }
 
-    fn matches_in(&self, view: &SentenceView, ontology: &Ontology, scratch: &mut Scratch) -> Vec<RuleMatch> {
+    /// The id of a word in the patterns' lexicon ([`NO_WORD`] for a word no
+    /// pattern has).
+    pub fn word_id(&self, w: &str) -> u32 {
+        self.lexicon.id(w)
+    }
+
+    /// Every word of the patterns' lexicon with its id.
+    pub fn word_ids(&self) -> impl Iterator<Item = (&str, u32)> {
+        self.lexicon.ids.iter().map(|(w, &id)| (w.as_str(), id))
+    }
+
+    fn matches_in(
+        &self,
+        view: &SentenceView,
+        ids: Option<&[u32]>,
+        ontology: &Ontology,
+        scratch: &mut Scratch,
+    ) -> Vec<RuleMatch> {
         let mut out = Vec::new();
-        self.lexicon.sentence(view, &mut scratch.coded);
+        self.lexicon.sentence(view, ids, &mut scratch.coded);
         let coded = &scratch.coded;
         // The rules whose key word is in the sentence (in rule order).
         let tried = &mut scratch.tried;

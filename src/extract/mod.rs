@@ -260,14 +260,6 @@ const GATE_WORDS: &[(u32, &[&str])] = &[
 /// looked up.
 const GATE_WORD_MAX: usize = 16;
 
-/// The shapes of the trigger words: most words are refused by them before
-/// the hash lookup in [`GATES`].
-static GATE_SHAPES: std::sync::LazyLock<crate::text::WordShapes> = std::sync::LazyLock::new(|| {
-    let mut shapes = crate::text::WordShapes::default();
-    GATES.keys().for_each(|w| shapes.add(w));
-    shapes
-});
-
 /// Trigger word → the gates it opens.
 static GATES: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, u32>> = std::sync::LazyLock::new(|| {
     let mut m = rustc_hash::FxHashMap::default();
@@ -283,6 +275,77 @@ static GATES: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, u32>> = st
     m
 });
 
+/// What the extractor's stages ask of a folded word, looked up once per
+/// token of a sentence ([`Sent::info`]) instead of once per stage: its id in
+/// the rules' lexicon, and the gates it opens.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct WordInfo {
+    /// [`RuleSet::word_id`](crate::rules::RuleSet::word_id) of the word.
+    pub rule_id: u32,
+    /// The gates ([`gate`]) the word opens.
+    pub gates: u32,
+    /// [`EVENT_FILLER`], [`EVENT_HEAD_FIRST`].
+    pub events: u8,
+}
+
+/// [`WordInfo::events`]: the word is one of `events::FILLERS`.
+pub(crate) const EVENT_FILLER: u8 = 1;
+/// [`WordInfo::events`]: an event head of `events.tsv` starts with the word
+/// or with its singular (the word less a final "s").
+pub(crate) const EVENT_HEAD_FIRST: u8 = 2;
+
+impl Default for WordInfo {
+    fn default() -> Self {
+        WordInfo {
+            rule_id: crate::rules::NO_WORD,
+            gates: 0,
+            events: 0,
+        }
+    }
+}
+
+/// The words some stage asks about, with what it asks ([`WordInfo`]): made
+/// once with the knowledge; a word it lacks has the default information.
+#[derive(Debug, Clone, Default)]
+pub struct SentLexicon {
+    /// (Most words of a sentence are refused by their shape before any
+    /// hashing: see [`WordMap`](text::WordMap).)
+    words: text::WordMap<WordInfo>,
+}
+
+impl SentLexicon {
+    pub(crate) fn new(rules: &crate::rules::RuleSet, event_heads: &[(Vec<String>, ClassId)]) -> Self {
+        let mut lex = SentLexicon::default();
+        for w in events::FILLERS {
+            lex.entry(w).events |= EVENT_FILLER;
+        }
+        for w in event_heads.iter().filter_map(|(words, _)| words.first()) {
+            lex.entry(w).events |= EVENT_HEAD_FIRST;
+            lex.entry(&format!("{w}s")).events |= EVENT_HEAD_FIRST;
+        }
+        for (w, id) in rules.word_ids() {
+            lex.entry(w).rule_id = id;
+        }
+        // (Only the lengths `Sent::new` looked up: the trigger words have
+        // them all.)
+        for (&w, &g) in GATES.iter() {
+            if (2..=GATE_WORD_MAX).contains(&w.len()) {
+                lex.entry(w).gates |= g;
+            }
+        }
+        lex
+    }
+
+    fn entry(&mut self, w: &str) -> &mut WordInfo {
+        self.words.get_or_insert_with(w, WordInfo::default)
+    }
+
+    #[inline]
+    fn info(&self, w: &str) -> WordInfo {
+        self.words.get(w).copied().unwrap_or_default()
+    }
+}
+
 /// Tokens of a sentence with their folded forms.
 pub(crate) struct Sent<'a> {
     pub text: &'a str,
@@ -293,6 +356,8 @@ pub(crate) struct Sent<'a> {
     words: Vec<&'a str>,
     /// Whether each token is a word starting with a capital.
     caps: &'a [bool],
+    /// What the stages ask of each token's folded word.
+    infos: &'a [WordInfo],
     /// The gates ([`gate`]) opened by the sentence's words.
     gates: u32,
     /// Where `words`' memory goes back when the sentence is dropped.
@@ -321,6 +386,7 @@ pub(crate) struct SentBufs {
     toks: Vec<Token>,
     ranges: Vec<(usize, usize)>,
     caps: Vec<bool>,
+    infos: Vec<WordInfo>,
     /// Always empty between sentences: only its memory is kept (see
     /// [`recycle`]).
     words: Vec<&'static str>,
@@ -363,6 +429,9 @@ struct ViewBufs {
     /// Groups of earlier sentences, for their vectors' memory.
     spare_groups: Vec<Group>,
     visible: Vec<usize>,
+    /// The rules' lexicon id of each item's word (for
+    /// [`RuleSet::matches_with_ids`](crate::rules::RuleSet::matches_with_ids)).
+    ids: Vec<u32>,
 }
 
 impl ViewBufs {
@@ -391,12 +460,13 @@ impl Drop for Sent<'_> {
 impl<'a> Sent<'a> {
     /// Tokenises and folds the sentence at `span` into `bufs` (buffers
     /// handed from one sentence to the next).
-    fn new(text: &'a str, index: usize, span: Span, bufs: &'a mut SentBufs) -> Self {
+    fn new(text: &'a str, index: usize, span: Span, bufs: &'a mut SentBufs, lex: &SentLexicon) -> Self {
         let SentBufs {
             folded,
             toks,
             ranges,
             caps,
+            infos,
             words: words_slot,
         } = bufs;
         toks.clear();
@@ -427,10 +497,9 @@ impl<'a> Sent<'a> {
         let folded: &'a str = folded;
         let mut words: Vec<&'a str> = recycle(std::mem::take(words_slot));
         words.extend(ranges.iter().map(|&(a, b)| folded.get(a..b).unwrap_or("")));
-        let gates = words
-            .iter()
-            .filter(|w| (2..=GATE_WORD_MAX).contains(&w.len()) && GATE_SHAPES.may_hold(w))
-            .fold(0, |g, w| g | GATES.get(w).copied().unwrap_or(0));
+        infos.clear();
+        infos.extend(words.iter().map(|w| lex.info(w)));
+        let gates = infos.iter().fold(0, |g, i| g | i.gates);
         caps.clear();
         caps.extend(toks.iter().map(|t| {
             // (An ASCII first byte is the whole first character.)
@@ -446,9 +515,17 @@ impl<'a> Sent<'a> {
             toks,
             words,
             caps,
+            infos,
             gates,
             words_slot,
         }
+    }
+
+    /// What the stages ask of token `i`'s folded word (the default past
+    /// the end, as for "").
+    #[inline]
+    pub fn info(&self, i: usize) -> WordInfo {
+        self.infos.get(i).copied().unwrap_or_default()
     }
 
     /// Whether one of the trigger words of gate `g` is in the sentence.
@@ -828,7 +905,7 @@ impl<'k> Extractor<'k> {
             // coreference or opening of their own, and their people are not
             // counted as names this document mentions.
             let teaser = span.start >= body_end;
-            let sent = Sent::new(&text, si, span, &mut sent_bufs);
+            let sent = Sent::new(&text, si, span, &mut sent_bufs, &k.words);
             if sent.toks.is_empty() {
                 continue;
             }
@@ -948,7 +1025,7 @@ impl<'k> Extractor<'k> {
                 self.inner_mentions(&mut d, &sent, &sm);
             }
             let view = self.view(&d, &sent, &sm, &mut view_bufs);
-            self.apply_rules(&mut d, &sent, &view, &sm);
+            self.apply_rules(&mut d, &sent, &view, &view_bufs.ids, &sm);
             view_bufs.put(view);
             if !teaser {
                 treaties::party_by_ratification(&mut d, &sent, &sm, facts_before);
@@ -1019,6 +1096,8 @@ impl<'k> Extractor<'k> {
         };
         let mut items: Vec<Item<'s>> = recycle_items(std::mem::take(&mut bufs.items));
         items.reserve(sent.toks.len());
+        let ids = &mut bufs.ids;
+        ids.clear();
         let mut view = SentenceView {
             items,
             groups: std::mem::take(&mut bufs.groups),
@@ -1105,6 +1184,7 @@ impl<'k> Extractor<'k> {
                     word: "".into(),
                     group: Some(g),
                 });
+                ids.push(crate::rules::NO_WORD);
                 t = end_tok.max(t + 1);
                 vi += taken;
                 continue;
@@ -1114,6 +1194,7 @@ impl<'k> Extractor<'k> {
                 word: sent.word(t).into(),
                 group: None,
             });
+            ids.push(sent.info(t).rule_id);
             t += 1;
         }
         view
@@ -1147,9 +1228,9 @@ impl<'k> Extractor<'k> {
         c
     }
 
-    fn apply_rules(&self, d: &mut Doc, sent: &Sent, view: &SentenceView, sm: &[SMention]) {
+    fn apply_rules(&self, d: &mut Doc, sent: &Sent, view: &SentenceView, ids: &[u32], sm: &[SMention]) {
         let k = self.k;
-        let matches = k.rules.matches(view, &k.ontology);
+        let matches = k.rules.matches_with_ids(view, Some(ids), &k.ontology);
         if matches.is_empty() {
             return;
         }
