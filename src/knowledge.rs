@@ -156,7 +156,7 @@ impl Knowledge {
             rule_defaults.entry(name.to_string()).or_insert(c);
         }
         let event_head_first = event_heads.iter().filter_map(|(w, _)| w.first().cloned()).collect();
-        let words = crate::extract::SentLexicon::new(&rules, &event_heads);
+        let words = crate::extract::SentLexicon::new(&rules, &event_heads, &units, &titles);
         Ok(Knowledge {
             ontology,
             gazetteer,
@@ -270,6 +270,11 @@ impl WordSet {
     #[inline]
     pub fn contains(&self, w: &str) -> bool {
         self.shapes.may_hold(w) && self.set.contains(w)
+    }
+
+    /// The members, in no particular order.
+    pub fn iter(&self) -> impl Iterator<Item = &str> {
+        self.set.iter().map(String::as_str)
     }
 }
 

@@ -33,12 +33,12 @@ fn head_at(d: &Doc, sent: &Sent, mut i: usize) -> Option<(ClassId, usize)> {
     let mut n = 0;
     // (`FILLERS` and the heads' first words asked of the word's
     // information, looked up once for the sentence.)
-    while n < 2 && sent.info(i).events & super::EVENT_FILLER != 0 {
+    while n < 2 && sent.info(i).sets & super::EVENT_FILLER != 0 {
         i += 1;
         n += 1;
     }
     // A quick refusal: no head starts with this word or its singular.
-    if sent.info(i).events & super::EVENT_HEAD_FIRST == 0 {
+    if sent.info(i).sets & super::EVENT_HEAD_FIRST == 0 {
         return None;
     }
     'heads: for (words, class) in &d.k.event_heads {

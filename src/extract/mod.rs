@@ -284,22 +284,31 @@ pub(crate) struct WordInfo {
     pub rule_id: u32,
     /// The gates ([`gate`]) the word opens.
     pub gates: u32,
-    /// [`EVENT_FILLER`], [`EVENT_HEAD_FIRST`].
-    pub events: u8,
+    /// The word sets of the knowledge and of the stages the word is in
+    /// ([`EVENT_FILLER`] …).
+    pub sets: u16,
 }
 
-/// [`WordInfo::events`]: the word is one of `events::FILLERS`.
-pub(crate) const EVENT_FILLER: u8 = 1;
-/// [`WordInfo::events`]: an event head of `events.tsv` starts with the word
+/// [`WordInfo::sets`]: the word is one of `events::FILLERS`.
+pub(crate) const EVENT_FILLER: u16 = 1;
+/// [`WordInfo::sets`]: an event head of `events.tsv` starts with the word
 /// or with its singular (the word less a final "s").
-pub(crate) const EVENT_HEAD_FIRST: u8 = 2;
+pub(crate) const EVENT_HEAD_FIRST: u16 = 1 << 1;
+/// [`WordInfo::sets`]: in [`Units::head_first`](crate::knowledge::Units::head_first).
+pub(crate) const UNIT_HEAD_FIRST: u16 = 1 << 2;
+/// [`WordInfo::sets`]: in [`Units::head_last`](crate::knowledge::Units::head_last).
+pub(crate) const UNIT_HEAD_LAST: u16 = 1 << 3;
+/// [`WordInfo::sets`]: in [`Titles::title_first`](crate::knowledge::Titles::title_first).
+pub(crate) const TITLE_FIRST: u16 = 1 << 4;
+/// [`WordInfo::sets`]: in [`Titles::honorific_first`](crate::knowledge::Titles::honorific_first).
+pub(crate) const HONORIFIC_FIRST: u16 = 1 << 5;
 
 impl Default for WordInfo {
     fn default() -> Self {
         WordInfo {
             rule_id: crate::rules::NO_WORD,
             gates: 0,
-            events: 0,
+            sets: 0,
         }
     }
 }
@@ -314,14 +323,30 @@ pub struct SentLexicon {
 }
 
 impl SentLexicon {
-    pub(crate) fn new(rules: &crate::rules::RuleSet, event_heads: &[(Vec<String>, ClassId)]) -> Self {
+    pub(crate) fn new(
+        rules: &crate::rules::RuleSet,
+        event_heads: &[(Vec<String>, ClassId)],
+        units: &crate::knowledge::Units,
+        titles: &crate::knowledge::Titles,
+    ) -> Self {
         let mut lex = SentLexicon::default();
         for w in events::FILLERS {
-            lex.entry(w).events |= EVENT_FILLER;
+            lex.entry(w).sets |= EVENT_FILLER;
         }
         for w in event_heads.iter().filter_map(|(words, _)| words.first()) {
-            lex.entry(w).events |= EVENT_HEAD_FIRST;
-            lex.entry(&format!("{w}s")).events |= EVENT_HEAD_FIRST;
+            lex.entry(w).sets |= EVENT_HEAD_FIRST;
+            lex.entry(&format!("{w}s")).sets |= EVENT_HEAD_FIRST;
+        }
+        let sets = [
+            (Some(&units.head_first), UNIT_HEAD_FIRST),
+            (Some(&units.head_last), UNIT_HEAD_LAST),
+            (titles.title_first.as_ref(), TITLE_FIRST),
+            (titles.honorific_first.as_ref(), HONORIFIC_FIRST),
+        ];
+        for (set, bit) in sets {
+            for w in set.into_iter().flat_map(crate::knowledge::WordSet::iter) {
+                lex.entry(w).sets |= bit;
+            }
         }
         for (w, id) in rules.word_ids() {
             lex.entry(w).rule_id = id;
@@ -358,6 +383,8 @@ pub(crate) struct Sent<'a> {
     caps: &'a [bool],
     /// What the stages ask of each token's folded word.
     infos: &'a [WordInfo],
+    /// What they ask of "", the word past the end ([`Sent::word`]).
+    past_end: WordInfo,
     /// The gates ([`gate`]) opened by the sentence's words.
     gates: u32,
     /// Where `words`' memory goes back when the sentence is dropped.
@@ -516,16 +543,17 @@ impl<'a> Sent<'a> {
             words,
             caps,
             infos,
+            past_end: lex.info(""),
             gates,
             words_slot,
         }
     }
 
-    /// What the stages ask of token `i`'s folded word (the default past
-    /// the end, as for "").
+    /// What the stages ask of token `i`'s folded word ([`Sent::word`]:
+    /// of "" past the end).
     #[inline]
     pub fn info(&self, i: usize) -> WordInfo {
-        self.infos.get(i).copied().unwrap_or_default()
+        self.infos.get(i).copied().unwrap_or(self.past_end)
     }
 
     /// Whether one of the trigger words of gate `g` is in the sentence.
