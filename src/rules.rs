@@ -205,6 +205,9 @@ const COMMON: &[&str] = &[
 #[derive(Debug, Clone, Default)]
 struct WordCode {
     exact: Vec<u32>,
+    /// A bit per id of `exact`, by the id's low six bits: an id whose bit
+    /// is not set is none of them, told without scanning `exact`.
+    exact_bits: u64,
     bits: u64,
     long: Vec<String>,
 }
@@ -259,7 +262,9 @@ impl Lexicon {
             } else {
                 let n = self.ids.len() as u32;
                 self.shapes.add(w);
-                c.exact.push(*self.ids.entry(w.clone()).or_insert(n));
+                let id = *self.ids.entry(w.clone()).or_insert(n);
+                c.exact.push(id);
+                c.exact_bits |= 1 << (id % 64);
             }
         }
         c
@@ -342,7 +347,7 @@ impl WordCode {
     #[inline]
     fn matches(&self, coded: &Coded, view: &SentenceView, ii: usize) -> bool {
         let id = coded.ids[ii];
-        (id != NO_ID && self.exact.contains(&id))
+        (id != NO_ID && self.exact_bits & 1 << (id % 64) != 0 && self.exact.contains(&id))
             || coded.bits[ii] & self.bits != 0
             || (!self.long.is_empty() && self.long.iter().any(|p| view.items[ii].word.starts_with(p.as_str())))
     }
