@@ -15,7 +15,7 @@ use crate::vocab::*;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use oxigraph::io::RdfFormat;
 use oxigraph::model::{NamedOrBlankNode, Quad, Term};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::path::Path;
 
 /// Index of an entity in [`Gazetteer::entities`].
@@ -139,11 +139,13 @@ struct Pattern {
 
 pub struct Gazetteer {
     pub entities: Vec<Known>,
-    by_iri: HashMap<String, EntityIdx>,
+    // (The maps are only looked up, never iterated: FxHash, which costs a
+    // fraction of SipHash when the gazetteer is made and looked up.)
+    by_iri: rustc_hash::FxHashMap<String, EntityIdx>,
     /// (body IRI, ordinal) → numbered event.
-    by_session: HashMap<(String, u32), EntityIdx>,
+    by_session: rustc_hash::FxHashMap<(String, u32), EntityIdx>,
     /// country IRI → its capital.
-    capitals: HashMap<String, EntityIdx>,
+    capitals: rustc_hash::FxHashMap<String, EntityIdx>,
     /// Overlapping Aho-Corasick over the patterns, built only when
     /// `by_first_run` cannot be (building it was a fifth of loading the
     /// knowledge, for the few names inside names and lookups it served).
@@ -315,7 +317,7 @@ impl Gazetteer {
             .collect();
         let mut folded_labels = Vec::new();
         let mut patterns = Vec::new();
-        let mut seen: HashMap<(String, Option<String>), EntityIdx> = HashMap::new();
+        let mut seen: rustc_hash::FxHashMap<(String, Option<String>), EntityIdx> = Default::default();
         for (i, e) in entities.iter().enumerate() {
             // Each label, and its form with a dotted abbreviation ("U.N.
             // Congress on Crime Prevention …" for "UN Congress on …"), which

@@ -115,8 +115,9 @@ pub fn knowledge_sha(k: &Knowledge) -> String {
 /// each quad as its `Display` writes it (`s p o`, and the graph when it has
 /// one), a line each. (Written by `rdf::write_nquad`, the same terms and
 /// then " .", which is cut: `fmt` cost more than reading the ontology.)
-pub fn knowledge_sha_of(quads: &[Quad]) -> String {
-    let mut s = Vec::with_capacity(quads.len() * 128);
+pub fn knowledge_sha_of<'q>(quads: impl IntoIterator<Item = &'q Quad>) -> String {
+    let quads = quads.into_iter();
+    let mut s = Vec::with_capacity(quads.size_hint().0 * 128);
     for q in quads {
         rdf::write_nquad(q.as_ref(), &mut s);
         debug_assert!(s.ends_with(b" .\n"));
@@ -502,8 +503,11 @@ pub fn extract_to_within(
     let mut buf = Vec::with_capacity(1 << 16);
     if with_ontology {
         let g = oxigraph::model::NamedNode::new_unchecked(crate::vocab::ONTOLOGY_GRAPH);
-        let kq = knowledge_quads(k);
-        for q in &kq {
+        // (The quads of `knowledge_quads`, in its order, borrowed: the
+        // ontology's and gazetteer's thousands of quads are not copied.)
+        let rules = rdf::rule_quads(k);
+        let kq = || k.ontology_quads.iter().chain(&k.gazetteer.quads).chain(&rules);
+        for q in kq() {
             let q = oxigraph::model::QuadRef::new(q.subject.as_ref(), q.predicate.as_ref(), q.object.as_ref(), &g);
             rdf::write_nquad(q, &mut buf);
             summary.quads += 1;
@@ -511,7 +515,7 @@ pub fn extract_to_within(
         let sha = Quad::new(
             g.clone(),
             oxigraph::model::NamedNode::new_unchecked(format!("{}sha256", crate::vocab::VNKG)),
-            oxigraph::model::Literal::new_simple_literal(knowledge_sha_of(&kq)),
+            oxigraph::model::Literal::new_simple_literal(knowledge_sha_of(kq())),
             g.clone(),
         );
         rdf::write_nquad(sha.as_ref(), &mut buf);

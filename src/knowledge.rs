@@ -97,6 +97,9 @@ pub struct Knowledge {
     /// `rules.txt`, then the extractor's [`BUILT_IN_RULES`]. An evidence
     /// node states its confidence only when it differs from its rule's.
     pub rule_defaults: HashMap<String, f32>,
+    /// What the extractor's stages ask of a word, by word (made from the
+    /// rules' lexicon and the extractor's trigger words).
+    pub words: crate::extract::SentLexicon,
     /// Where the files came from (None: the built-in copy).
     pub dir: Option<PathBuf>,
 }
@@ -153,6 +156,7 @@ impl Knowledge {
             rule_defaults.entry(name.to_string()).or_insert(c);
         }
         let event_head_first = event_heads.iter().filter_map(|(w, _)| w.first().cloned()).collect();
+        let words = crate::extract::SentLexicon::new(&rules, &event_heads, &units, &titles);
         Ok(Knowledge {
             ontology,
             gazetteer,
@@ -165,6 +169,7 @@ impl Knowledge {
             vocab,
             ontology_quads,
             rule_defaults,
+            words,
             dir: dir.map(Path::to_path_buf),
         })
     }
@@ -266,6 +271,11 @@ impl WordSet {
     #[inline]
     pub fn contains(&self, w: &str) -> bool {
         self.shapes.may_hold(w) && self.set.contains(w)
+    }
+
+    /// The members, in no particular order.
+    pub fn iter(&self) -> impl Iterator<Item = &str> {
+        self.set.iter().map(String::as_str)
     }
 }
 

@@ -482,6 +482,10 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 s.seconds,
                 s.failed.len()
             );
+            // The process ends here: the knowledge's memory goes back with
+            // it, without freeing its maps one by one (6 M instructions,
+            // about 0.5 ms, per run).
+            std::mem::forget(k);
             Ok(if s.failed.is_empty() {
                 ExitCode::SUCCESS
             } else {

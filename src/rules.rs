@@ -88,6 +88,9 @@ pub struct ModalityCues {
     /// with no word (they start everywhere). Kind: 0 negation, 1 hedge,
     /// 2 future.
     by_first: rustc_hash::FxHashMap<String, Vec<(u8, u32)>>,
+    /// The shapes of `by_first`'s words: most words start no cue, and are
+    /// told so without hashing.
+    first_shapes: crate::text::WordShapes,
     prefix_by_byte: Vec<Vec<(String, u8, u32)>>,
     empty: Vec<(u8, u32)>,
 }
@@ -101,6 +104,7 @@ impl ModalityCues {
     /// Indexes the cues by their first words (after the cues are read).
     fn index(&mut self) {
         self.by_first.clear();
+        self.first_shapes = crate::text::WordShapes::default();
         self.prefix_by_byte = vec![Vec::new(); 256];
         self.empty.clear();
         for (kind, list) in [&self.negation, &self.hedge, &self.future].into_iter().enumerate() {
@@ -112,7 +116,10 @@ impl ModalityCues {
                         Some(&b) => self.prefix_by_byte[usize::from(b)].push((w.clone(), at.0, at.1)),
                         None => self.empty.push(at),
                     },
-                    Some((w, false)) => self.by_first.entry(w.clone()).or_default().push(at),
+                    Some((w, false)) => {
+                        self.first_shapes.add(w);
+                        self.by_first.entry(w.clone()).or_default().push(at)
+                    }
                 }
             }
         }
@@ -137,7 +144,7 @@ impl ModalityCues {
             }
         };
         self.empty.iter().for_each(|&at| test(at));
-        if let Some(cues) = self.by_first.get(w) {
+        if let Some(cues) = self.first_shapes.may_hold(w).then(|| self.by_first.get(w)).flatten() {
             cues.iter().for_each(|&at| test(at));
         }
         if let Some(&b) = w.as_bytes().first() {
@@ -198,6 +205,9 @@ const COMMON: &[&str] = &[
 #[derive(Debug, Clone, Default)]
 struct WordCode {
     exact: Vec<u32>,
+    /// A bit per id of `exact`, by the id's low six bits: an id whose bit
+    /// is not set is none of them, told without scanning `exact`.
+    exact_bits: u64,
     bits: u64,
     long: Vec<String>,
 }
@@ -229,6 +239,9 @@ thread_local! {
 
 const NO_ID: u32 = u32::MAX;
 
+/// The id of no word of the lexicon ([`RuleSet::word_id`]).
+pub const NO_WORD: u32 = NO_ID;
+
 impl Lexicon {
     fn code(&mut self, alts: &[(String, bool)]) -> WordCode {
         let mut c = WordCode::default();
@@ -249,7 +262,9 @@ impl Lexicon {
             } else {
                 let n = self.ids.len() as u32;
                 self.shapes.add(w);
-                c.exact.push(*self.ids.entry(w.clone()).or_insert(n));
+                let id = *self.ids.entry(w.clone()).or_insert(n);
+                c.exact.push(id);
+                c.exact_bits |= 1 << (id % 64);
             }
         }
         c
@@ -267,10 +282,21 @@ impl Lexicon {
         }
     }
 
+    /// The id of `w` (`NO_ID` when no pattern has it).
+    #[inline]
+    fn id(&self, w: &str) -> u32 {
+        match self.shapes.may_hold(w) {
+            true => self.ids.get(w).copied().unwrap_or(NO_ID),
+            false => NO_ID,
+        }
+    }
+
     /// Codes `view` into `c`, a buffer from an earlier sentence: `present`
     /// is cleared by unsetting the ids that sentence set (all of them are in
     /// its `ids`), so it is all false again without zeroing the lexicon.
-    fn sentence(&self, view: &SentenceView, c: &mut Coded) {
+    /// The items' word ids are `ids` when given (the same as [`Lexicon::id`]
+    /// of each word item's word), else looked up here.
+    fn sentence(&self, view: &SentenceView, ids: Option<&[u32]>, c: &mut Coded) {
         for &id in &c.ids {
             if id != NO_ID {
                 c.present[id as usize] = false;
@@ -283,14 +309,14 @@ impl Lexicon {
         c.ids.clear();
         c.bits.clear();
         c.present_bits = 0;
-        for it in &view.items {
+        for (ii, it) in view.items.iter().enumerate() {
             let (id, bits) = if it.group.is_some() {
                 (NO_ID, 0)
             } else {
                 let w: &str = &it.word;
-                let id = match self.shapes.may_hold(w) {
-                    true => self.ids.get(w).copied().unwrap_or(NO_ID),
-                    false => NO_ID,
+                let id = match ids {
+                    Some(ids) => ids.get(ii).copied().unwrap_or(NO_ID),
+                    None => self.id(w),
                 };
                 let mut bits = 0u64;
                 let mut maybe = match w.as_bytes().first() {
@@ -321,7 +347,7 @@ impl WordCode {
     #[inline]
     fn matches(&self, coded: &Coded, view: &SentenceView, ii: usize) -> bool {
         let id = coded.ids[ii];
-        (id != NO_ID && self.exact.contains(&id))
+        (id != NO_ID && self.exact_bits & 1 << (id % 64) != 0 && self.exact.contains(&id))
             || coded.bits[ii] & self.bits != 0
             || (!self.long.is_empty() && self.long.iter().any(|p| view.items[ii].word.starts_with(p.as_str())))
     }
@@ -637,16 +663,41 @@ impl RuleSet {
     /// All matches of all rules in a sentence. For each rule and each object
     /// item only the shortest match is kept (the nearest subject wins).
     pub fn matches(&self, view: &SentenceView, ontology: &Ontology) -> Vec<RuleMatch> {
+        self.matches_with_ids(view, None, ontology)
+    }
+
+    /// [`RuleSet::matches`], given the lexicon's id of each item's word
+    /// ([`RuleSet::word_id`]; [`NO_WORD`] for a mention item) when the
+    /// caller has them already (the extractor looks each word of a sentence
+    /// up once, for every stage).
+    pub fn matches_with_ids(&self, view: &SentenceView, ids: Option<&[u32]>, ontology: &Ontology) -> Vec<RuleMatch> {
         // (The buffers of the thread's last sentence, put back below.)
         let mut scratch = SCRATCH.take();
-        let out = self.matches_in(view, ontology, &mut scratch);
+        let out = self.matches_in(view, ids, ontology, &mut scratch);
         SCRATCH.set(scratch);
         out
     }
 
-    fn matches_in(&self, view: &SentenceView, ontology: &Ontology, scratch: &mut Scratch) -> Vec<RuleMatch> {
+    /// The id of a word in the patterns' lexicon ([`NO_WORD`] for a word no
+    /// pattern has).
+    pub fn word_id(&self, w: &str) -> u32 {
+        self.lexicon.id(w)
+    }
+
+    /// Every word of the patterns' lexicon with its id.
+    pub fn word_ids(&self) -> impl Iterator<Item = (&str, u32)> {
+        self.lexicon.ids.iter().map(|(w, &id)| (w.as_str(), id))
+    }
+
+    fn matches_in(
+        &self,
+        view: &SentenceView,
+        ids: Option<&[u32]>,
+        ontology: &Ontology,
+        scratch: &mut Scratch,
+    ) -> Vec<RuleMatch> {
         let mut out = Vec::new();
-        self.lexicon.sentence(view, &mut scratch.coded);
+        self.lexicon.sentence(view, ids, &mut scratch.coded);
         let coded = &scratch.coded;
         // The rules whose key word is in the sentence (in rule order).
         let tried = &mut scratch.tried;
@@ -833,6 +884,27 @@ fn match_all(
             }
         }
         Elem::Gap { min, max } => {
+            // Whether the element after the gap can match at item `j`: where
+            // it is a word or a mention the pattern cannot do without and it
+            // does not fit, the walk from `j` would find nothing, so it is
+            // not taken (the same matches, without a call per gap length).
+            let next_fits = |j: usize| match elems.get(ei + 1) {
+                Some(Elem::Word {
+                    optional: false, code, ..
+                }) => view
+                    .items
+                    .get(j)
+                    .is_some_and(|it| it.group.is_none() && code.matches(coded, view, j)),
+                // (Never the pattern's first element: no "after with" test.)
+                Some(Elem::Mention {
+                    set, optional: false, ..
+                }) => view
+                    .items
+                    .get(j)
+                    .and_then(|it| it.group)
+                    .is_some_and(|g| group_matches(&view.groups[g], set, ont)),
+                _ => true,
+            };
             for k in *min..=*max {
                 if ii + k > view.items.len() {
                     break;
@@ -860,6 +932,9 @@ fn match_all(
                     && &*view.items[ii + k - 3].word == "and"
                 {
                     break;
+                }
+                if !next_fits(ii + k) {
+                    continue;
                 }
                 match_all(elems, ei + 1, view, coded, ii + k, caps, ont, out);
             }

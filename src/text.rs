@@ -126,6 +126,173 @@ impl WordShapes {
     }
 }
 
+/// A map from words to values for the lookups asked of every token (what
+/// the extractor's stages ask of a word, [`crate::extract`]'s lexicon): a
+/// word of one to sixteen bytes (nearly every word) is two integers read
+/// from its bytes and its length, looked up in an open-addressed table by
+/// one multiplication and integer comparisons (no string hashing, no
+/// `memcmp` call); longer words are keyed by their text.
+#[derive(Debug, Clone)]
+pub struct WordMap<V> {
+    /// Linear probing, at most a quarter of the slots taken; a slot of
+    /// length 0 is empty.
+    slots: Vec<Slot>,
+    /// 64 less the number of bits of a slot index.
+    shift: u32,
+    values: Vec<V>,
+    /// The value of the empty word.
+    empty: Option<u32>,
+    long: rustc_hash::FxHashMap<Box<str>, u32>,
+}
+
+/// A short word's key (see [`short_key`]) and the index of its value.
+#[derive(Debug, Clone, Copy, Default)]
+struct Slot {
+    lo: u64,
+    hi: u64,
+    value: u32,
+    len: u8,
+}
+
+impl<V> Default for WordMap<V> {
+    fn default() -> Self {
+        WordMap {
+            slots: vec![Slot::default(); 16],
+            shift: 60,
+            values: Vec::new(),
+            empty: None,
+            long: Default::default(),
+        }
+    }
+}
+
+/// The bytes of `b` from `i` on as a little-endian number of `N` bytes.
+#[inline(always)]
+fn read_le<const N: usize>(b: &[u8], i: usize) -> u64 {
+    let mut a = [0u8; 8];
+    a[..N].copy_from_slice(&b[i..i + N]);
+    u64::from_le_bytes(a)
+}
+
+/// The key of a word of one to sixteen bytes: two numbers that, with its
+/// length, hold every byte of it (the reads overlap below the read sizes,
+/// where the bytes they share are the same), so two words of one length
+/// share a key only when they are the same word.
+#[inline(always)]
+fn short_key(b: &[u8]) -> (u64, u64) {
+    let n = b.len();
+    match n {
+        8..=16 => (read_le::<8>(b, 0), read_le::<8>(b, n - 8)),
+        4..=7 => (read_le::<4>(b, 0) | read_le::<4>(b, n - 4) << (8 * (n - 4)), 0),
+        _ => (
+            u64::from(b[0]) | u64::from(b[n / 2]) << (8 * (n / 2)) | u64::from(b[n - 1]) << (8 * (n - 1)),
+            0,
+        ),
+    }
+}
+
+impl<V> WordMap<V> {
+    #[inline(always)]
+    fn slot_of(&self, (lo, hi): (u64, u64), len: u8) -> usize {
+        let h = (lo ^ hi.rotate_left(29) ^ u64::from(len)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        (h >> self.shift) as usize
+    }
+
+    /// The index into `values` of `w`'s value.
+    #[inline(always)]
+    fn index(&self, w: &str) -> Option<u32> {
+        let b = w.as_bytes();
+        match b.len() {
+            1..=16 => {
+                let key = short_key(b);
+                let len = b.len() as u8;
+                let mask = self.slots.len() - 1;
+                let mut i = self.slot_of(key, len);
+                loop {
+                    let s = self.slots[i & mask];
+                    if s.len == len && (s.lo, s.hi) == key {
+                        return Some(s.value);
+                    }
+                    if s.len == 0 {
+                        return None;
+                    }
+                    i += 1;
+                }
+            }
+            0 => self.empty,
+            _ => self.long.get(w).copied(),
+        }
+    }
+
+    /// The value of `w`.
+    #[inline(always)]
+    pub fn get(&self, w: &str) -> Option<&V> {
+        self.index(w).and_then(|i| self.values.get(i as usize))
+    }
+
+    /// The value of `w`, inserted from `make` first when `w` has none.
+    pub fn get_or_insert_with(&mut self, w: &str, make: impl FnOnce() -> V) -> &mut V {
+        let i = match self.index(w) {
+            Some(i) => i as usize,
+            None => {
+                let i = self.values.len();
+                self.values.push(make());
+                let b = w.as_bytes();
+                match b.len() {
+                    1..=16 => {
+                        if self.values.len() * 4 > self.slots.len() {
+                            self.grow();
+                        }
+                        self.place(Slot {
+                            lo: short_key(b).0,
+                            hi: short_key(b).1,
+                            value: i as u32,
+                            len: b.len() as u8,
+                        });
+                    }
+                    0 => self.empty = Some(i as u32),
+                    _ => {
+                        self.long.insert(w.into(), i as u32);
+                    }
+                }
+                i
+            }
+        };
+        &mut self.values[i]
+    }
+
+    /// Puts `s` in the first free slot from its own.
+    fn place(&mut self, s: Slot) {
+        let mask = self.slots.len() - 1;
+        let mut i = self.slot_of((s.lo, s.hi), s.len);
+        while self.slots[i & mask].len != 0 {
+            i += 1;
+        }
+        self.slots[i & mask] = s;
+    }
+
+    /// Makes the table four times as large as the number of values (a
+    /// power of two), every key placed again.
+    fn grow(&mut self) {
+        let old = std::mem::take(&mut self.slots);
+        let size = (self.values.len() * 4).next_power_of_two().max(16);
+        self.slots = vec![Slot::default(); size];
+        self.shift = 64 - size.trailing_zeros();
+        for s in old.into_iter().filter(|s| s.len != 0) {
+            self.place(s);
+        }
+    }
+
+    /// The number of words.
+    pub fn len(&self) -> usize {
+        self.values.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.values.is_empty()
+    }
+}
+
 /// [`tokens`]' table of ASCII letters and digits (0: neither, or not ASCII).
 const LETTER: u8 = 1;
 const DIGIT: u8 = 2;
@@ -772,6 +939,37 @@ pub(crate) fn corpus_texts() -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `WordMap` answers as a hash map of the same words: every word of
+    /// `corpus/`'s texts (the even ones in the map), and words of every
+    /// length up to twenty with bytes a key could confuse (NUL, control
+    /// characters, the length byte itself).
+    #[test]
+    fn word_map_as_a_hash_map() {
+        let mut words: Vec<String> = corpus_texts()
+            .iter()
+            .flat_map(|t| t.split_whitespace().map(str::to_string).collect::<Vec<_>>())
+            .collect();
+        for n in 0..=20 {
+            for c in ['\0', '\u{7}', 'a', 'z', '\u{8}', 'é'] {
+                words.push(std::iter::repeat_n(c, n).collect());
+                words.push(format!("{}{c}", "x".repeat(n)));
+                words.push(format!("{c}{}", "x".repeat(n)));
+            }
+        }
+        words.sort();
+        words.dedup();
+        let mut map = WordMap::default();
+        let mut reference = std::collections::HashMap::new();
+        for (i, w) in words.iter().enumerate().filter(|(i, _)| i % 2 == 0) {
+            *map.get_or_insert_with(w, || 0) += i;
+            *reference.entry(w.clone()).or_insert(0) += i;
+        }
+        assert_eq!(map.len(), reference.len());
+        for w in &words {
+            assert_eq!(map.get(w), reference.get(w), "{w:?}");
+        }
+    }
 
     fn sents(t: &str) -> Vec<&str> {
         sentences(t).iter().map(|s| &t[s.start..s.end]).collect()

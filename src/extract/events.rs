@@ -11,7 +11,7 @@ use crate::text::{slug, Span};
 use std::collections::BTreeSet;
 
 /// Words allowed between an ordinal and its head noun.
-const FILLERS: &[&str] = &[
+pub(super) const FILLERS: &[&str] = &[
     "annual",
     "regular",
     "plenary",
@@ -31,14 +31,14 @@ const FILLERS: &[&str] = &[
 /// The event head noun at token `i` (after fillers): class and next token.
 fn head_at(d: &Doc, sent: &Sent, mut i: usize) -> Option<(ClassId, usize)> {
     let mut n = 0;
-    while n < 2 && FILLERS.contains(&sent.word(i)) {
+    // (`FILLERS` and the heads' first words asked of the word's
+    // information, looked up once for the sentence.)
+    while n < 2 && sent.info(i).sets & super::EVENT_FILLER != 0 {
         i += 1;
         n += 1;
     }
     // A quick refusal: no head starts with this word or its singular.
-    let first = sent.word(i);
-    let starts = &d.k.event_head_first;
-    if !(starts.contains(first) || first.strip_suffix('s').is_some_and(|w| starts.contains(w))) {
+    if sent.info(i).sets & super::EVENT_HEAD_FIRST == 0 {
         return None;
     }
     'heads: for (words, class) in &d.k.event_heads {

@@ -21,7 +21,6 @@ use crate::knowledge::Knowledge;
 use crate::ontology::{ClassId, PropId};
 use crate::rules::{Group, Item, SentenceView};
 use crate::text::{self, Folded, Span, Token, TokenKind};
-use std::collections::HashMap;
 use std::sync::Arc;
 
 /// The longest sentence (in tokens) that relations are read from; longer
@@ -35,6 +34,9 @@ pub struct Extractor<'k> {
     /// Relations are read only from sentences of at most this many tokens
     /// (default [`MAX_SENTENCE_TOKENS`]).
     pub max_sentence_tokens: usize,
+    /// The ontology's `Organization` class, looked up once (for
+    /// [`Extractor::family`], asked of every mention the rules see).
+    organization: Option<ClassId>,
 }
 
 /// A mention inside the sentence being analysed, with its token range.
@@ -275,14 +277,6 @@ const GATE_WORDS: &[(u32, &[&str])] = &[
 /// looked up.
 const GATE_WORD_MAX: usize = 16;
 
-/// The shapes of the trigger words: most words are refused by them before
-/// the hash lookup in [`GATES`].
-static GATE_SHAPES: std::sync::LazyLock<crate::text::WordShapes> = std::sync::LazyLock::new(|| {
-    let mut shapes = crate::text::WordShapes::default();
-    GATES.keys().for_each(|w| shapes.add(w));
-    shapes
-});
-
 /// Trigger word → the gates it opens.
 static GATES: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, u32>> = std::sync::LazyLock::new(|| {
     let mut m = rustc_hash::FxHashMap::default();
@@ -298,6 +292,102 @@ static GATES: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, u32>> = st
     m
 });
 
+/// What the extractor's stages ask of a folded word, looked up once per
+/// token of a sentence ([`Sent::info`]) instead of once per stage: its id in
+/// the rules' lexicon, and the gates it opens.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct WordInfo {
+    /// [`RuleSet::word_id`](crate::rules::RuleSet::word_id) of the word.
+    pub rule_id: u32,
+    /// The gates ([`gate`]) the word opens.
+    pub gates: u32,
+    /// The word sets of the knowledge and of the stages the word is in
+    /// ([`EVENT_FILLER`] …).
+    pub sets: u16,
+}
+
+/// [`WordInfo::sets`]: the word is one of `events::FILLERS`.
+pub(crate) const EVENT_FILLER: u16 = 1;
+/// [`WordInfo::sets`]: an event head of `events.tsv` starts with the word
+/// or with its singular (the word less a final "s").
+pub(crate) const EVENT_HEAD_FIRST: u16 = 1 << 1;
+/// [`WordInfo::sets`]: in [`Units::head_first`](crate::knowledge::Units::head_first).
+pub(crate) const UNIT_HEAD_FIRST: u16 = 1 << 2;
+/// [`WordInfo::sets`]: in [`Units::head_last`](crate::knowledge::Units::head_last).
+pub(crate) const UNIT_HEAD_LAST: u16 = 1 << 3;
+/// [`WordInfo::sets`]: in [`Titles::title_first`](crate::knowledge::Titles::title_first).
+pub(crate) const TITLE_FIRST: u16 = 1 << 4;
+/// [`WordInfo::sets`]: in [`Titles::honorific_first`](crate::knowledge::Titles::honorific_first).
+pub(crate) const HONORIFIC_FIRST: u16 = 1 << 5;
+
+impl Default for WordInfo {
+    fn default() -> Self {
+        WordInfo {
+            rule_id: crate::rules::NO_WORD,
+            gates: 0,
+            sets: 0,
+        }
+    }
+}
+
+/// The words some stage asks about, with what it asks ([`WordInfo`]): made
+/// once with the knowledge; a word it lacks has the default information.
+#[derive(Debug, Clone, Default)]
+pub struct SentLexicon {
+    /// (Most words of a sentence are refused by their shape before any
+    /// hashing: see [`WordMap`](text::WordMap).)
+    words: text::WordMap<WordInfo>,
+}
+
+impl SentLexicon {
+    pub(crate) fn new(
+        rules: &crate::rules::RuleSet,
+        event_heads: &[(Vec<String>, ClassId)],
+        units: &crate::knowledge::Units,
+        titles: &crate::knowledge::Titles,
+    ) -> Self {
+        let mut lex = SentLexicon::default();
+        for w in events::FILLERS {
+            lex.entry(w).sets |= EVENT_FILLER;
+        }
+        for w in event_heads.iter().filter_map(|(words, _)| words.first()) {
+            lex.entry(w).sets |= EVENT_HEAD_FIRST;
+            lex.entry(&format!("{w}s")).sets |= EVENT_HEAD_FIRST;
+        }
+        let sets = [
+            (Some(&units.head_first), UNIT_HEAD_FIRST),
+            (Some(&units.head_last), UNIT_HEAD_LAST),
+            (titles.title_first.as_ref(), TITLE_FIRST),
+            (titles.honorific_first.as_ref(), HONORIFIC_FIRST),
+        ];
+        for (set, bit) in sets {
+            for w in set.into_iter().flat_map(crate::knowledge::WordSet::iter) {
+                lex.entry(w).sets |= bit;
+            }
+        }
+        for (w, id) in rules.word_ids() {
+            lex.entry(w).rule_id = id;
+        }
+        // (Only the lengths `Sent::new` looked up: the trigger words have
+        // them all.)
+        for (&w, &g) in GATES.iter() {
+            if (2..=GATE_WORD_MAX).contains(&w.len()) {
+                lex.entry(w).gates |= g;
+            }
+        }
+        lex
+    }
+
+    fn entry(&mut self, w: &str) -> &mut WordInfo {
+        self.words.get_or_insert_with(w, WordInfo::default)
+    }
+
+    #[inline]
+    fn info(&self, w: &str) -> WordInfo {
+        self.words.get(w).copied().unwrap_or_default()
+    }
+}
+
 /// Tokens of a sentence with their folded forms.
 pub(crate) struct Sent<'a> {
     pub text: &'a str,
@@ -308,6 +398,10 @@ pub(crate) struct Sent<'a> {
     words: Vec<&'a str>,
     /// Whether each token is a word starting with a capital.
     caps: &'a [bool],
+    /// What the stages ask of each token's folded word.
+    infos: &'a [WordInfo],
+    /// What they ask of "", the word past the end ([`Sent::word`]).
+    past_end: WordInfo,
     /// The gates ([`gate`]) opened by the sentence's words.
     gates: u32,
     /// Where `words`' memory goes back when the sentence is dropped.
@@ -336,6 +430,7 @@ pub(crate) struct SentBufs {
     toks: Vec<Token>,
     ranges: Vec<(usize, usize)>,
     caps: Vec<bool>,
+    infos: Vec<WordInfo>,
     /// Always empty between sentences: only its memory is kept (see
     /// [`recycle`]).
     words: Vec<&'static str>,
@@ -378,6 +473,9 @@ struct ViewBufs {
     /// Groups of earlier sentences, for their vectors' memory.
     spare_groups: Vec<Group>,
     visible: Vec<usize>,
+    /// The rules' lexicon id of each item's word (for
+    /// [`RuleSet::matches_with_ids`](crate::rules::RuleSet::matches_with_ids)).
+    ids: Vec<u32>,
 }
 
 impl ViewBufs {
@@ -406,12 +504,13 @@ impl Drop for Sent<'_> {
 impl<'a> Sent<'a> {
     /// Tokenises and folds the sentence at `span` into `bufs` (buffers
     /// handed from one sentence to the next).
-    fn new(text: &'a str, index: usize, span: Span, bufs: &'a mut SentBufs) -> Self {
+    fn new(text: &'a str, index: usize, span: Span, bufs: &'a mut SentBufs, lex: &SentLexicon) -> Self {
         let SentBufs {
             folded,
             toks,
             ranges,
             caps,
+            infos,
             words: words_slot,
         } = bufs;
         toks.clear();
@@ -442,10 +541,9 @@ impl<'a> Sent<'a> {
         let folded: &'a str = folded;
         let mut words: Vec<&'a str> = recycle(std::mem::take(words_slot));
         words.extend(ranges.iter().map(|&(a, b)| folded.get(a..b).unwrap_or("")));
-        let gates = words
-            .iter()
-            .filter(|w| (2..=GATE_WORD_MAX).contains(&w.len()) && GATE_SHAPES.may_hold(w))
-            .fold(0, |g, w| g | GATES.get(w).copied().unwrap_or(0));
+        infos.clear();
+        infos.extend(words.iter().map(|w| lex.info(w)));
+        let gates = infos.iter().fold(0, |g, i| g | i.gates);
         caps.clear();
         caps.extend(toks.iter().map(|t| {
             // (An ASCII first byte is the whole first character.)
@@ -461,9 +559,18 @@ impl<'a> Sent<'a> {
             toks,
             words,
             caps,
+            infos,
+            past_end: lex.info(""),
             gates,
             words_slot,
         }
+    }
+
+    /// What the stages ask of token `i`'s folded word ([`Sent::word`]:
+    /// of "" past the end).
+    #[inline]
+    pub fn info(&self, i: usize) -> WordInfo {
+        self.infos.get(i).copied().unwrap_or(self.past_end)
     }
 
     /// Whether one of the trigger words of gate `g` is in the sentence.
@@ -541,7 +648,9 @@ pub(crate) struct Doc<'k> {
     pub facts: Vec<Fact>,
     /// Last word (folded) of each person's name → the person, for later
     /// short references ("Hang", "Waly").
-    pub surnames: HashMap<String, LocalId>,
+    /// (FxHash: looked up for most capitalised tokens, where SipHash cost
+    /// a fifth of a per cent of the run.)
+    pub surnames: rustc_hash::FxHashMap<String, LocalId>,
     /// (folded post title, person) in the order they were read.
     pub post_holders: Vec<(String, LocalId)>,
     /// The event whose participants a list announced ("The Meeting was
@@ -779,6 +888,7 @@ impl<'k> Extractor<'k> {
         Extractor {
             k,
             max_sentence_tokens: MAX_SENTENCE_TOKENS,
+            organization: k.ontology.class_by_name("Organization"),
         }
     }
 
@@ -805,7 +915,7 @@ impl<'k> Extractor<'k> {
             index: Default::default(),
             mentions: Vec::with_capacity(expected_mentions),
             facts: Vec::new(),
-            surnames: HashMap::new(),
+            surnames: Default::default(),
             post_holders: Vec::new(),
             bullet_event: None,
             last_delegation: None,
@@ -842,7 +952,7 @@ impl<'k> Extractor<'k> {
             // coreference or opening of their own, and their people are not
             // counted as names this document mentions.
             let teaser = span.start >= body_end;
-            let sent = Sent::new(&text, si, span, &mut sent_bufs);
+            let sent = Sent::new(&text, si, span, &mut sent_bufs, &k.words);
             if sent.toks.is_empty() {
                 continue;
             }
@@ -963,7 +1073,7 @@ impl<'k> Extractor<'k> {
                 self.inner_mentions(&mut d, &sent, &sm);
             }
             let view = self.view(&d, &sent, &sm, &mut view_bufs);
-            self.apply_rules(&mut d, &sent, &view, &sm);
+            self.apply_rules(&mut d, &sent, &view, &view_bufs.ids, &sm);
             view_bufs.put(view);
             if !teaser {
                 treaties::party_by_ratification(&mut d, &sent, &sm, facts_before);
@@ -1034,6 +1144,8 @@ impl<'k> Extractor<'k> {
         };
         let mut items: Vec<Item<'s>> = recycle_items(std::mem::take(&mut bufs.items));
         items.reserve(sent.toks.len());
+        let ids = &mut bufs.ids;
+        ids.clear();
         let mut view = SentenceView {
             items,
             groups: std::mem::take(&mut bufs.groups),
@@ -1120,6 +1232,7 @@ impl<'k> Extractor<'k> {
                     word: "".into(),
                     group: Some(g),
                 });
+                ids.push(crate::rules::NO_WORD);
                 t = end_tok.max(t + 1);
                 vi += taken;
                 continue;
@@ -1129,6 +1242,7 @@ impl<'k> Extractor<'k> {
                 word: sent.word(t).into(),
                 group: None,
             });
+            ids.push(sent.info(t).rule_id);
             t += 1;
         }
         view
@@ -1149,7 +1263,7 @@ impl<'k> Extractor<'k> {
         let v = &self.k.vocab;
         // Bodies and agencies coordinate with each other ("the Ministry of
         // Justice of Japan and the UNODC").
-        if let Some(org) = self.k.ontology.class_by_name("Organization") {
+        if let Some(org) = self.organization {
             if self.k.ontology.is_a(c, org) {
                 return org;
             }
@@ -1162,15 +1276,18 @@ impl<'k> Extractor<'k> {
         c
     }
 
-    fn apply_rules(&self, d: &mut Doc, sent: &Sent, view: &SentenceView, sm: &[SMention]) {
+    fn apply_rules(&self, d: &mut Doc, sent: &Sent, view: &SentenceView, ids: &[u32], sm: &[SMention]) {
         let k = self.k;
-        let matches = k.rules.matches(view, &k.ontology);
+        let matches = k.rules.matches_with_ids(view, Some(ids), &k.ontology);
         if matches.is_empty() {
             return;
         }
         let words: Vec<&str> = view.items.iter().map(|i| &*i.word).collect();
-        // The modality cues of the sentence, found once for all its matches.
-        let flags: Vec<u8> = (0..words.len()).map(|i| cue_flags(&k.rules.cues, &words, i)).collect();
+        // The modality cues of the sentence, found once per word for all its
+        // matches, and only where a match looks (from four words before it
+        // to its end): `NOT_YET` until then.
+        const NOT_YET: u8 = u8::MAX;
+        let mut flags: Vec<u8> = vec![NOT_YET; words.len()];
         let has_date = sm.iter().any(|m| matches!(m.kind, MentionKind::Date(_)));
         for m in matches {
             let rule = &k.rules.rules[m.rule];
@@ -1181,6 +1298,12 @@ impl<'k> Extractor<'k> {
                 // host the ceremony on October 25-26") or says where an event
                 // takes place or who goes to it ("will be held in Kyoto").
                 let placed = rule.relation == k.vocab.held_in || rule.relation == k.vocab.participated_in;
+                // (The words `modality_by` reads.)
+                for i in m.first_item.saturating_sub(4)..m.end_item.min(flags.len()) {
+                    if flags[i] == NOT_YET {
+                        flags[i] = cue_flags(&k.rules.cues, &words, i);
+                    }
+                }
                 modality_by(|i| flags[i], flags.len(), m.first_item, m.end_item, has_date || placed)
             };
             let Some(modality) = modality else { continue };

@@ -241,12 +241,8 @@ fn title_at_exact(d: &Doc, sent: &Sent, i: usize) -> Option<TitleHit> {
     if !title_case_ok(sent, i) {
         return None;
     }
-    if d.k
-        .titles
-        .title_first
-        .as_ref()
-        .is_some_and(|f| !f.contains(sent.word(i)))
-    {
+    // (`title_first` asked of the word's information.)
+    if d.k.titles.title_first.is_some() && sent.info(i).sets & super::TITLE_FIRST == 0 {
         return None;
     }
     for t in &d.k.titles.titles {
@@ -1446,12 +1442,8 @@ pub(super) fn honorific_at(d: &Doc, sent: &Sent, t: usize) -> Option<usize> {
     // Forms of address may follow one another ("H.E. Dato Seri Setia Awang
     // Haji NAME"): the end of the last.
     let one = |t: usize| {
-        if d.k
-            .titles
-            .honorific_first
-            .as_ref()
-            .is_some_and(|f| !f.contains(sent.word(t)))
-        {
+        // (`honorific_first` asked of the word's information.)
+        if d.k.titles.honorific_first.is_some() && sent.info(t).sets & super::HONORIFIC_FIRST == 0 {
             return None;
         }
         d.k.titles

@@ -34,7 +34,7 @@ const UNDER: &[&str] = &["of", "under", "at", "within"];
 /// The first token of the head of a unit ending just before `end`, with the
 /// class the head gives: capitalised head words only.
 fn head_ending(d: &Doc, sent: &Sent, end: usize) -> Option<(usize, ClassId)> {
-    if end == 0 || !d.k.units.head_last.contains(sent.word(end - 1)) {
+    if end == 0 || sent.info(end - 1).sets & super::UNIT_HEAD_LAST == 0 {
         return None;
     }
     // (Longest first: "Convention Centre", a place, before "Centre".)
@@ -48,7 +48,7 @@ fn head_ending(d: &Doc, sent: &Sent, end: usize) -> Option<(usize, ClassId)> {
 
 /// The end of a unit's head starting at `t` (capitalised words), with its class.
 fn head_starting(d: &Doc, sent: &Sent, t: usize) -> Option<(usize, ClassId)> {
-    if !d.k.units.head_first.contains(sent.word(t)) {
+    if sent.info(t).sets & super::UNIT_HEAD_FIRST == 0 {
         return None;
     }
     let (e, c) = d.k.units.heads.iter().find_map(|(w, c)| {
@@ -262,7 +262,7 @@ fn is_unit(d: &Doc, sent: &Sent, m: &SMention) -> bool {
         && !generic
         && is_org(d, l)
         && (m.first_tok..m.end_tok)
-            .any(|k| d.k.units.head_last.contains(sent.word(k)) && head_ending(d, sent, k + 1).is_some())
+            .any(|k| sent.info(k).sets & super::UNIT_HEAD_LAST != 0 && head_ending(d, sent, k + 1).is_some())
 }
 
 /// A unit's name the gazetteer and the other stages lack, found at `t`:
@@ -376,7 +376,7 @@ pub(super) fn find(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
     let mut added = false;
     let mut named_after: Vec<(LocalId, LocalId, Span)> = Vec::new();
     while t < n {
-        if !sent.is_capitalised(t) && !d.k.units.head_last.contains(sent.word(t)) {
+        if !sent.is_capitalised(t) && sent.info(t).sets & super::UNIT_HEAD_LAST == 0 {
             t += 1;
             continue;
         }
