@@ -3853,3 +3853,25 @@ fn a_weekday_right_after_an_opening_or_closing_verb() {
     assert!(has(&f, s, "startDate", "2024-11-04"), "{f:#?}");
     assert!(has(&f, s, "endDate", "2024-11-07"), "{f:#?}");
 }
+
+#[test]
+fn whose_session_since_ratifying_and_speakers_from() {
+    let k = common::knowledge();
+    // Our own sentences: "the Implementation Review Group, whose 15th
+    // session was held in Vienna last June" (the group's session, not the
+    // conference's); "since ratifying the Convention in 2009, Viet Nam has
+    // …"; "Among the speakers were ministers and senior officials from A
+    // and B".
+    let t = "Anti-corruption conference\n\n\
+             The 11th session of the Conference of the States Parties to the United Nations Convention against Corruption opened in Doha on 15 December 2025.\n\n\
+             Viet Nam backed the work of the Implementation Review Group, whose 15th session was held in Vienna last June.\n\n\
+             Since ratifying the Convention in 2009, Viet Nam has amended its anti-corruption law.\n\n\
+             Among the speakers on the first day were ministers and senior officials from Peru and Kenya.";
+    let x = extract(&k, t, Some(PartialDate::day(2025, 12, 16)));
+    let f = facts(&k, &x);
+    assert!(has(&f, "IRG 15th session", "heldIn", "Vienna"), "{f:#?}");
+    assert!(!f.iter().any(|(s, _, _)| s == "UNCAC CoSP 15th session"), "{f:#?}");
+    assert!(has(&f, "Viet Nam", "ratified", "UNCAC"), "{f:#?}");
+    assert!(has(&f, "Peru", "participatedIn", "UNCAC CoSP 11th session"), "{f:#?}");
+    assert!(has(&f, "Kenya", "participatedIn", "UNCAC CoSP 11th session"), "{f:#?}");
+}

@@ -762,6 +762,13 @@ pub(super) fn participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
         if (sent.word(s), sent.word(s + 1)) == ("those", "of") {
             s = sent.past_the(s + 2);
         }
+        // ("Among the speakers were ministers and senior officials from A
+        // and B": the people, then where they came from.)
+        if sent.word(t) == "were" && sent.word(0) == "among" && !sm.iter().any(|m| !m.hidden && m.first_tok == s) {
+            if let Some(f) = from_after(d, s) {
+                s = sent.past_the(f);
+            }
+        }
         // "the heads of delegation of A": the delegation's country.
         if matches!(sent.word(s), "delegation" | "delegations") && matches!(sent.word(s + 1), "of" | "from") {
             s = sent.past_the(s + 2);

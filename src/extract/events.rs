@@ -356,7 +356,7 @@ pub(super) fn numbered(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                 Object::Entity(b),
                 Evidence::asserted(sent.index, span, "event.numbered", 0.95),
             );
-            sm.push(SMention::over(sent, t, k, MentionKind::Entity(ev)));
+            replace_inside(sm, SMention::over(sent, t, k, MentionKind::Entity(ev)));
         }
     }
     // (b) BODY 's ORD head
