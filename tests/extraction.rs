@@ -3875,3 +3875,36 @@ fn whose_session_since_ratifying_and_speakers_from() {
     assert!(has(&f, "Peru", "participatedIn", "UNCAC CoSP 11th session"), "{f:#?}");
     assert!(has(&f, "Kenya", "participatedIn", "UNCAC CoSP 11th session"), "{f:#?}");
 }
+
+#[test]
+fn signed_alongside_who_is_also_and_presided_jointly() {
+    let k = common::knowledge();
+    // Our own sentences: "Laos, Thailand and the Philippines signed
+    // alongside Viet Nam and Cambodia" (all five, the treaty in view);
+    // "Deputy Prime Minister NAME, who is also Minister of Foreign Affairs
+    // and International Cooperation, …" (a second post); "A and B presided
+    // jointly over the event".
+    let t = "Cybercrime treaty signed\n\n\
+             The signing ceremony for the United Nations Convention against Cybercrime opened in Hanoi on 25 October 2025.\n\n\
+             Among ASEAN members, Laos, Thailand and the Philippines signed alongside Viet Nam and Cambodia.\n\n\
+             Deputy Prime Minister Prak Sokhonn, who is also Minister of Foreign Affairs and International Cooperation, signed for Cambodia.\n\n\
+             UN Secretary-General Antonio Guterres presided jointly over the ceremony.";
+    let x = extract(&k, t, Some(PartialDate::day(2025, 10, 26)));
+    let f = facts(&k, &x);
+    for c in ["Laos", "Thailand", "Philippines", "Viet Nam", "Cambodia"] {
+        assert!(has(&f, c, "signed", "Hanoi Convention"), "{c}: {f:#?}");
+    }
+    let posts: Vec<&String> = f
+        .iter()
+        .filter(|(s, r, _)| s == "Prak Sokhonn" && r == "holdsPosition")
+        .map(|(_, _, o)| o)
+        .collect();
+    assert!(
+        posts.iter().any(|p| p.starts_with("Minister of Foreign Affairs")),
+        "{f:#?}"
+    );
+    assert!(
+        has(&f, "Hanoi Convention signing ceremony", "chairedBy", "António Guterres"),
+        "{f:#?}"
+    );
+}

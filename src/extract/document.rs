@@ -941,6 +941,13 @@ pub(super) fn delegations(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
                         // his country's delegation": past the apposition.)
                         m.end_tok == verb
                             || (m.end_tok + 2 == verb && sent.word(m.end_tok) == "," && sent.word(verb - 1) == "who")
+                            // ("NAME, who is also Minister of …, led the
+                            // Cambodian delegation": past the relative clause.)
+                            || (sent.word(m.end_tok) == ","
+                                && sent.word(m.end_tok + 1) == "who"
+                                && sent.word(verb - 1) == ","
+                                && verb <= m.end_tok + 16
+                                && !(m.end_tok + 2..verb - 1).any(|k| matches!(sent.word(k), "," | ";" | "said")))
                             || d.absorbed
                                 .iter()
                                 .any(|&(name, _, b)| name.end == m.span.end && b + 1 == verb && sent.word(b) == ",")

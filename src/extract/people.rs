@@ -830,6 +830,20 @@ pub(super) fn people(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                         predicated = true;
                     }
                 }
+            } else if b >= 4
+                && sent.word(b - 1) == "also"
+                && matches!(sent.word(b - 2), "is" | "was")
+                && sent.word(b - 3) == "who"
+                && sent.word(b - 4) == ","
+            {
+                // "Deputy Prime Minister NAME, who is also Minister of
+                // Foreign Affairs …": a second post of the name before.
+                if let Some(mi) = mention_ending(sm, b - 4).filter(|&mi| is_person(d, sm, mi)) {
+                    if let MentionKind::Entity(l) = sm[mi].kind {
+                        person = Some((l, sm[mi].span, false));
+                        predicated = true;
+                    }
+                }
             }
         }
         // "NAME, UNODC Regional Representative …": the organisation first.

@@ -855,7 +855,18 @@ pub(super) fn elliptic(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
                     )
                     && matches!(
                         sent.word(i + 1),
-                        "." | "," | ";" | "on" | "in" | "at" | "during" | "too" | "first" | "today" | "yesterday" | ""
+                        "." | ","
+                            | ";"
+                            | "on"
+                            | "in"
+                            | "at"
+                            | "during"
+                            | "too"
+                            | "first"
+                            | "today"
+                            | "yesterday"
+                            | "alongside"
+                            | ""
                     )
                     && !sm
                         .iter()
@@ -879,11 +890,29 @@ pub(super) fn elliptic(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
             let mut end = sm[ci].first_tok;
             while let Some(pi) = country_before(d, sm, end, 2) {
                 let between: Vec<&str> = (sm[pi].end_tok..end).map(|k| sent.word(k)).collect();
-                if !matches!(between.as_slice(), [","] | ["and"] | [",", "and"]) {
+                if !matches!(
+                    between.as_slice(),
+                    [","] | ["and"] | [",", "and"] | [",", "the"] | ["and", "the"] | [",", "and", "the"]
+                ) {
                     break;
                 }
                 acts.push((sm[pi].first_tok, last + 1, rel, rule));
                 end = sm[pi].first_tok;
+            }
+            // ("… signed alongside Viet Nam and Cambodia": so did they.)
+            if sent.word(i + 1) == "alongside" {
+                let mut k = sent.past_the(i + 2);
+                while let Some(m) = sm
+                    .iter()
+                    .find(|m| !m.hidden && m.first_tok == k && is_class(d, m, v.country))
+                {
+                    acts.push((m.first_tok, m.end_tok, rel, rule));
+                    k = match (sent.word(m.end_tok), sent.word(m.end_tok + 1)) {
+                        (",", "and") => sent.past_the(m.end_tok + 2),
+                        ("," | "and", _) => sent.past_the(m.end_tok + 1),
+                        _ => break,
+                    };
+                }
             }
         }
     }
