@@ -3908,3 +3908,23 @@ fn signed_alongside_who_is_also_and_presided_jointly() {
         "{f:#?}"
     );
 }
+
+#[test]
+fn organised_in_a_place_a_fronted_month_and_delivered_by_the_head_of_delegation() {
+    let k = common::knowledge();
+    // Our own sentences: "Last May, the Ministry of Public Security and
+    // UNODC jointly organized in Da Nang a workshop on …"; a statement
+    // "Delivered by NAME, …, Head of the Delegation of Viet Nam".
+    let t = "STATEMENT BY THE DELEGATION OF VIET NAM AT THE SEVENTH SESSION OF THE CONFERENCE OF THE PARTIES TO THE UNITED NATIONS CONVENTION AGAINST TRANSNATIONAL ORGANIZED CRIME\n\n\
+             Delivered by Major General Tran Van Minh, Director General, Ministry of Public Security, Head of the Delegation of Viet Nam\n\n\
+             Last May, the Ministry of Public Security and UNODC jointly organized in Da Nang a workshop on the smuggling of migrants.";
+    let x = extract(&k, t, Some(PartialDate::day(2014, 10, 8)));
+    let f = facts(&k, &x);
+    assert!(
+        has(&f, "Tran Van Minh", "ledDelegationTo", "UNTOC COP 7th session"),
+        "{f:#?}"
+    );
+    let w = "workshop on the smuggling of migrants";
+    assert!(has(&f, w, "heldIn", "Da Nang"), "{f:#?}");
+    assert!(has(&f, w, "startDate", "2014-05"), "{f:#?}");
+}

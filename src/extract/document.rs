@@ -391,6 +391,15 @@ pub(super) fn opening(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
                         ev(sent, m, "document.statement-of"),
                     );
                 }
+                // ("…, Head of the Delegation of Viet Nam": who led it.)
+                let n = sent.toks.len();
+                let head = (m.end_tok..n).any(|k| {
+                    let after = sent.past_the(k + 2);
+                    sent.word(k) == "head" && sent.word(k + 1) == "of" && sent.word(after) == "delegation"
+                });
+                if let (true, Some(led)) = (head, d.k.ontology.property("ledDelegationTo")) {
+                    d.add_fact(p, led, Object::Entity(main), ev(sent, m, "document.delivered-by"));
+                }
             }
         }
     }
