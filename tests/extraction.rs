@@ -3928,3 +3928,26 @@ fn organised_in_a_place_a_fronted_month_and_delivered_by_the_head_of_delegation(
     assert!(has(&f, w, "heldIn", "Da Nang"), "{f:#?}");
     assert!(has(&f, w, "startDate", "2014-05"), "{f:#?}");
 }
+
+#[test]
+fn a_known_organisation_after_for_ends_the_post_and_chief_representative() {
+    let k = common::knowledge();
+    // Our own sentences: "Assistant Secretary of State for International
+    // Narcotics and Law Enforcement Affairs NAME" (the name after the
+    // organisation is the holder's); "JICA Chief Representative in Vietnam
+    // NAME".
+    let t = "Drug control cooperation\n\n\
+             The talks were attended by Assistant Secretary of State for International Narcotics and Law Enforcement Affairs Jane Miller.\n\n\
+             The event brought together Deputy Chief Justice Nguyen Son and JICA Chief Representative in Vietnam Sato Kenji.";
+    let x = extract(&k, t, Some(PartialDate::day(2024, 6, 28)));
+    let f = facts(&k, &x);
+    let post = object_of(&f, "Jane Miller", "holdsPosition");
+    assert!(post.starts_with("Assistant Secretary of State"), "{f:#?}");
+    let post = object_of(&f, "Sato Kenji", "holdsPosition");
+    assert!(post.starts_with("Chief Representative"), "{f:#?}");
+    assert!(
+        !f.iter()
+            .any(|(s, r, o)| s == "Nguyen Son" && r == "holdsPosition" && o.contains("JICA")),
+        "{f:#?}"
+    );
+}

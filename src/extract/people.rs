@@ -670,12 +670,19 @@ pub(super) fn people(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                 let mut e = t + 1;
                 e = sent.past_the(e);
                 let start = e;
-                while sent.is_capitalised(e)
-                    || (e > start
-                        && matches!(sent.word(e), "and" | "the")
-                        && sent.is_capitalised(e + 1 + usize::from(sent.word(e + 1) == "the")))
-                {
-                    e += 1;
+                // ("Assistant Secretary of State for International Narcotics
+                // and Law Enforcement Affairs Todd D. Robinson": a name known
+                // whole ends the phrase; the name after it is the holder's.)
+                if let Some(mi) = mention_starting(sm, e).filter(|&mi| is_org(d, sm, mi)) {
+                    e = sm[mi].end_tok;
+                } else {
+                    while sent.is_capitalised(e)
+                        || (e > start
+                            && matches!(sent.word(e), "and" | "the")
+                            && sent.is_capitalised(e + 1 + usize::from(sent.word(e + 1) == "the")))
+                    {
+                        e += 1;
+                    }
                 }
                 if e > start {
                     end = e;
