@@ -3951,3 +3951,23 @@ fn a_known_organisation_after_for_ends_the_post_and_chief_representative() {
         "{f:#?}"
     );
 }
+
+#[test]
+fn a_named_agreement_signed_by_two_and_a_course_of_some_days() {
+    let k = common::knowledge();
+    // Our own sentences: "the Agreement on the Transfer of Sentenced
+    // Persons, which Viet Nam and the UK signed in 2008" (a named agreement,
+    // its parties from the relative clause); "A and B co-organised a
+    // five-day training course on …" (the duration between the verb and the
+    // event).
+    let t = "Cooperation with the UK\n\n\
+             The two sides reviewed the Agreement on the Transfer of Sentenced Persons, which Viet Nam and the UK signed in 2008.\n\n\
+             Earlier this month, the Criminal Police Department and the Home Office co-organised a five-day training course on victim identification.";
+    let x = extract(&k, t, Some(PartialDate::day(2023, 11, 24)));
+    let f = facts(&k, &x);
+    let a = object_of(&f, "United Kingdom", "signed");
+    assert!(a.contains("Transfer of Sentenced Persons"), "{f:#?}");
+    assert!(has(&f, "Viet Nam", "signed", &a), "{f:#?}");
+    let c = "training course on victim identification";
+    assert!(has(&f, "Home Office", "hosted", c), "{f:#?}");
+}

@@ -150,7 +150,9 @@ pub(super) fn described(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         // signed in 2003": the signers after the name are its parties.
         // (A treaty only: "the agreement on cooperation … that the two
         // countries signed" is often a framework, not an instrument listed.)
-        if parties.is_empty() && !plural && subject.is_some() && kind == "Treaty" {
+        // (A named agreement too: "the Agreement on the Transfer of
+        // Sentenced Persons, which Viet Nam and the UK signed in 2008".)
+        if parties.is_empty() && !plural && subject.is_some() && (kind == "Treaty" || sent.is_capitalised(t)) {
             let two = |j: usize| {
                 sent.word(j) == "the"
                     && sent.word(j + 1) == "two"
@@ -178,7 +180,7 @@ pub(super) fn described(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                 // "… that Vietnam and Laos signed in 1998", "…, which Vietnam
                 // and Laos signed"
                 if let Some((e1, a)) = country_at(d, sm, sent, v0 + 1).filter(|&(e1, _)| sent.word(e1) == "and") {
-                    if let Some((e2, b)) = country_at(d, sm, sent, e1 + 1) {
+                    if let Some((e2, b)) = country_at(d, sm, sent, sent.past_the(e1 + 1)) {
                         let mut v = e2;
                         while matches!(sent.word(v), "had" | "have" | "has" | "jointly" | "first") {
                             v += 1;
