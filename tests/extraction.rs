@@ -3971,3 +3971,38 @@ fn a_named_agreement_signed_by_two_and_a_course_of_some_days() {
     let c = "training course on victim identification";
     assert!(has(&f, "Home Office", "hosted", c), "{f:#?}");
 }
+
+#[test]
+fn declarations_adopted_in_view_members_listed_and_the_floor() {
+    let k = common::knowledge();
+    // Our own sentences: "The Kyoto Declaration, adopted by consensus, …"
+    // (the event in view adopted it; not "…, adopted at the previous
+    // Congress"); "from the ten ASEAN member states -- A, B and C --";
+    // "Ministers from A and B also took the floor"; "The Commission is a
+    // functional commission of ECOSOC".
+    let t = "Crime congress\n\n\
+             The 14th United Nations Congress on Crime Prevention and Criminal Justice opened in Kyoto on 7 March 2021.\n\n\
+             The Kyoto Declaration, adopted by consensus, sets out the priorities of the coming years.\n\n\
+             Delegates from the ten ASEAN member states -- Brunei, Laos and Viet Nam among them -- were present.\n\n\
+             Ministers and officials from Chile and Norway also took the floor.\n\n\
+             The Commission on Crime Prevention and Criminal Justice is a functional commission of the Economic and Social Council.";
+    let x = extract(&k, t, Some(PartialDate::day(2021, 3, 8)));
+    let f = facts(&k, &x);
+    let c = "14th UN Crime Congress";
+    assert!(has(&f, c, "adopted", "Kyoto Declaration"), "{f:#?}");
+    for s in ["Brunei Darussalam", "Laos", "Viet Nam"] {
+        assert!(has(&f, s, "participatedIn", c), "{s}: {f:#?}");
+    }
+    assert!(has(&f, "Chile", "participatedIn", c), "{f:#?}");
+    assert!(has(&f, "Norway", "participatedIn", c), "{f:#?}");
+    assert!(has(&f, "CCPCJ", "partOf", "ECOSOC"), "{f:#?}");
+    let t2 = "Crime commission\n\n\
+              The 32nd session of the Commission on Crime Prevention and Criminal Justice opened in Vienna on 22 May 2023.\n\n\
+              Viet Nam has implemented the Kyoto Declaration, adopted at the previous Congress in 2021.";
+    let x = extract(&k, t2, Some(PartialDate::day(2023, 5, 23)));
+    let f = facts(&k, &x);
+    assert!(
+        !f.iter().any(|(_, r, o)| r == "adopted" && o == "Kyoto Declaration"),
+        "{f:#?}"
+    );
+}

@@ -522,6 +522,8 @@ pub(super) fn participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
                     || sent.word(t) == "attending" && matches!(sent.word(t - 1), "are" | "were" | "is" | "was")
                     // "Police chiefs from A and B also attended."
                     || sent.word(t) == "attended" && matches!(sent.word(t + 1), "." | "as" | "online" | "virtually")
+                    // "Ministers from A and B also took the floor"
+                    || sent.word(t) == "took" && sent.word(t + 1) == "the" && sent.word(t + 2) == "floor"
                     // "officials from A and B followed the proceedings online"
                     || sent.word(t) == "followed"
                         && matches!(sent.word(t + 1), "the" | "its")
@@ -2154,4 +2156,62 @@ pub(super) fn heads_listed(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
         };
         d.add_fact(p, led, Object::Entity(event), ev);
     }
+}
+
+/// "Ministers … on Wednesday adopted the Bali Declaration on …", "The Kyoto
+/// Declaration, adopted by consensus, …": a declaration adopted with no body
+/// or event named as its adopter was adopted by the event in view.
+pub(super) fn declarations_adopted(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
+    // Gate: nothing is read unless "adopted" or "adopts" occurs.
+    if !sent.may(super::gate::ADOPTED) {
+        return;
+    }
+    let v = d.k.vocab;
+    let Some(adopted) = d.k.ontology.property("adopted") else {
+        return;
+    };
+    let Some(declaration) = d.k.ontology.class_by_name("Declaration") else {
+        return;
+    };
+    let n = sent.toks.len();
+    let is = |d: &Doc, m: &SMention, c| matches!(m.kind, MentionKind::Entity(l) if d.k.ontology.is_a(d.class_of(l), c));
+    // (A body or an event named in the sentence is the rules' adopter.)
+    if sm.iter().any(|m| !m.hidden && (is(d, m, v.body) || is(d, m, v.event))) {
+        return;
+    }
+    let Some(t) = (0..n).find(|&t| matches!(sent.word(t), "adopted" | "adopts")) else {
+        return;
+    };
+    // ("…, adopted at the previous Congress": an adopter named otherwise;
+    // "adopted by consensus" names none.)
+    if matches!(sent.word(t + 1), "at" | "during" | "in")
+        || (sent.word(t + 1) == "by" && !matches!(sent.word(t + 2), "consensus" | "acclamation"))
+    {
+        return;
+    }
+    // The declaration right after the verb, or just before ", adopted".
+    let after = sm
+        .iter()
+        .find(|m| !m.hidden && m.first_tok == sent.past_the(t + 1) && is(d, m, declaration));
+    let before = sm
+        .iter()
+        .find(|m| !m.hidden && t >= 2 && m.end_tok + 1 == t && sent.word(t - 1) == "," && is(d, m, declaration));
+    let Some(m) = after.or(before) else { return };
+    let MentionKind::Entity(decl) = m.kind else { return };
+    let Some(event) = event_in_view(d, sent, sm) else {
+        return;
+    };
+    let words = sent.words();
+    let (from, to) = (m.first_tok.min(t), m.end_tok.max(t + 1));
+    let Some(modality) = super::modality(&d.k.rules.cues, words, from, to, false) else {
+        return;
+    };
+    let ev = Evidence {
+        sentence: sent.index,
+        span: crate::text::Span::new(sent.toks[from].start, sent.toks[to - 1].end),
+        rule: Arc::from("document.declaration-adopted"),
+        confidence: 0.7,
+        modality,
+    };
+    d.add_fact(event, adopted, Object::Entity(decl), ev);
 }

@@ -147,6 +147,7 @@ pub(crate) mod gate {
     pub const SPEECH: u32 = 1 << 14;
     pub const WITNESSES: u32 = 1 << 15;
     pub const HEADS_LISTED: u32 = 1 << 16;
+    pub const ADOPTED: u32 = 1 << 17;
 }
 
 /// The trigger words (folded) of each gate.
@@ -248,6 +249,7 @@ const GATE_WORDS: &[(u32, &[&str])] = &[
     (gate::EMBASSIES, &["embassy"]),
     (gate::WITNESSES, &["witnessed", "witnesses", "witnessing", "signs"]),
     (gate::HEADS_LISTED, &["heads"]),
+    (gate::ADOPTED, &["adopted", "adopts"]),
     (
         gate::SPEECH,
         &[
@@ -1050,6 +1052,7 @@ impl<'k> Extractor<'k> {
                 document::participants(&mut d, &sent, &sm);
                 document::delegations(&mut d, &sent, &sm);
                 document::heads_listed(&mut d, &sent, &sm);
+                document::declarations_adopted(&mut d, &sent, &sm);
                 document::unsaid_participation(&mut d, &sent, &sm);
                 document::present_were(&mut d, &sent, &sm);
                 document::bullet_participants(&mut d, &sent, &sm);
