@@ -4006,3 +4006,17 @@ fn declarations_adopted_in_view_members_listed_and_the_floor() {
         "{f:#?}"
     );
 }
+
+#[test]
+fn the_chair_is_who_chairs_the_event_in_view() {
+    let k = common::knowledge();
+    // Our own sentences: "The Meeting was chaired by NAME, …. In his
+    // opening statement, the Chair observed that …".
+    let t = "Ministers meet\n\n\
+             The 13th ASEAN Ministerial Meeting on Transnational Crime was held in Bangkok on 27 November 2019.\n\n\
+             The Meeting was chaired by General Anupong Paochinda, Minister of Interior of Thailand.\n\n\
+             In his opening statement, the Chair observed that drug trafficking was growing.";
+    let x = extract(&k, t, Some(PartialDate::day(2019, 11, 28)));
+    let f = facts(&k, &x);
+    assert!(has(&f, "Anupong Paochinda", "spokeAt", "AMMTC 13th meeting"), "{f:#?}");
+}

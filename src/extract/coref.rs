@@ -515,6 +515,34 @@ pub(super) fn resolve(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             t += 1;
             continue;
         }
+        // "In his opening statement, the Chair observed …": the person who
+        // chairs the event in view (said so in this document).
+        if w == "the"
+            && matches!(sent.word(t + 1), "chair" | "chairman" | "chairwoman" | "chairperson")
+            && sent.is_capitalised(t + 1)
+            && !covered(sm, t + 1)
+        {
+            let Some(chaired_by) = d.k.ontology.property("chairedBy") else {
+                t += 1;
+                continue;
+            };
+            let event = last(d, sm, t, |d, l| d.k.ontology.is_a(d.class_of(l), v.event)).or(d.main_event);
+            let chair = event.and_then(|e| {
+                d.facts
+                    .iter()
+                    .rev()
+                    .find(|f| f.subject == e && f.relation == chaired_by)
+                    .and_then(|f| match f.object {
+                        crate::fact::Object::Entity(p) => Some(p),
+                        crate::fact::Object::Date(_) => None,
+                    })
+            });
+            if let Some(p) = chair.filter(|&p| d.k.ontology.is_a(d.class_of(p), v.person)) {
+                found.push((t, t + 2, p));
+                t += 2;
+                continue;
+            }
+        }
         if !DETERMINERS.contains(&w) {
             t += 1;
             continue;
