@@ -1678,6 +1678,17 @@ pub(super) fn discussed(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
     }
 }
 
+/// The last event named before token `end` of the sentence.
+fn event_before(d: &Doc, sm: &[SMention], end: usize) -> Option<usize> {
+    sm.iter()
+        .filter(|m| !m.hidden && m.end_tok <= end)
+        .filter_map(|m| match m.kind {
+            MentionKind::Entity(l) if d.k.ontology.is_a(d.class_of(l), d.k.vocab.event) => Some(l),
+            _ => None,
+        })
+        .next_back()
+}
+
 /// "HANOI, 29 November 2013 – … today completed a five-day workshop", "NEW
 /// YORK, February 2025 – … this week co-hosted a discussion": a day named
 /// relative to the document's own date dates the event the verb acts on —
@@ -1725,14 +1736,7 @@ pub(super) fn relative_day(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
         let Some(day) = weekday(t + 1, ahead).filter(|_| !dated_after(t + 1)) else {
             continue;
         };
-        let event = sm
-            .iter()
-            .filter(|m| !m.hidden && m.end_tok <= t)
-            .filter_map(|m| match m.kind {
-                MentionKind::Entity(l) if d.k.ontology.is_a(d.class_of(l), v.event) => Some(l),
-                _ => None,
-            })
-            .last();
+        let event = event_before(d, sm, t);
         let words = sent.words();
         let (Some(event), Some(modality)) = (event, super::modality(&d.k.rules.cues, words, t, t + 2, true)) else {
             continue;
@@ -1765,14 +1769,7 @@ pub(super) fn relative_day(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
                 let (Some(day), false) = (weekday(t + 1, true), dated_after(t + 1)) else {
                     continue;
                 };
-                let event = sm
-                    .iter()
-                    .filter(|m| !m.hidden && m.end_tok < t)
-                    .filter_map(|m| match m.kind {
-                        MentionKind::Entity(l) if d.k.ontology.is_a(d.class_of(l), v.event) => Some(l),
-                        _ => None,
-                    })
-                    .last();
+                let event = event_before(d, sm, t);
                 let words = sent.words();
                 let (Some(event), Some(modality)) = (event, super::modality(&d.k.rules.cues, words, t, t + 2, true))
                 else {
@@ -1825,12 +1822,7 @@ pub(super) fn relative_day(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
             .iter()
             .filter(|m| !m.hidden && m.first_tok > verb && m.first_tok <= verb + 8)
             .find_map(is_event)
-            .or_else(|| {
-                sm.iter()
-                    .filter(|m| !m.hidden && m.end_tok <= verb)
-                    .filter_map(is_event)
-                    .last()
-            });
+            .or_else(|| event_before(d, sm, verb));
         let Some(event) = event else { continue };
         let words = sent.words();
         let Some(modality) = super::modality(&d.k.rules.cues, words, t, verb + 1, true) else {
@@ -2133,7 +2125,7 @@ pub(super) fn heads_listed(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
         return;
     };
     let words = sent.words();
-    let Some(modality) = super::modality(&d.k.rules.cues, &words, 0, verb + 1, false) else {
+    let Some(modality) = super::modality(&d.k.rules.cues, words, 0, verb + 1, false) else {
         return;
     };
     let end = (verb + 1..n)
