@@ -1024,6 +1024,14 @@ fn session_of_body(d: &Doc, ev: usize, body: usize) -> bool {
 /// two documents of a year is one node. "held/organised/hosted by ORG"
 /// inside the name makes ORG its organiser.
 fn unnamed(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
+    // Gate: every reading here (and in `owned_with_year`) starts at an
+    // event head (`head_at`), which starts at a word in
+    // `EVENT_HEAD_FIRST`; without one the pass only sorts the mentions, as
+    // at its end.
+    if !sent.has(super::EVENT_HEAD_FIRST) {
+        sm.sort_by_key(|m| m.span.start);
+        return;
+    }
     owned_with_year(d, sent, sm);
     let n = sent.toks.len();
     let mut i = 0;

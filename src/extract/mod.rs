@@ -404,6 +404,9 @@ pub(crate) struct Sent<'a> {
     past_end: WordInfo,
     /// The gates ([`gate`]) opened by the sentence's words.
     gates: u32,
+    /// The word sets ([`WordInfo::sets`]) of the sentence's words and of
+    /// the word past the end.
+    sets: u16,
     /// Where `words`' memory goes back when the sentence is dropped.
     words_slot: &'a mut Vec<&'static str>,
 }
@@ -544,6 +547,8 @@ impl<'a> Sent<'a> {
         infos.clear();
         infos.extend(words.iter().map(|w| lex.info(w)));
         let gates = infos.iter().fold(0, |g, i| g | i.gates);
+        let past_end = lex.info("");
+        let sets = infos.iter().fold(past_end.sets, |s, i| s | i.sets);
         caps.clear();
         caps.extend(toks.iter().map(|t| {
             // (An ASCII first byte is the whole first character.)
@@ -560,8 +565,9 @@ impl<'a> Sent<'a> {
             words,
             caps,
             infos,
-            past_end: lex.info(""),
+            past_end,
             gates,
+            sets,
             words_slot,
         }
     }
@@ -576,6 +582,12 @@ impl<'a> Sent<'a> {
     /// Whether one of the trigger words of gate `g` is in the sentence.
     pub fn may(&self, g: u32) -> bool {
         self.gates & g != 0
+    }
+
+    /// Whether a word of the sentence (or the word past its end, "") is in
+    /// one of the word sets `bits` ([`WordInfo::sets`]).
+    pub fn has(&self, bits: u16) -> bool {
+        self.sets & bits != 0
     }
 
     /// The folded form of token `i` ("" past the end).
