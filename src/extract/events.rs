@@ -78,7 +78,7 @@ pub(super) fn operations(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         let inside = t > 0
             && sent.is_capitalised(t - 1)
             && !covered(sm, t - 1)
-            && !(t == 1 && super::orgs::not_first(sent.word(0)))
+            && !(t == 1 && super::orgs::not_first(sent, 0))
             && !matches!(sent.word(t - 1), "codenamed" | "dubbed" | "named" | "called");
         // "the Safe Mekong joint operation": a name in capitals before a
         // lower-case "operation" (with at most two modifiers between).

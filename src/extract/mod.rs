@@ -319,6 +319,10 @@ pub(crate) const UNIT_HEAD_LAST: u16 = 1 << 3;
 pub(crate) const TITLE_FIRST: u16 = 1 << 4;
 /// [`WordInfo::sets`]: in [`Titles::honorific_first`](crate::knowledge::Titles::honorific_first).
 pub(crate) const HONORIFIC_FIRST: u16 = 1 << 5;
+/// [`WordInfo::sets`]: in `orgs::NOT_FIRST` (no name starts with it).
+pub(crate) const ORG_NOT_FIRST: u16 = 1 << 6;
+/// [`WordInfo::sets`]: in `people::NOT_NAME`, or a month's or weekday's name.
+pub(crate) const PERSON_NOT_NAME: u16 = 1 << 7;
 
 impl Default for WordInfo {
     fn default() -> Self {
@@ -364,6 +368,16 @@ impl SentLexicon {
             for w in set.into_iter().flat_map(crate::knowledge::WordSet::iter) {
                 lex.entry(w).sets |= bit;
             }
+        }
+        for w in orgs::NOT_FIRST {
+            lex.entry(w).sets |= ORG_NOT_FIRST;
+        }
+        for w in people::NOT_NAME
+            .iter()
+            .chain(dates::MONTH_NAMES.iter())
+            .chain(dates::WEEKDAYS.iter())
+        {
+            lex.entry(w).sets |= PERSON_NOT_NAME;
         }
         for (w, id) in rules.word_ids() {
             lex.entry(w).rule_id = id;

@@ -12,7 +12,7 @@ use crate::fact::{EntityId, Evidence, MentionKind, Object};
 use crate::text::{fold, squash_whitespace, Span};
 
 /// Words that never start or continue a person's name.
-const NOT_NAME: &[&str] = &[
+pub(super) const NOT_NAME: &[&str] = &[
     "the",
     "of",
     "and",
@@ -127,18 +127,11 @@ fn post_nominal(sent: &Sent, t: usize) -> bool {
     POST_NOMINALS.contains(&sent.orig(t))
 }
 
-/// Whether a folded word is one of [`NOT_NAME`] or a month's or weekday's name.
-fn not_name(w: &str) -> bool {
-    // (One hash lookup: it is asked of most capitalised tokens.)
-    static SET: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> = std::sync::LazyLock::new(|| {
-        NOT_NAME
-            .iter()
-            .chain(super::dates::MONTH_NAMES.iter())
-            .chain(super::dates::WEEKDAYS.iter())
-            .copied()
-            .collect()
-    });
-    SET.contains(w)
+/// Whether token `t`'s folded word is one of [`NOT_NAME`] or a month's or
+/// weekday's name (asked of the word's information, looked up once for the
+/// sentence: it is asked of most capitalised tokens).
+fn not_name(sent: &Sent, t: usize) -> bool {
+    sent.info(t).sets & super::PERSON_NOT_NAME != 0
 }
 
 /// Whether token `t` can be a word of a person's name. A word of
@@ -146,8 +139,7 @@ fn not_name(w: &str) -> bool {
 /// between two name words: Vietnamese "Thế" without its marks ("Tran The
 /// Vinh").
 fn name_word(sent: &Sent, t: usize) -> bool {
-    let w = sent.word(t);
-    if !not_name(w) {
+    if !not_name(sent, t) {
         return true;
     }
     let orig = sent.orig(t);
@@ -158,8 +150,8 @@ fn name_word(sent: &Sent, t: usize) -> bool {
         && t > 0
         && sent.is_capitalised(t - 1)
         && sent.is_capitalised(t + 1)
-        && !not_name(sent.word(t - 1))
-        && !not_name(sent.word(t + 1))
+        && !not_name(sent, t - 1)
+        && !not_name(sent, t + 1)
 }
 
 /// A match of a title: its token range, the words written, and the
@@ -482,7 +474,7 @@ pub(super) fn people(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                 && !covered(sm, q - 1)
                 && sent.is_capitalised(q - 1)
                 && sent.orig(q - 1).chars().all(char::is_alphabetic)
-                && !not_name(sent.word(q - 1))
+                && !not_name(sent, q - 1)
                 && honorific_at(d, sent, q - 1).is_none()
             {
                 q -= 1;
