@@ -323,6 +323,9 @@ pub(crate) const HONORIFIC_FIRST: u16 = 1 << 5;
 pub(crate) const ORG_NOT_FIRST: u16 = 1 << 6;
 /// [`WordInfo::sets`]: in `people::NOT_NAME`, or a month's or weekday's name.
 pub(crate) const PERSON_NOT_NAME: u16 = 1 << 7;
+/// [`WordInfo::sets`]: a word [`ordinal_at`] reads (`text::UNIT_ORDINALS`,
+/// `TENS_ORDINALS`, `TENS_CARDINALS`).
+pub(crate) const ORDINAL_WORD: u16 = 1 << 8;
 
 impl Default for WordInfo {
     fn default() -> Self {
@@ -368,6 +371,13 @@ impl SentLexicon {
             for w in set.into_iter().flat_map(crate::knowledge::WordSet::iter) {
                 lex.entry(w).sets |= bit;
             }
+        }
+        for w in text::UNIT_ORDINALS
+            .iter()
+            .chain(text::TENS_ORDINALS.iter())
+            .chain(text::TENS_CARDINALS.iter())
+        {
+            lex.entry(w).sets |= ORDINAL_WORD;
         }
         for w in orgs::NOT_FIRST {
             lex.entry(w).sets |= ORG_NOT_FIRST;
@@ -1726,10 +1736,12 @@ pub(crate) fn ordinal_at(sent: &Sent, i: usize) -> Option<(u32, usize)> {
     // letter of a word below: "first" … "ninetieth" start with e, f, n, s or t.)
     // A word starting with a letter parses as no number, so it can only be
     // one of the words below: five to eleven letters ("first" …
-    // "seventeenth").
+    // "seventeenth"), in `ORDINAL_WORD` (asked of the word's information,
+    // looked up once for the sentence).
     match w.as_bytes().first() {
         Some(&b) if b.is_ascii_digit() || b == b'+' => {}
-        Some(b'e' | b'f' | b'n' | b's' | b't') if (5..=11).contains(&w.len()) => {}
+        Some(b'e' | b'f' | b'n' | b's' | b't')
+            if (5..=11).contains(&w.len()) && sent.info(i).sets & ORDINAL_WORD != 0 => {}
         _ => return None,
     }
     if let Some(n) = w
