@@ -326,6 +326,8 @@ pub(crate) const PERSON_NOT_NAME: u16 = 1 << 7;
 /// [`WordInfo::sets`]: a word [`ordinal_at`] reads (`text::UNIT_ORDINALS`,
 /// `TENS_ORDINALS`, `TENS_CARDINALS`).
 pub(crate) const ORDINAL_WORD: u16 = 1 << 8;
+/// [`WordInfo::sets`]: in `people::TITLE_PREFIXES` ("deputy", "vice" …).
+pub(crate) const TITLE_PREFIX: u16 = 1 << 9;
 
 impl Default for WordInfo {
     fn default() -> Self {
@@ -378,6 +380,9 @@ impl SentLexicon {
             .chain(text::TENS_CARDINALS.iter())
         {
             lex.entry(w).sets |= ORDINAL_WORD;
+        }
+        for w in people::TITLE_PREFIXES {
+            lex.entry(w).sets |= TITLE_PREFIX;
         }
         for w in orgs::NOT_FIRST {
             lex.entry(w).sets |= ORG_NOT_FIRST;

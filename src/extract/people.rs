@@ -181,7 +181,7 @@ fn seq_at(sent: &Sent, i: usize, words: &[String]) -> Option<usize> {
 }
 
 /// Words that make a deputy of any title ("Deputy Inspector General").
-const TITLE_PREFIXES: &[&str] = &[
+pub(super) const TITLE_PREFIXES: &[&str] = &[
     "deputy",
     "vice",
     "acting",
@@ -195,6 +195,12 @@ const TITLE_PREFIXES: &[&str] = &[
 ];
 
 fn title_at(d: &Doc, sent: &Sent, i: usize) -> Option<TitleHit> {
+    // A quick refusal (asked of the word's information): a word that is
+    // neither a prefix nor, where the titles' first words are known, one
+    // of them starts no title (`title_at_exact` at `i` refuses it).
+    if d.k.titles.title_first.is_some() && sent.info(i).sets & (super::TITLE_FIRST | super::TITLE_PREFIX) == 0 {
+        return None;
+    }
     if !title_case_ok(sent, i) {
         return None;
     }
