@@ -1233,8 +1233,13 @@ fn honorific_names(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
     while t < sent.toks.len() {
         // A rank ("Major General Vilay Lakhamfong"): a new name of two words
         // or more after it is a person's.
-        // (The cheap tests first: most tokens are not capitalised.)
-        if sent.is_capitalised(t) && !ADDRESS.contains(&sent.word(t)) && !covered(sm, t) {
+        // (The cheap tests first: most tokens are not capitalised, and most
+        // capitalised ones start no honorific, as `honorific_at` asks first.)
+        if sent.is_capitalised(t)
+            && (d.k.titles.honorific_first.is_none() || sent.info(t).sets & super::HONORIFIC_FIRST != 0)
+            && !ADDRESS.contains(&sent.word(t))
+            && !covered(sm, t)
+        {
             if let Some(s) = honorific_at(d, sent, t) {
                 if s > t && mention_starting(sm, s).is_none() && name_run(sent, sm, s) >= s + 2 {
                     if let Some((l, span, _)) = person_at(d, sent, sm, s, false) {
