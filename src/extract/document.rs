@@ -1707,7 +1707,7 @@ pub(super) fn relative_day(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
                 MentionKind::Entity(l) if d.k.ontology.is_a(d.class_of(l), v.event) => Some(l),
                 _ => None,
             })
-            .last();
+            .next_back();
         let words = sent.words();
         let (Some(event), Some(modality)) = (event, super::modality(&d.k.rules.cues, words, t, t + 2, true)) else {
             continue;
@@ -1747,7 +1747,7 @@ pub(super) fn relative_day(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
                         MentionKind::Entity(l) if d.k.ontology.is_a(d.class_of(l), v.event) => Some(l),
                         _ => None,
                     })
-                    .last();
+                    .next_back();
                 let words = sent.words();
                 let (Some(event), Some(modality)) = (event, super::modality(&d.k.rules.cues, words, t, t + 2, true))
                 else {
@@ -1804,7 +1804,7 @@ pub(super) fn relative_day(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
                 sm.iter()
                     .filter(|m| !m.hidden && m.end_tok <= verb)
                     .filter_map(is_event)
-                    .last()
+                    .next_back()
             });
         let Some(event) = event else { continue };
         let words = sent.words();
@@ -2108,7 +2108,7 @@ pub(super) fn heads_listed(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
         return;
     };
     let words = sent.words();
-    let Some(modality) = super::modality(&d.k.rules.cues, &words, 0, verb + 1, false) else {
+    let Some(modality) = super::modality(&d.k.rules.cues, words, 0, verb + 1, false) else {
         return;
     };
     let end = (verb + 1..n)
