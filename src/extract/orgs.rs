@@ -216,7 +216,8 @@ pub(super) fn find(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                 continue;
             }
         }
-        if covered(sm, t) || !sent.is_capitalised(t) || not_first(sent, t) {
+        // (`covered` last: it is the dearest, and most tokens are not capitalised.)
+        if !sent.is_capitalised(t) || not_first(sent, t) || covered(sm, t) {
             t += 1;
             continue;
         }
