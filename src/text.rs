@@ -855,52 +855,58 @@ fn joins(s: &str, j: usize, d: char, all_digits: bool, word_len: usize) -> bool 
 
 /// "first" … "nineteenth" as 1 … 19 (folded words).
 pub fn unit_ordinal(w: &str) -> Option<u32> {
-    const U: [&str; 19] = [
-        "first",
-        "second",
-        "third",
-        "fourth",
-        "fifth",
-        "sixth",
-        "seventh",
-        "eighth",
-        "ninth",
-        "tenth",
-        "eleventh",
-        "twelfth",
-        "thirteenth",
-        "fourteenth",
-        "fifteenth",
-        "sixteenth",
-        "seventeenth",
-        "eighteenth",
-        "nineteenth",
-    ];
-    U.iter().position(|u| *u == w).map(|p| p as u32 + 1)
+    UNIT_ORDINALS.iter().position(|u| *u == w).map(|p| p as u32 + 1)
 }
+
+/// The words [`unit_ordinal`] reads.
+pub const UNIT_ORDINALS: [&str; 19] = [
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+];
 
 /// "twenty" … "ninety" as 20 … 90.
 pub fn tens_cardinal(w: &str) -> Option<u32> {
-    const T: [&str; 8] = [
-        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-    ];
-    T.iter().position(|t| *t == w).map(|p| (p as u32 + 2) * 10)
+    TENS_CARDINALS.iter().position(|t| *t == w).map(|p| (p as u32 + 2) * 10)
 }
+
+/// The words [`tens_cardinal`] reads.
+pub const TENS_CARDINALS: [&str; 8] = [
+    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+];
 
 /// "twentieth" … "ninetieth" as 20 … 90.
 pub fn tens_ordinal(w: &str) -> Option<u32> {
-    const T: [&str; 8] = [
-        "twentieth",
-        "thirtieth",
-        "fortieth",
-        "fiftieth",
-        "sixtieth",
-        "seventieth",
-        "eightieth",
-        "ninetieth",
-    ];
-    T.iter().position(|t| *t == w).map(|p| (p as u32 + 2) * 10)
+    TENS_ORDINALS.iter().position(|t| *t == w).map(|p| (p as u32 + 2) * 10)
 }
+
+/// The words [`tens_ordinal`] reads.
+pub const TENS_ORDINALS: [&str; 8] = [
+    "twentieth",
+    "thirtieth",
+    "fortieth",
+    "fiftieth",
+    "sixtieth",
+    "seventieth",
+    "eightieth",
+    "ninetieth",
+];
 
 /// The original text with the sentence's white space collapsed to single spaces.
 pub fn squash_whitespace(s: &str) -> String {

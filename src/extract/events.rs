@@ -78,7 +78,7 @@ pub(super) fn operations(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         let inside = t > 0
             && sent.is_capitalised(t - 1)
             && !covered(sm, t - 1)
-            && !(t == 1 && super::orgs::not_first(sent.word(0)))
+            && !(t == 1 && super::orgs::not_first(sent, 0))
             && !matches!(sent.word(t - 1), "codenamed" | "dubbed" | "named" | "called");
         // "the Safe Mekong joint operation": a name in capitals before a
         // lower-case "operation" (with at most two modifiers between).
@@ -175,11 +175,9 @@ pub(super) fn numbered(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
     let n = sent.toks.len();
     let mut i = 0;
     while i < n {
-        if covered(sm, i) {
-            i += 1;
-            continue;
-        }
-        let Some((num, j)) = ordinal_at(sent, i) else {
+        // (The ordinal first: most tokens are none, and it is cheaper to
+        // refuse than `covered`.)
+        let Some((num, j)) = ordinal_at(sent, i).filter(|_| !covered(sm, i)) else {
             i += 1;
             continue;
         };
@@ -1024,6 +1022,14 @@ fn session_of_body(d: &Doc, ev: usize, body: usize) -> bool {
 /// two documents of a year is one node. "held/organised/hosted by ORG"
 /// inside the name makes ORG its organiser.
 fn unnamed(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
+    // Gate: every reading here (and in `owned_with_year`) starts at an
+    // event head (`head_at`), which starts at a word in
+    // `EVENT_HEAD_FIRST`; without one the pass only sorts the mentions, as
+    // at its end.
+    if !sent.has(super::EVENT_HEAD_FIRST) {
+        sm.sort_by_key(|m| m.span.start);
+        return;
+    }
     owned_with_year(d, sent, sm);
     let n = sent.toks.len();
     let mut i = 0;

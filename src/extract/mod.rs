@@ -321,6 +321,15 @@ pub(crate) const UNIT_HEAD_LAST: u16 = 1 << 3;
 pub(crate) const TITLE_FIRST: u16 = 1 << 4;
 /// [`WordInfo::sets`]: in [`Titles::honorific_first`](crate::knowledge::Titles::honorific_first).
 pub(crate) const HONORIFIC_FIRST: u16 = 1 << 5;
+/// [`WordInfo::sets`]: in `orgs::NOT_FIRST` (no name starts with it).
+pub(crate) const ORG_NOT_FIRST: u16 = 1 << 6;
+/// [`WordInfo::sets`]: in `people::NOT_NAME`, or a month's or weekday's name.
+pub(crate) const PERSON_NOT_NAME: u16 = 1 << 7;
+/// [`WordInfo::sets`]: a word [`ordinal_at`] reads (`text::UNIT_ORDINALS`,
+/// `TENS_ORDINALS`, `TENS_CARDINALS`).
+pub(crate) const ORDINAL_WORD: u16 = 1 << 8;
+/// [`WordInfo::sets`]: in `people::TITLE_PREFIXES` ("deputy", "vice" …).
+pub(crate) const TITLE_PREFIX: u16 = 1 << 9;
 
 impl Default for WordInfo {
     fn default() -> Self {
@@ -367,6 +376,26 @@ impl SentLexicon {
                 lex.entry(w).sets |= bit;
             }
         }
+        for w in text::UNIT_ORDINALS
+            .iter()
+            .chain(text::TENS_ORDINALS.iter())
+            .chain(text::TENS_CARDINALS.iter())
+        {
+            lex.entry(w).sets |= ORDINAL_WORD;
+        }
+        for w in people::TITLE_PREFIXES {
+            lex.entry(w).sets |= TITLE_PREFIX;
+        }
+        for w in orgs::NOT_FIRST {
+            lex.entry(w).sets |= ORG_NOT_FIRST;
+        }
+        for w in people::NOT_NAME
+            .iter()
+            .chain(dates::MONTH_NAMES.iter())
+            .chain(dates::WEEKDAYS.iter())
+        {
+            lex.entry(w).sets |= PERSON_NOT_NAME;
+        }
         for (w, id) in rules.word_ids() {
             lex.entry(w).rule_id = id;
         }
@@ -406,6 +435,9 @@ pub(crate) struct Sent<'a> {
     past_end: WordInfo,
     /// The gates ([`gate`]) opened by the sentence's words.
     gates: u32,
+    /// The word sets ([`WordInfo::sets`]) of the sentence's words and of
+    /// the word past the end.
+    sets: u16,
     /// Where `words`' memory goes back when the sentence is dropped.
     words_slot: &'a mut Vec<&'static str>,
 }
@@ -546,6 +578,8 @@ impl<'a> Sent<'a> {
         infos.clear();
         infos.extend(words.iter().map(|w| lex.info(w)));
         let gates = infos.iter().fold(0, |g, i| g | i.gates);
+        let past_end = lex.info("");
+        let sets = infos.iter().fold(past_end.sets, |s, i| s | i.sets);
         caps.clear();
         caps.extend(toks.iter().map(|t| {
             // (An ASCII first byte is the whole first character.)
@@ -562,8 +596,9 @@ impl<'a> Sent<'a> {
             words,
             caps,
             infos,
-            past_end: lex.info(""),
+            past_end,
             gates,
+            sets,
             words_slot,
         }
     }
@@ -578,6 +613,12 @@ impl<'a> Sent<'a> {
     /// Whether one of the trigger words of gate `g` is in the sentence.
     pub fn may(&self, g: u32) -> bool {
         self.gates & g != 0
+    }
+
+    /// Whether a word of the sentence (or the word past its end, "") is in
+    /// one of the word sets `bits` ([`WordInfo::sets`]).
+    pub fn has(&self, bits: u16) -> bool {
+        self.sets & bits != 0
     }
 
     /// The folded form of token `i` ("" past the end).
@@ -1703,10 +1744,12 @@ pub(crate) fn ordinal_at(sent: &Sent, i: usize) -> Option<(u32, usize)> {
     // letter of a word below: "first" … "ninetieth" start with e, f, n, s or t.)
     // A word starting with a letter parses as no number, so it can only be
     // one of the words below: five to eleven letters ("first" …
-    // "seventeenth").
+    // "seventeenth"), in `ORDINAL_WORD` (asked of the word's information,
+    // looked up once for the sentence).
     match w.as_bytes().first() {
         Some(&b) if b.is_ascii_digit() || b == b'+' => {}
-        Some(b'e' | b'f' | b'n' | b's' | b't') if (5..=11).contains(&w.len()) => {}
+        Some(b'e' | b'f' | b'n' | b's' | b't')
+            if (5..=11).contains(&w.len()) && sent.info(i).sets & ORDINAL_WORD != 0 => {}
         _ => return None,
     }
     if let Some(n) = w

@@ -131,12 +131,11 @@ pub(super) const NOT_FIRST: &[&str] = &[
     "to",
 ];
 
-/// Whether a folded word is one of [`NOT_FIRST`] (one hash lookup, not a
-/// comparison with each of its words: it is asked of most capitalised tokens).
-pub(super) fn not_first(w: &str) -> bool {
-    static SET: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
-        std::sync::LazyLock::new(|| NOT_FIRST.iter().copied().collect());
-    SET.contains(w)
+/// Whether token `t`'s folded word is one of [`NOT_FIRST`] (asked of the
+/// word's information, looked up once for the sentence: it is asked of most
+/// capitalised tokens).
+pub(super) fn not_first(sent: &Sent, t: usize) -> bool {
+    sent.info(t).sets & super::ORG_NOT_FIRST != 0
 }
 
 /// Words that may stand inside a name between capitalised words.
@@ -210,14 +209,15 @@ pub(super) fn find(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         // declaration's name (with the names it holds), from the start of a
         // run of capitals.
         let starts_run = t == 0 || !sent.is_capitalised(t - 1) || matches!(sent.word(t - 1), "the" | "a");
-        if starts_run && sent.is_capitalised(t) && !not_first(sent.word(t)) {
+        if starts_run && sent.is_capitalised(t) && !not_first(sent, t) {
             if let Some(end) = declaration_at(sent, sm, t) {
                 declarations.push((t, end));
                 t = end;
                 continue;
             }
         }
-        if covered(sm, t) || !sent.is_capitalised(t) || not_first(sent.word(t)) {
+        // (`covered` last: it is the dearest, and most tokens are not capitalised.)
+        if !sent.is_capitalised(t) || not_first(sent, t) || covered(sm, t) {
             t += 1;
             continue;
         }
@@ -279,7 +279,7 @@ pub(super) fn find(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                 while a > 0
                     && sent.is_capitalised(a - 1)
                     && !covered(sm, a - 1)
-                    && !not_first(sent.word(a - 1))
+                    && !not_first(sent, a - 1)
                     && sm[ci].first_tok - a < 2
                 {
                     a -= 1;
@@ -657,11 +657,7 @@ pub(super) fn places(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
     let mut found = Vec::new();
     for t in 1..n {
         let after_of = sent.word(t - 1) == "of";
-        if !(sent.word(t - 1) == "in" || after_of)
-            || !sent.is_capitalised(t)
-            || covered(sm, t)
-            || not_first(sent.word(t))
-        {
+        if !(sent.word(t - 1) == "in" || after_of) || !sent.is_capitalised(t) || covered(sm, t) || not_first(sent, t) {
             continue;
         }
         let mut end = t;

@@ -12,7 +12,7 @@ use crate::fact::{EntityId, Evidence, MentionKind, Object};
 use crate::text::{fold, squash_whitespace, Span};
 
 /// Words that never start or continue a person's name.
-const NOT_NAME: &[&str] = &[
+pub(super) const NOT_NAME: &[&str] = &[
     "the",
     "of",
     "and",
@@ -127,18 +127,11 @@ fn post_nominal(sent: &Sent, t: usize) -> bool {
     POST_NOMINALS.contains(&sent.orig(t))
 }
 
-/// Whether a folded word is one of [`NOT_NAME`] or a month's or weekday's name.
-fn not_name(w: &str) -> bool {
-    // (One hash lookup: it is asked of most capitalised tokens.)
-    static SET: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> = std::sync::LazyLock::new(|| {
-        NOT_NAME
-            .iter()
-            .chain(super::dates::MONTH_NAMES.iter())
-            .chain(super::dates::WEEKDAYS.iter())
-            .copied()
-            .collect()
-    });
-    SET.contains(w)
+/// Whether token `t`'s folded word is one of [`NOT_NAME`] or a month's or
+/// weekday's name (asked of the word's information, looked up once for the
+/// sentence: it is asked of most capitalised tokens).
+fn not_name(sent: &Sent, t: usize) -> bool {
+    sent.info(t).sets & super::PERSON_NOT_NAME != 0
 }
 
 /// Whether token `t` can be a word of a person's name. A word of
@@ -146,8 +139,7 @@ fn not_name(w: &str) -> bool {
 /// between two name words: Vietnamese "Thế" without its marks ("Tran The
 /// Vinh").
 fn name_word(sent: &Sent, t: usize) -> bool {
-    let w = sent.word(t);
-    if !not_name(w) {
+    if !not_name(sent, t) {
         return true;
     }
     let orig = sent.orig(t);
@@ -158,8 +150,8 @@ fn name_word(sent: &Sent, t: usize) -> bool {
         && t > 0
         && sent.is_capitalised(t - 1)
         && sent.is_capitalised(t + 1)
-        && !not_name(sent.word(t - 1))
-        && !not_name(sent.word(t + 1))
+        && !not_name(sent, t - 1)
+        && !not_name(sent, t + 1)
 }
 
 /// A match of a title: its token range, the words written, and the
@@ -189,7 +181,7 @@ fn seq_at(sent: &Sent, i: usize, words: &[String]) -> Option<usize> {
 }
 
 /// Words that make a deputy of any title ("Deputy Inspector General").
-const TITLE_PREFIXES: &[&str] = &[
+pub(super) const TITLE_PREFIXES: &[&str] = &[
     "deputy",
     "vice",
     "acting",
@@ -203,6 +195,12 @@ const TITLE_PREFIXES: &[&str] = &[
 ];
 
 fn title_at(d: &Doc, sent: &Sent, i: usize) -> Option<TitleHit> {
+    // A quick refusal (asked of the word's information): a word that is
+    // neither a prefix nor, where the titles' first words are known, one
+    // of them starts no title (`title_at_exact` at `i` refuses it).
+    if d.k.titles.title_first.is_some() && sent.info(i).sets & (super::TITLE_FIRST | super::TITLE_PREFIX) == 0 {
+        return None;
+    }
     if !title_case_ok(sent, i) {
         return None;
     }
@@ -464,11 +462,9 @@ pub(super) fn people(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
     let mut i = 0;
     let mut pending_title: Option<(usize, usize)> = None;
     while i < n {
-        if covered(sm, i) {
-            i += 1;
-            continue;
-        }
-        let Some(title) = title_at(d, sent, i) else {
+        // (The title first: most words are refused by their information,
+        // cheaper than `covered`.)
+        let Some(title) = title_at(d, sent, i).filter(|_| !covered(sm, i)) else {
             i += 1;
             continue;
         };
@@ -482,7 +478,7 @@ pub(super) fn people(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                 && !covered(sm, q - 1)
                 && sent.is_capitalised(q - 1)
                 && sent.orig(q - 1).chars().all(char::is_alphabetic)
-                && !not_name(sent.word(q - 1))
+                && !not_name(sent, q - 1)
                 && honorific_at(d, sent, q - 1).is_none()
             {
                 q -= 1;
@@ -1256,8 +1252,13 @@ fn honorific_names(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
     while t < sent.toks.len() {
         // A rank ("Major General Vilay Lakhamfong"): a new name of two words
         // or more after it is a person's.
-        // (The cheap tests first: most tokens are not capitalised.)
-        if sent.is_capitalised(t) && !ADDRESS.contains(&sent.word(t)) && !covered(sm, t) {
+        // (The cheap tests first: most tokens are not capitalised, and most
+        // capitalised ones start no honorific, as `honorific_at` asks first.)
+        if sent.is_capitalised(t)
+            && (d.k.titles.honorific_first.is_none() || sent.info(t).sets & super::HONORIFIC_FIRST != 0)
+            && !ADDRESS.contains(&sent.word(t))
+            && !covered(sm, t)
+        {
             if let Some(s) = honorific_at(d, sent, t) {
                 if s > t && mention_starting(sm, s).is_none() && name_run(sent, sm, s) >= s + 2 {
                     if let Some((l, span, _)) = person_at(d, sent, sm, s, false) {

@@ -269,8 +269,8 @@ fn is_unit(d: &Doc, sent: &Sent, m: &SMention) -> bool {
 /// (first token, end token, the parent mention leading it).
 fn name_at(d: &Doc, sent: &Sent, sm: &[SMention], t: usize) -> Option<(usize, usize, Option<usize>)> {
     let n = sent.toks.len();
-    let starts = (free_cap(sent, sm, t) && !not_first(sent.word(t))) || topic_at(d, sm, t).is_some();
-    if !starts || (t > 0 && free_cap(sent, sm, t - 1) && !not_first(sent.word(t - 1))) {
+    let starts = (free_cap(sent, sm, t) && !not_first(sent, t)) || topic_at(d, sm, t).is_some();
+    if !starts || (t > 0 && free_cap(sent, sm, t - 1) && !not_first(sent, t - 1)) {
         return None;
     }
     // "the Vienna International Centre", "the Japanese National Police
