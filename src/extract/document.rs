@@ -1742,11 +1742,13 @@ pub(super) fn relative_day(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
             continue;
         };
         let ev = Evidence {
-            sentence: sent.index,
-            span: crate::text::Span::new(sent.toks[t].start, sent.toks[t + 1].end),
-            rule: Arc::from("document.relative-day"),
-            confidence: 0.7,
             modality,
+            ..Evidence::asserted(
+                sent.index,
+                crate::text::Span::new(sent.toks[t].start, sent.toks[t + 1].end),
+                "document.relative-day",
+                0.7,
+            )
         };
         let rel = if closing { v.end_date } else { v.start_date };
         d.add_fact(event, rel, Object::Date(day), ev);
@@ -1776,11 +1778,13 @@ pub(super) fn relative_day(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
                     continue;
                 };
                 let ev = Evidence {
-                    sentence: sent.index,
-                    span: crate::text::Span::new(sent.toks[t - 1].start, sent.toks[t + 1].end),
-                    rule: Arc::from("document.relative-day"),
-                    confidence: 0.7,
                     modality,
+                    ..Evidence::asserted(
+                        sent.index,
+                        crate::text::Span::new(sent.toks[t - 1].start, sent.toks[t + 1].end),
+                        "document.relative-day",
+                        0.7,
+                    )
                 };
                 d.add_fact(event, v.end_date, Object::Date(day), ev);
                 return;
@@ -1829,11 +1833,13 @@ pub(super) fn relative_day(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
             continue;
         };
         let ev = Evidence {
-            sentence: sent.index,
-            span: crate::text::Span::new(sent.toks[t.min(verb)].start, sent.toks[verb.max(t + width - 1)].end),
-            rule: Arc::from("document.relative-day"),
-            confidence: 0.7,
             modality,
+            ..Evidence::asserted(
+                sent.index,
+                crate::text::Span::new(sent.toks[t.min(verb)].start, sent.toks[verb.max(t + width - 1)].end),
+                "document.relative-day",
+                0.7,
+            )
         };
         let rel = if closing { v.end_date } else { v.start_date };
         d.add_fact(event, rel, Object::Date(value), ev);
@@ -2140,11 +2146,13 @@ pub(super) fn heads_listed(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
             continue;
         }
         let ev = Evidence {
-            sentence: sent.index,
-            span: crate::text::Span::new(sent.toks[verb].start, m.span.end),
-            rule: Arc::from("document.heads-listed"),
-            confidence: 0.75,
             modality,
+            ..Evidence::asserted(
+                sent.index,
+                crate::text::Span::new(sent.toks[verb].start, m.span.end),
+                "document.heads-listed",
+                0.75,
+            )
         };
         d.add_fact(p, led, Object::Entity(event), ev);
     }
@@ -2199,11 +2207,13 @@ pub(super) fn declarations_adopted(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
         return;
     };
     let ev = Evidence {
-        sentence: sent.index,
-        span: crate::text::Span::new(sent.toks[from].start, sent.toks[to - 1].end),
-        rule: Arc::from("document.declaration-adopted"),
-        confidence: 0.7,
         modality,
+        ..Evidence::asserted(
+            sent.index,
+            crate::text::Span::new(sent.toks[from].start, sent.toks[to - 1].end),
+            "document.declaration-adopted",
+            0.7,
+        )
     };
     d.add_fact(event, adopted, Object::Entity(decl), ev);
 }

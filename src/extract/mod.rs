@@ -213,21 +213,9 @@ const GATE_WORDS: &[(u32, &[&str])] = &[
         gate::DISCUSSED,
         &["discussed", "discusses", "reviewed", "focused", "focuses", "focus"],
     ),
-    (
-        gate::RELATIVE_DAY,
-        &[
-            "today",
-            "week",
-            "month",
-            "monday",
-            "tuesday",
-            "wednesday",
-            "thursday",
-            "friday",
-            "saturday",
-            "sunday",
-        ],
-    ),
+    (gate::RELATIVE_DAY, &["today", "week", "month"]),
+    // ("opened on Sunday", "closes Thursday")
+    (gate::RELATIVE_DAY, &dates::WEEKDAYS),
     (
         gate::AUDIENCE,
         &["told", "addressed", "briefed", "delivered", "gave", "made"],
