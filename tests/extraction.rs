@@ -4020,3 +4020,24 @@ fn the_chair_is_who_chairs_the_event_in_view() {
     let f = facts(&k, &x);
     assert!(has(&f, "Anupong Paochinda", "spokeAt", "AMMTC 13th meeting"), "{f:#?}");
 }
+
+#[test]
+fn the_ministry_of_a_minister_named_before() {
+    let k = common::knowledge();
+    // Our own sentences: no ministry is named, only its minister; "the
+    // ministry" is that minister's ministry.
+    let t = "Police conference\n\n\
+             Minister of Public Security General To Lam opened the 39th ASEANAPOL Conference in Hanoi on 18 September 2019.\n\n\
+             The ministry hosted the conference for the second time.";
+    let x = extract(&k, t, Some(PartialDate::day(2019, 9, 19)));
+    let f = facts(&k, &x);
+    assert!(
+        has(
+            &f,
+            "Ministry of Public Security of Viet Nam",
+            "hosted",
+            "ASEANAPOL 39th conference"
+        ),
+        "{f:#?}"
+    );
+}

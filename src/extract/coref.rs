@@ -117,6 +117,21 @@ fn family_of_class(name: &str) -> Family {
     }
 }
 
+/// "Minister of Public Security General To Lam … Director of the ministry's
+/// Department of Foreign Relations": with no ministry named, "the ministry"
+/// is the one whose minister (or deputy) the document last named, when the
+/// gazetteer knows "Ministry of" that portfolio.
+fn ministry_of_minister(d: &mut Doc) -> Option<usize> {
+    let portfolio = d.post_holders.iter().rev().find_map(|(post, _)| {
+        let rest = post.strip_prefix("deputy ").unwrap_or(post);
+        rest.strip_prefix("minister of ").map(str::to_string)
+    })?;
+    let idx = d.k.gazetteer.lookup(&format!("Ministry of {portfolio}"))?;
+    d.k.ontology
+        .is_a(d.k.gazetteer.get(idx).class, d.k.vocab.agency)
+        .then(|| d.entity_for_known(idx))
+}
+
 /// The state "we" (at token `t`) speaks for: the country whose statement
 /// the document is; in an interview, outside a question and only as the
 /// subject of a treaty act ("we signed", "we have concluded", "we ratified"),
@@ -794,6 +809,7 @@ pub(super) fn resolve(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                 };
                 (d.k.ontology.is_a(c, agency) || d.k.ontology.is_a(c, body)) && any_name(d, l, has)
             })
+            .or_else(|| (head == "ministry").then(|| ministry_of_minister(d)).flatten())
         } else if matches!(head, "country" | "nation") && w == "the" {
             let country = v.country;
             last(d, sm, t, |d, l| d.k.ontology.is_a(d.class_of(l), country))
