@@ -4041,3 +4041,30 @@ fn the_ministry_of_a_minister_named_before() {
         "{f:#?}"
     );
 }
+
+#[test]
+fn the_two_sides_agreed_to_enhance_cooperation() {
+    let k = common::knowledge();
+    // Our own sentences: a meeting of two people, then "The two sides agreed
+    // to enhance cooperation …": the organisations they act for (a post's
+    // organisation, or a minister's ministry) cooperate.
+    let t = "Minister receives INTERPOL chief\n\n\
+             Minister of Public Security General To Lam received INTERPOL Secretary General Juergen Stock in Hanoi on 14 March 2017.\n\n\
+             The two sides agreed to enhance cooperation in information sharing and training.";
+    let x = extract(&k, t, Some(PartialDate::day(2017, 3, 15)));
+    let f = facts(&k, &x);
+    assert!(
+        has(
+            &f,
+            "Ministry of Public Security of Viet Nam",
+            "cooperatesWith",
+            "INTERPOL"
+        ) || has(
+            &f,
+            "INTERPOL",
+            "cooperatesWith",
+            "Ministry of Public Security of Viet Nam"
+        ),
+        "{f:#?}"
+    );
+}

@@ -2217,3 +2217,100 @@ pub(super) fn declarations_adopted(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
     };
     d.add_fact(event, adopted, Object::Entity(decl), ev);
 }
+
+/// The organisation a person acts for: the organisation of a post the
+/// document gives them, else the ministry of their portfolio ("Minister of
+/// Public Security": the Ministry of Public Security, when the gazetteer
+/// knows it), else their state.
+fn org_of_person(d: &mut Doc, p: usize) -> Option<usize> {
+    let v = d.k.vocab;
+    let posts: Vec<usize> = d
+        .facts
+        .iter()
+        .filter(|f| f.subject == p && f.relation == v.holds_position)
+        .filter_map(|f| match f.object {
+            Object::Entity(post) => Some(post),
+            Object::Date(_) => None,
+        })
+        .collect();
+    let org = posts.iter().find_map(|&post| {
+        d.facts.iter().find_map(|f| match f.object {
+            Object::Entity(o)
+                if f.subject == post
+                    && f.relation == v.post_in
+                    && (d.k.ontology.is_a(d.class_of(o), v.agency) || d.k.ontology.is_a(d.class_of(o), v.body)) =>
+            {
+                Some(o)
+            }
+            _ => None,
+        })
+    });
+    if org.is_some() {
+        return org;
+    }
+    let ministry = posts.iter().find_map(|&post| {
+        let label = crate::text::fold(&d.entities[post].label);
+        let rest = label.strip_prefix("deputy ").unwrap_or(&label);
+        let portfolio = rest.strip_prefix("minister of ")?;
+        d.k.gazetteer.lookup(&format!("Ministry of {portfolio}"))
+    });
+    match ministry {
+        Some(idx) if d.k.ontology.is_a(d.k.gazetteer.get(idx).class, v.agency) => Some(d.entity_for_known(idx)),
+        _ => super::coref::state_of_person(d, p),
+    }
+}
+
+/// "The two sides agreed to enhance cooperation in …", after a meeting of
+/// two people: the organisations they act for cooperate.
+pub(super) fn two_sides_cooperate(d: &mut Doc, sent: &Sent) {
+    // Gate: nothing is read unless "sides" occurs (gate::TWO_SIDES).
+    if !sent.may(super::gate::TWO_SIDES) {
+        return;
+    }
+    let v = d.k.vocab;
+    let n = sent.toks.len();
+    let start =
+        (0..n.min(4)).find(|&t| matches!((sent.word(t), sent.word(t + 1)), ("two", "sides") | ("both", "sides")));
+    let Some(start) = start else { return };
+    let verb = start + 2;
+    if !matches!(sent.word(verb), "agreed" | "pledged" | "vowed" | "committed") {
+        return;
+    }
+    let Some(coop) = (verb..n).find(|&t| matches!(sent.word(t), "cooperation" | "cooperate" | "co-operation")) else {
+        return;
+    };
+    let words = sent.words();
+    let Some(modality) = super::modality(&d.k.rules.cues, words, start, coop + 1, false) else {
+        return;
+    };
+    // The two people last named before this sentence.
+    let mut people: Vec<usize> = Vec::new();
+    for (&l, &s) in d.recent.iter().zip(&d.recent_sent).rev() {
+        if s >= sent.index || !d.k.ontology.is_a(d.class_of(l), v.person) || people.contains(&l) {
+            continue;
+        }
+        people.push(l);
+        if people.len() == 2 {
+            break;
+        }
+    }
+    let [b, a] = people[..] else { return };
+    let (Some(oa), Some(ob)) = (org_of_person(d, a), org_of_person(d, b)) else {
+        return;
+    };
+    if oa == ob {
+        return;
+    }
+    let ev = Evidence {
+        modality,
+        ..Evidence::asserted(
+            sent.index,
+            crate::text::Span::new(sent.toks[start].start, sent.toks[coop].end),
+            "document.two-sides-cooperation",
+            0.7,
+        )
+    };
+    if let Some(coop_with) = d.k.ontology.property("cooperatesWith") {
+        d.add_fact(oa, coop_with, Object::Entity(ob), ev);
+    }
+}

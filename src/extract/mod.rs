@@ -148,6 +148,7 @@ pub(crate) mod gate {
     pub const WITNESSES: u32 = 1 << 15;
     pub const HEADS_LISTED: u32 = 1 << 16;
     pub const ADOPTED: u32 = 1 << 17;
+    pub const TWO_SIDES: u32 = 1 << 18;
 }
 
 /// The trigger words (folded) of each gate.
@@ -238,6 +239,7 @@ const GATE_WORDS: &[(u32, &[&str])] = &[
     (gate::WITNESSES, &["witnessed", "witnesses", "witnessing", "signs"]),
     (gate::HEADS_LISTED, &["heads"]),
     (gate::ADOPTED, &["adopted", "adopts"]),
+    (gate::TWO_SIDES, &["sides"]),
     (
         gate::SPEECH,
         &[
@@ -1082,6 +1084,7 @@ impl<'k> Extractor<'k> {
                 document::delegations(&mut d, &sent, &sm);
                 document::heads_listed(&mut d, &sent, &sm);
                 document::declarations_adopted(&mut d, &sent, &sm);
+                document::two_sides_cooperate(&mut d, &sent);
                 document::unsaid_participation(&mut d, &sent, &sm);
                 document::present_were(&mut d, &sent, &sm);
                 document::bullet_participants(&mut d, &sent, &sm);
