@@ -122,14 +122,24 @@ fn family_of_class(name: &str) -> Family {
 /// is the one whose minister (or deputy) the document last named, when the
 /// gazetteer knows "Ministry of" that portfolio.
 fn ministry_of_minister(d: &mut Doc) -> Option<usize> {
-    let portfolio = d.post_holders.iter().rev().find_map(|(post, _)| {
-        let rest = post.strip_prefix("deputy ").unwrap_or(post);
-        rest.strip_prefix("minister of ").map(str::to_string)
-    })?;
+    let idx = d
+        .post_holders
+        .iter()
+        .rev()
+        .find_map(|(post, _)| ministry_of_post(d, post))?;
+    Some(d.entity_for_known(idx))
+}
+
+/// The ministry a minister's (or deputy minister's) post belongs to, from
+/// its folded label ("minister of public security"), when the gazetteer
+/// knows "Ministry of" that portfolio as an agency.
+pub(super) fn ministry_of_post(d: &Doc, folded_post: &str) -> Option<crate::gazetteer::EntityIdx> {
+    let rest = folded_post.strip_prefix("deputy ").unwrap_or(folded_post);
+    let portfolio = rest.strip_prefix("minister of ")?;
     let idx = d.k.gazetteer.lookup(&format!("Ministry of {portfolio}"))?;
     d.k.ontology
         .is_a(d.k.gazetteer.get(idx).class, d.k.vocab.agency)
-        .then(|| d.entity_for_known(idx))
+        .then_some(idx)
 }
 
 /// The state "we" (at token `t`) speaks for: the country whose statement

@@ -2248,15 +2248,12 @@ fn org_of_person(d: &mut Doc, p: usize) -> Option<usize> {
     if org.is_some() {
         return org;
     }
-    let ministry = posts.iter().find_map(|&post| {
-        let label = crate::text::fold(&d.entities[post].label);
-        let rest = label.strip_prefix("deputy ").unwrap_or(&label);
-        let portfolio = rest.strip_prefix("minister of ")?;
-        d.k.gazetteer.lookup(&format!("Ministry of {portfolio}"))
-    });
+    let ministry = posts
+        .iter()
+        .find_map(|&post| super::coref::ministry_of_post(d, &crate::text::fold(&d.entities[post].label)));
     match ministry {
-        Some(idx) if d.k.ontology.is_a(d.k.gazetteer.get(idx).class, v.agency) => Some(d.entity_for_known(idx)),
-        _ => super::coref::state_of_person(d, p),
+        Some(idx) => Some(d.entity_for_known(idx)),
+        None => super::coref::state_of_person(d, p),
     }
 }
 
