@@ -4068,3 +4068,34 @@ fn the_two_sides_agreed_to_enhance_cooperation() {
         "{f:#?}"
     );
 }
+
+#[test]
+fn a_visit_is_named_by_its_visitor_and_year() {
+    let k = common::knowledge();
+    // Our own sentences: "during the official visit to Australia of General
+    // NAME" and "NAME is paying an official visit to Viet Nam": readers name
+    // the visit by who made it, where and when.
+    let t = "Ministers meet\n\n\
+             The treaty was signed in Canberra on 10 April 2012 during the official visit to Australia of General Tran Dai Quang.\n\n\
+             Minister Ahmad Zahid, who is paying an official visit to Viet Nam, met his counterpart.";
+    let x = extract(&k, t, Some(PartialDate::day(2012, 4, 11)));
+    let f = facts(&k, &x);
+    assert!(
+        has(
+            &f,
+            "Tran Dai Quang official visit to Australia 2012",
+            "heldIn",
+            "Australia"
+        ),
+        "{f:#?}"
+    );
+    assert!(
+        has(
+            &f,
+            "Ahmad Zahid Hamidi official visit to Viet Nam 2012",
+            "heldIn",
+            "Viet Nam"
+        ),
+        "{f:#?}"
+    );
+}

@@ -1923,7 +1923,47 @@ fn visit(
     let first_mod = past_duration(sent, if headline { h } else { (i + 1).min(h) }, h);
     let kind = sent.text_between(first_mod, after_head - 1).to_lowercase();
     let place_label = d.entities[place].label.clone();
-    let label = format!("{kind} to {place_label}");
+    // The visitor, as readers name a visit ("To Lam official visit to
+    // Australia 2018"): "the official visit to Australia of General NAME",
+    // "NAME paid|is paying an official visit to …".
+    let person = |m: &SMention| match m.kind {
+        MentionKind::Entity(l) if d.k.ontology.is_a(d.class_of(l), v.person) => Some(l),
+        _ => None,
+    };
+    let after_of = (delegation.is_none() && matches!(sent.word(place_end), "of" | "by"))
+        .then(|| {
+            let k = super::people::honorific_at(d, sent, place_end + 1).unwrap_or(place_end + 1);
+            sm.iter().filter(|m| !m.hidden && m.first_tok == k).find_map(person)
+        })
+        .flatten();
+    let paying = i >= 2
+        && matches!(
+            sent.word(i - 1),
+            "paid" | "pays" | "paying" | "made" | "makes" | "making"
+        )
+        && delegation.is_none();
+    let before = paying
+        .then(|| {
+            sm.iter()
+                .filter(|m| !m.hidden && m.end_tok < i && m.end_tok + 4 >= i)
+                .filter_map(person)
+                .next_back()
+        })
+        .flatten();
+    // ("during his official visit to China": the person last named.)
+    let his = (i == first_mod.saturating_sub(1) && matches!(sent.word(i), "his" | "her"))
+        .then(|| {
+            sm.iter()
+                .filter(|m| !m.hidden && m.end_tok <= i)
+                .filter_map(person)
+                .next_back()
+        })
+        .flatten();
+    let visitor = after_of.or(before).or(his);
+    let label = match (visitor, sentence_year(sm).or(d.year)) {
+        (Some(p), Some(y)) => format!("{} {kind} to {place_label} {y}", d.entities[p].label),
+        _ => format!("{kind} to {place_label}"),
+    };
     // (The key leaves out the kind: "a working visit to Japan" and "the
     // visit to Japan" are one visit.)
     let key = event_key(d.year, &format!("visit to {place_label}"));
