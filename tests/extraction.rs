@@ -4099,3 +4099,17 @@ fn a_visit_is_named_by_its_visitor_and_year() {
         "{f:#?}"
     );
 }
+
+#[test]
+fn a_hyphenated_given_name_before_a_lower_case_title() {
+    let k = common::knowledge();
+    // Our own sentence: "NAME (a hyphenated given name, its second part in
+    // lower case), commissioner general of the Korean National Police
+    // Agency, led …".
+    let t = "Police chiefs meet\n\n\
+             Park Min-jun, commissioner general of the Korean National Police Agency, led the South Korean delegation.";
+    let x = extract(&k, t, Some(PartialDate::day(2024, 11, 7)));
+    let f = facts(&k, &x);
+    let post = object_of(&f, "Park Min-jun", "holdsPosition");
+    assert!(post.starts_with("commissioner general"), "{f:#?}");
+}

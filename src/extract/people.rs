@@ -260,13 +260,19 @@ fn title_at_exact(d: &Doc, sent: &Sent, i: usize) -> Option<TitleHit> {
 /// lower case, and [`people`] then asks for the organisation it is of.
 fn title_case_ok(sent: &Sent, i: usize) -> bool {
     sent.is_capitalised(i)
-        || (i >= 2 && sent.word(i - 1) == "," && sent.is_capitalised(i - 2))
+        || (i >= 2 && sent.word(i - 1) == "," && name_may_end(sent, i - 2))
         || lower_after_prefix(sent, i)
 }
 
 /// "…, deputy director of …": the lower-case title word after a lower-case prefix.
 fn lower_after_prefix(sent: &Sent, i: usize) -> bool {
-    i >= 3 && TITLE_PREFIXES.contains(&sent.word(i - 1)) && sent.word(i - 2) == "," && sent.is_capitalised(i - 3)
+    i >= 3 && TITLE_PREFIXES.contains(&sent.word(i - 1)) && sent.word(i - 2) == "," && name_may_end(sent, i - 3)
+}
+
+/// Whether token `k` may end a name: a capitalised word, or the lower-case
+/// second part of a hyphenated given name ("Cho Ji-ho").
+fn name_may_end(sent: &Sent, k: usize) -> bool {
+    sent.is_capitalised(k) || (k >= 2 && sent.word(k - 1) == "-" && sent.is_capitalised(k - 2))
 }
 
 /// Words that join two titles held by one person ("General Secretary and
