@@ -452,24 +452,13 @@ impl Gazetteer {
         let ft = folded.text.as_bytes();
         // The whole-word matches (start, end, pattern), in the order the
         // overlapping automaton reports them: by end, then the longest
-        // first, then in pattern order.
+        // first, then in pattern order. (The runs' index gives them by
+        // start, in pattern order at a start; the stable sort by end then
+        // start keeps that order among the patterns of one string, and
+        // changes nothing in the automaton's.)
         let mut hits: Vec<(usize, usize, usize)> = Vec::new();
-        if let Some(fr) = by_first_run {
-            // (As in `find_with`: a whole-word match starts at a run of word
-            // bytes that is its pattern's first run. They come by start, and
-            // in pattern order at a start; the stable sort by end then start
-            // keeps that order among the patterns of one string.)
-            fr.whole_words(&folded.text, |s, e, pid| hits.push((s, e, pid)));
-            hits.sort_by_key(|&(s, e, _)| (e, s));
-        } else if let Some(ac) = ac {
-            for m in ac.find_overlapping_iter(folded.text.as_str()) {
-                let (s, e) = (m.start(), m.end());
-                if (s > 0 && is_word_byte(ft[s - 1])) || (e < ft.len() && is_word_byte(ft[e])) {
-                    continue;
-                }
-                hits.push((s, e, m.pattern().as_usize()));
-            }
-        }
+        whole_word_hits(folded, by_first_run, ac, |s, e, pid| hits.push((s, e, pid)));
+        hits.sort_by_key(|&(s, e, _)| (e, s));
         let mut out = Vec::new();
         for (s, e, pid) in hits {
             if s == 0 && e == ft.len() {
@@ -528,34 +517,15 @@ impl Gazetteer {
             }
             true
         };
-        if let Some(fr) = by_first_run {
-            // Every pattern starts with a word byte, so a whole-word match
-            // starts where a run of word bytes does, and its own first run
-            // of word bytes is that whole run (the byte after it in the
-            // pattern, or past its end in the text, is no word byte). So the
-            // runs of the text are looked up, and only the patterns starting
-            // with the same run are compared: the (start, end, pattern)
-            // triples the overlapping search kept, the patterns of one
-            // (start, end) (one string) in pattern order as it gave them, so
-            // after the stable sort below `cands` is what it was.
-            fr.whole_words(&folded.text, |s, e, pid| {
-                let p = &self.patterns[pid];
-                if keep(p, s, e) {
-                    cands.push((s, e, p.entity));
-                }
-            });
-        } else if let Some(ac) = ac {
-            for m in ac.find_overlapping_iter(folded.text.as_str()) {
-                let (s, e) = (m.start(), m.end());
-                if s > 0 && is_word_byte(ft[s - 1]) || e < ft.len() && is_word_byte(ft[e]) {
-                    continue;
-                }
-                let p = &self.patterns[m.pattern().as_usize()];
-                if keep(p, s, e) {
-                    cands.push((s, e, p.entity));
-                }
+        // (The patterns of one (start, end), one string, come in pattern
+        // order by either search, so after the stable sort below `cands` is
+        // the same whichever gave them.)
+        whole_word_hits(folded, by_first_run, ac, |s, e, pid| {
+            let p = &self.patterns[pid];
+            if keep(p, s, e) {
+                cands.push((s, e, p.entity));
             }
-        }
+        });
         cands.sort_by(|a, b| (b.1 - b.0).cmp(&(a.1 - a.0)).then(a.0.cmp(&b.0)));
         // The folded bytes the spans taken so far cover: [s, e) overlaps a
         // taken span exactly when one of its bytes is covered (spans are
@@ -576,6 +546,33 @@ impl Gazetteer {
         }
         out.sort_by_key(|m| m.span.start);
         out
+    }
+}
+
+/// Every whole-word match (start, end, pattern) of the folded text: by the
+/// runs' index when given, else by the overlapping automaton. Every pattern
+/// starts with a word byte, so a whole-word match starts where a run of word
+/// bytes does, and its own first run of word bytes is that whole run (the
+/// byte after it in the pattern, or past its end in the text, is no word
+/// byte): the index looks up the text's runs and compares only the patterns
+/// starting with the same run, and finds the triples the automaton keeps.
+fn whole_word_hits(
+    folded: &Folded,
+    by_first_run: Option<&FirstRuns>,
+    ac: Option<&AhoCorasick>,
+    mut hit: impl FnMut(usize, usize, usize),
+) {
+    let ft = folded.text.as_bytes();
+    if let Some(fr) = by_first_run {
+        fr.whole_words(&folded.text, hit);
+    } else if let Some(ac) = ac {
+        for m in ac.find_overlapping_iter(folded.text.as_str()) {
+            let (s, e) = (m.start(), m.end());
+            if (s > 0 && is_word_byte(ft[s - 1])) || (e < ft.len() && is_word_byte(ft[e])) {
+                continue;
+            }
+            hit(s, e, m.pattern().as_usize());
+        }
     }
 }
 

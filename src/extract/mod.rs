@@ -348,8 +348,24 @@ impl SentLexicon {
         titles: &crate::knowledge::Titles,
     ) -> Self {
         let mut lex = SentLexicon::default();
-        for w in events::FILLERS {
-            lex.entry(w).sets |= EVENT_FILLER;
+        // The fixed word lists, each with the bit it sets.
+        let lists: [(&[&[&str]], u16); 5] = [
+            (&[events::FILLERS], EVENT_FILLER),
+            (
+                &[&text::UNIT_ORDINALS, &text::TENS_ORDINALS, &text::TENS_CARDINALS],
+                ORDINAL_WORD,
+            ),
+            (&[people::TITLE_PREFIXES], TITLE_PREFIX),
+            (&[orgs::NOT_FIRST], ORG_NOT_FIRST),
+            (
+                &[people::NOT_NAME, &dates::MONTH_NAMES, &dates::WEEKDAYS],
+                PERSON_NOT_NAME,
+            ),
+        ];
+        for (words, bit) in lists {
+            for w in words.iter().copied().flatten() {
+                lex.entry(w).sets |= bit;
+            }
         }
         for w in event_heads.iter().filter_map(|(words, _)| words.first()) {
             lex.entry(w).sets |= EVENT_HEAD_FIRST;
@@ -365,26 +381,6 @@ impl SentLexicon {
             for w in set.into_iter().flat_map(crate::knowledge::WordSet::iter) {
                 lex.entry(w).sets |= bit;
             }
-        }
-        for w in text::UNIT_ORDINALS
-            .iter()
-            .chain(text::TENS_ORDINALS.iter())
-            .chain(text::TENS_CARDINALS.iter())
-        {
-            lex.entry(w).sets |= ORDINAL_WORD;
-        }
-        for w in people::TITLE_PREFIXES {
-            lex.entry(w).sets |= TITLE_PREFIX;
-        }
-        for w in orgs::NOT_FIRST {
-            lex.entry(w).sets |= ORG_NOT_FIRST;
-        }
-        for w in people::NOT_NAME
-            .iter()
-            .chain(dates::MONTH_NAMES.iter())
-            .chain(dates::WEEKDAYS.iter())
-        {
-            lex.entry(w).sets |= PERSON_NOT_NAME;
         }
         for (w, id) in rules.word_ids() {
             lex.entry(w).rule_id = id;
