@@ -4113,3 +4113,64 @@ fn a_hyphenated_given_name_before_a_lower_case_title() {
     let post = object_of(&f, "Park Min-jun", "holdsPosition");
     assert!(post.starts_with("commissioner general"), "{f:#?}");
 }
+
+#[test]
+fn the_states_whose_leaders_signed_and_those_listed_after_a_colon() {
+    let k = common::knowledge();
+    // Our own sentences: signers named as "the Heads of State or Government
+    // of A, B and C" after the place and the event; ratifiers listed after
+    // "instruments of ratification:"; states that ratified "after" the one
+    // counted.
+    let t = "Regional treaty in force\n\n\
+             The ASEAN Convention against Trafficking in Persons was signed on 5 May 2016 in Vientiane, Laos, on the occasion of the 28th ASEAN Summit, by the Heads of State or Government of Myanmar, Thailand and Viet Nam.\n\n\
+             Four Member States have deposited their instruments of ratification: Thailand, Myanmar, Laos and Viet Nam.\n\n\
+             Cambodia became the fifth State to ratify the Convention, after Thailand and Myanmar.";
+    let x = extract(&k, t, Some(PartialDate::day(2017, 1, 9)));
+    let f = facts(&k, &x);
+    for c in ["Myanmar", "Thailand", "Viet Nam"] {
+        assert!(has(&f, c, "signed", "ACTIP"), "{c}: {f:#?}");
+    }
+    for c in ["Thailand", "Myanmar", "Laos", "Viet Nam", "Cambodia"] {
+        assert!(has(&f, c, "ratified", "ACTIP"), "{c}: {f:#?}");
+    }
+    // The signing took place at the summit, in Vientiane; it is not a
+    // ceremony of its own.
+    assert!(!f.iter().any(|(s, _, _)| s.contains("signing ceremony")), "{f:#?}");
+    let summit = f
+        .iter()
+        .find(|(_, r, o)| r == "sessionOf" && o == "ASEAN")
+        .map(|(s, _, _)| s.clone())
+        .unwrap_or_default();
+    assert!(has(&f, &summit, "heldIn", "Vientiane"), "{f:#?}");
+}
+
+#[test]
+fn among_the_states_that_signed_were() {
+    let k = common::knowledge();
+    // Our own sentences: signers listed after "Among the … that signed …
+    // were", of the treaty in view; a denial before "were" gives nothing.
+    let t = "Treaty opens for signature\n\n\
+             The UN Convention against Cybercrime opened for signature in Hanoi on 25 October 2025.\n\n\
+             Among the first States that signed on the opening day were Brazil, Egypt and the Philippines.\n\n\
+             Among the countries that did not sign were Chile and Peru.";
+    let x = extract(&k, t, Some(PartialDate::day(2025, 10, 26)));
+    let f = facts(&k, &x);
+    for c in ["Brazil", "Egypt", "Philippines"] {
+        assert!(has(&f, c, "signed", "Hanoi Convention"), "{c}: {f:#?}");
+    }
+    for c in ["Chile", "Peru"] {
+        assert!(!has(&f, c, "signed", "Hanoi Convention"), "{c}: {f:#?}");
+    }
+}
+
+#[test]
+fn treaties_signed_with_partners_among_them_the() {
+    let k = common::knowledge();
+    let t = "Extradition\n\n\
+             Viet Nam has signed extradition treaties with several partners, among them the Republic of Korea and Algeria.";
+    let x = extract(&k, t, Some(PartialDate::day(2014, 3, 2)));
+    let f = facts(&k, &x);
+    for c in ["Republic of Korea", "Algeria"] {
+        assert!(has(&f, "Viet Nam", "concludedAgreementWith", c), "{c}: {f:#?}");
+    }
+}

@@ -2195,6 +2195,31 @@ pub(super) fn treaty_signings(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) 
         if history || (participle && !recent) {
             continue;
         }
+        // ("The Convention was signed on 21 November 2015 in Kuala Lumpur,
+        // on the occasion of the 27th ASEAN Summit": the signing took place
+        // at the event named; it is not an event of its own.)
+        let at_event = sm.iter().any(|m| {
+            !m.hidden
+                && m.first_tok >= end
+                && m.first_tok <= end + 14
+                && matches!(m.kind, MentionKind::Entity(l) if d.k.ontology.is_a(d.class_of(l), v.event))
+                && {
+                    let b = sent.past_the(0).max(m.first_tok.saturating_sub(3));
+                    let before: Vec<&str> = (b..m.first_tok).map(|k| sent.word(k)).collect();
+                    matches!(
+                        before.as_slice(),
+                        [.., "occasion", "of"]
+                            | [.., "occasion", "of", "the"]
+                            | [.., "sidelines", "of"]
+                            | [.., "sidelines", "of", "the"]
+                            | [.., "during"]
+                            | [.., "during", "the"]
+                    )
+                }
+        });
+        if at_event {
+            continue;
+        }
         add_signing(d, sent, sm, (class, treaty), (start, end), 0.8);
     }
     sm.sort_by_key(|m| m.span.start);

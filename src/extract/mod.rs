@@ -231,6 +231,7 @@ const GATE_WORDS: &[(u32, &[&str])] = &[
             "party",
             "sign",
             "signed",
+            "ratified",
         ],
     ),
     (gate::COMMITMENTS, &["ratify"]),

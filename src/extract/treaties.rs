@@ -813,6 +813,27 @@ pub(super) fn elliptic(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
     let n = sent.toks.len();
     let v = d.k.vocab;
     let mut acts: Vec<(usize, usize, crate::ontology::PropId, &'static str)> = Vec::new();
+    // "Among the other States that signed on October 25 were A, B and C",
+    // "Among the first signatories were …", "Among the countries that have
+    // ratified it were …": the states listed after "were", when no treaty is
+    // named (the rules' case).
+    if sent.word(0) == "among" {
+        if let Some(were) = (2..n).find(|&k| sent.word(k) == "were") {
+            let act = (1..were).find_map(|k| match sent.word(k) {
+                "signed" | "signatories" => Some((v.signed, "treaty.elliptic-among-signed")),
+                "ratified" => Some((v.ratified, "treaty.elliptic-among-ratified")),
+                _ => None,
+            });
+            let named = sm.iter().any(|m| !m.hidden && is_class(d, m, v.treaty));
+            // ("Among the States that did not sign were …")
+            let denied = flags_between(d, &sent.words(), 0, were) & super::CUE_NOT_ASSERTED != 0;
+            if let (Some((rel, rule)), false, false) = (act, named, denied) {
+                for (first, end) in countries_from(d, sm, sent, were + 1) {
+                    acts.push((first, end, rel, rule));
+                }
+            }
+        }
+    }
     for i in 0..n {
         let w = sent.word(i);
         let (rel, rule, last) = match w {
@@ -882,6 +903,14 @@ pub(super) fn elliptic(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
         if matches!(sent.word(last + 1), "of" | "to" | "under") {
             continue;
         }
+        // "Six Member States have deposited their instruments of
+        // ratification: A, B and C": the states listed after the colon.
+        if rule == "treaty.elliptic-instrument" && sent.word(last + 1) == ":" {
+            for (first, end) in countries_from(d, sm, sent, last + 2) {
+                acts.push((first, end, rel, rule));
+            }
+            continue;
+        }
         let Some(ci) = country_before(d, sm, i, 16) else {
             continue;
         };
@@ -903,17 +932,8 @@ pub(super) fn elliptic(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
             }
             // ("… signed alongside Viet Nam and Cambodia": so did they.)
             if sent.word(i + 1) == "alongside" {
-                let mut k = sent.past_the(i + 2);
-                while let Some(m) = sm
-                    .iter()
-                    .find(|m| !m.hidden && m.first_tok == k && is_class(d, m, v.country))
-                {
-                    acts.push((m.first_tok, m.end_tok, rel, rule));
-                    k = match (sent.word(m.end_tok), sent.word(m.end_tok + 1)) {
-                        (",", "and") => sent.past_the(m.end_tok + 2),
-                        ("," | "and", _) => sent.past_the(m.end_tok + 1),
-                        _ => break,
-                    };
+                for (first, end) in countries_from(d, sm, sent, i + 2) {
+                    acts.push((first, end, rel, rule));
                 }
             }
         }
@@ -968,6 +988,25 @@ pub(super) fn elliptic(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
         };
         d.add_fact(state, rel, Object::Entity(treaty), ev);
     }
+}
+
+/// The countries of the list that starts at token `k` (after an optional
+/// "the"): "Viet Nam, Cambodia and the Philippines", as (first, end) tokens.
+fn countries_from(d: &Doc, sm: &[SMention], sent: &Sent, k: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut k = sent.past_the(k);
+    while let Some(m) = sm
+        .iter()
+        .find(|m| !m.hidden && m.first_tok == k && is_class(d, m, d.k.vocab.country))
+    {
+        out.push((m.first_tok, m.end_tok));
+        k = match (sent.word(m.end_tok), sent.word(m.end_tok + 1)) {
+            (",", "and") => sent.past_the(m.end_tok + 2),
+            ("," | "and", _) => sent.past_the(m.end_tok + 1),
+            _ => break,
+        };
+    }
+    out
 }
 
 /// The modality cue flags of the words `from..to`.
