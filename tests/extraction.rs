@@ -4174,3 +4174,25 @@ fn treaties_signed_with_partners_among_them_the() {
         assert!(has(&f, "Viet Nam", "concludedAgreementWith", c), "{c}: {f:#?}");
     }
 }
+
+#[test]
+fn delegations_from_member_states_namely_attended_together_with_partners() {
+    let k = common::knowledge();
+    // Our own sentences: the states listed after "member states, namely",
+    // a verb that ends with a comma and "together with" the partners of a
+    // body named in the possessive (the partners, not the body); a host
+    // named long after the event's name.
+    let t = "Police chiefs meet\n\n\
+             The 41st ASEAN Chiefs of Police Conference (ASEANAPOL) was held in Bangkok from 2 to 4 August 2023, hosted by the Royal Thai Police.\n\n\
+             Delegations from the ASEAN member states, namely Cambodia, Laos and Viet Nam, attended, together with ASEANAPOL's dialogue partners Japan and China, as well as INTERPOL.";
+    let x = extract(&k, t, Some(PartialDate::day(2023, 8, 5)));
+    let f = facts(&k, &x);
+    let ev = object_of(&f, "Cambodia", "participatedIn");
+    assert!(ev.contains("41"), "{f:#?}");
+    for p in ["Laos", "Viet Nam", "Japan", "China", "INTERPOL"] {
+        assert!(has(&f, p, "participatedIn", &ev), "{p}: {f:#?}");
+    }
+    assert!(!has(&f, "ASEANAPOL", "participatedIn", &ev), "{f:#?}");
+    assert!(!has(&f, "ASEAN", "participatedIn", &ev), "{f:#?}");
+    assert!(has(&f, "Royal Thai Police", "hosted", &ev), "{f:#?}");
+}

@@ -522,6 +522,10 @@ pub(super) fn participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
                     || sent.word(t) == "attending" && matches!(sent.word(t - 1), "are" | "were" | "is" | "was")
                     // "Police chiefs from A and B also attended."
                     || sent.word(t) == "attended" && matches!(sent.word(t + 1), "." | "as" | "online" | "virtually")
+                    // ("…, attended, together with the dialogue partners …")
+                    || sent.word(t) == "attended"
+                        && sent.word(t + 1) == ","
+                        && matches!(sent.word(t + 2), "together" | "along" | "alongside")
                     // "Ministers from A and B also took the floor"
                     || sent.word(t) == "took" && sent.word(t + 1) == "the" && sent.word(t + 2) == "floor"
                     // "officials from A and B followed the proceedings online"
@@ -759,6 +763,10 @@ pub(super) fn participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
                 }
                 if (sent.word(j), sent.word(j + 1), sent.word(j + 2)) == ("as", "well", "as") {
                     s = sent.past_the(j + 3);
+                } else if sent.word(k + 1) == "namely" || (sent.word(k + 1), sent.word(k + 2)) == (",", "namely") {
+                    // ("from the ten ASEAN member states, namely Brunei, …")
+                    let j = if sent.word(k + 1) == "," { k + 3 } else { k + 2 };
+                    s = sent.past_the(j);
                 } else if matches!(sent.word(k + 1), "-" | "--" | "–" | "—" | ":") {
                     // ("from the 10 ASEAN member states -- Brunei, …")
                     let mut j = k + 1;
@@ -766,6 +774,19 @@ pub(super) fn participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
                         j += 1;
                     }
                     s = sent.past_the(j);
+                }
+            }
+        }
+        // ("together with ASEANAPOL's dialogue partners Australia, China …":
+        // the partners, not the possessor.)
+        if let Some(m) = sm.iter().find(|m| !m.hidden && m.first_tok == s) {
+            let e = m.end_tok;
+            if (sent.word(e), sent.word(e + 1)) == ("'", "s") {
+                let lower = |k: usize| !sent.is_capitalised(k) && sent.word(k).chars().all(char::is_alphabetic);
+                if let Some(k) = (e + 3..(e + 6).min(n))
+                    .find(|&k| sm.iter().any(|m| !m.hidden && m.first_tok == k) && (e + 2..k).all(lower))
+                {
+                    s = k;
                 }
             }
         }
