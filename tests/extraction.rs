@@ -4196,3 +4196,22 @@ fn delegations_from_member_states_namely_attended_together_with_partners() {
     assert!(!has(&f, "ASEAN", "participatedIn", &ev), "{f:#?}");
     assert!(has(&f, "Royal Thai Police", "hosted", &ev), "{f:#?}");
 }
+
+#[test]
+fn a_visit_made_by_the_subject_on_the_visit() {
+    let k = common::knowledge();
+    // Our own sentence: "NAME is leading a delegation of ORG on an official
+    // visit to COUNTRY": the visit is named by its visitor, who leads the
+    // delegation; the organisation takes part.
+    let t = "Ministers meet\n\n\
+             To Lam is leading a delegation of the Ministry of Public Security on an official visit to Japan from 3 to 6 May.";
+    let x = extract(&k, t, Some(PartialDate::day(2017, 5, 4)));
+    let f = facts(&k, &x);
+    let visit = "To Lam official visit to Japan 2017";
+    assert!(has(&f, visit, "heldIn", "Japan"), "{f:#?}");
+    assert!(has(&f, "To Lam", "ledDelegationTo", visit), "{f:#?}");
+    assert!(
+        has(&f, "Ministry of Public Security of Viet Nam", "participatedIn", visit),
+        "{f:#?}"
+    );
+}

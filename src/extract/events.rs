@@ -1959,7 +1959,48 @@ fn visit(
                 .next_back()
         })
         .flatten();
-    let visitor = after_of.or(before).or(his);
+    // ("NAME is leading a delegation of ORG on an official visit to China",
+    // "NAME, who is on an official visit to Viet Nam": the sentence's
+    // subject, or the name the relative clause follows.)
+    let on = (delegation.is_none() && i >= 1 && sent.word(i - 1) == "on")
+        .then(|| {
+            sm.iter()
+                .filter(|m| !m.hidden && m.end_tok < i)
+                .filter(|m| {
+                    let between: Vec<&str> = (m.end_tok..i - 1).map(|k| sent.word(k)).collect();
+                    matches!(between.as_slice(), [",", "who", "is" | "was"])
+                        || m.first_tok == 0 && !(m.end_tok..i).any(|k| matches!(sent.word(k), ";" | "," | "while"))
+                })
+                .filter_map(|m| person(m).map(|p| (p, m.end_tok)))
+                .next_back()
+        })
+        .flatten();
+    // (The delegation such a visitor leads: "is leading a (high-level)
+    // delegation of the Ministry of Public Security on …".)
+    let leads = on.and_then(|(_, pe)| {
+        let lead = (pe..i).find(|&k| matches!(sent.word(k), "leading" | "leads" | "led" | "heading" | "heads"))?;
+        let dk = (lead + 1..(lead + 5).min(i)).find(|&k| sent.word(k) == "delegation")?;
+        let org = (sent.word(dk + 1) == "of")
+            .then(|| {
+                let k = sent.past_the(dk + 2);
+                sm.iter()
+                    .filter(|m| !m.hidden && m.first_tok == k && m.end_tok < i)
+                    .find_map(|m| match m.kind {
+                        MentionKind::Entity(l)
+                            if {
+                                let c = d.class_of(l);
+                                d.k.ontology.is_a(c, v.agency) || d.k.ontology.is_a(c, v.country)
+                            } =>
+                        {
+                            Some(l)
+                        }
+                        _ => None,
+                    })
+            })
+            .flatten();
+        Some(org)
+    });
+    let visitor = after_of.or(before).or(his).or(on.map(|(p, _)| p));
     let label = match (visitor, sentence_year(sm).or(d.year)) {
         (Some(p), Some(y)) => format!("{} {kind} to {place_label} {y}", d.entities[p].label),
         _ => format!("{kind} to {place_label}"),
@@ -1984,6 +2025,15 @@ fn visit(
         ..Evidence::asserted(sent.index, span, "event.visit", 0.75)
     };
     d.add_fact(ev, v.held_in, Object::Entity(place), evidence.clone());
+    if let (Some((leader, _)), Some(org)) = (on, leads) {
+        d.add_fact(leader, v.participated_in, Object::Entity(ev), evidence.clone());
+        if let Some(led) = d.k.ontology.property("ledDelegationTo") {
+            d.add_fact(leader, led, Object::Entity(ev), evidence.clone());
+        }
+        if let Some(o) = org {
+            d.add_fact(o, v.participated_in, Object::Entity(ev), evidence.clone());
+        }
+    }
     if let Some(g) = delegation {
         d.add_fact(g.org, v.participated_in, Object::Entity(ev), evidence.clone());
         if let Some(leader) = g.leader {
