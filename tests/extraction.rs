@@ -4215,3 +4215,17 @@ fn a_visit_made_by_the_subject_on_the_visit() {
         "{f:#?}"
     );
 }
+
+#[test]
+fn one_calls_the_other_its_partner() {
+    let k = common::knowledge();
+    // Our own sentences.
+    let t = "Partners\n\n\
+             The minister said Thailand regards Viet Nam as a trusted partner in fighting drug crime.\n\n\
+             The commissioner described Laos as one of Japan's closest partners in the region.";
+    let x = extract(&k, t, Some(PartialDate::day(2019, 6, 3)));
+    let f = facts(&k, &x);
+    let pair = |a: &str, b: &str| has(&f, a, "cooperatesWith", b) || has(&f, b, "cooperatesWith", a);
+    assert!(pair("Thailand", "Viet Nam"), "{f:#?}");
+    assert!(pair("Japan", "Laos"), "{f:#?}");
+}
