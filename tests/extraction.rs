@@ -4229,3 +4229,17 @@ fn one_calls_the_other_its_partner() {
     assert!(pair("Thailand", "Viet Nam"), "{f:#?}");
     assert!(pair("Japan", "Laos"), "{f:#?}");
 }
+
+#[test]
+fn a_region_after_a_title_ends_at_the_holders_name() {
+    let k = common::knowledge();
+    // Our own sentence: "ORG TITLE for REGION NAME" with no comma: the
+    // region ends where the known name begins.
+    let t = "Workshop\n\n\
+             UNODC Regional Representative for East Asia and the Pacific Jeremy Douglas opened the workshop.";
+    let x = extract(&k, t, Some(PartialDate::day(2015, 2, 3)));
+    let f = facts(&k, &x);
+    let post = object_of(&f, "Jeremy Douglas", "holdsPosition");
+    assert!(post.starts_with("Regional Representative"), "{f:#?}");
+    assert!(post.ends_with("for East Asia and the Pacific"), "{f:#?}");
+}

@@ -678,10 +678,20 @@ pub(super) fn people(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                 if let Some(mi) = mention_starting(sm, e).filter(|&mi| is_org(d, sm, mi)) {
                     e = sm[mi].end_tok;
                 } else {
-                    while sent.is_capitalised(e)
+                    // ("… for Southeast Asia and the Pacific Jeremy Douglas":
+                    // a person's name known here ends the region.)
+                    let person_at = |k: usize| {
+                        sm.iter().any(|m| {
+                            !m.hidden
+                                && m.first_tok == k
+                                && matches!(m.kind, MentionKind::Entity(l) if ont.is_a(d.class_of(l), v.person))
+                        })
+                    };
+                    while (sent.is_capitalised(e)
                         || (e > start
                             && matches!(sent.word(e), "and" | "the")
-                            && sent.is_capitalised(e + 1 + usize::from(sent.word(e + 1) == "the")))
+                            && sent.is_capitalised(e + 1 + usize::from(sent.word(e + 1) == "the"))))
+                        && !(e > start && person_at(e))
                     {
                         e += 1;
                     }
