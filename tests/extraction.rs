@@ -4243,3 +4243,23 @@ fn a_region_after_a_title_ends_at_the_holders_name() {
     assert!(post.starts_with("Regional Representative"), "{f:#?}");
     assert!(post.ends_with("for East Asia and the Pacific"), "{f:#?}");
 }
+
+#[test]
+fn a_delegation_of_an_agency_and_its_state_led_by() {
+    let k = common::knowledge();
+    // Our own sentence: the agency (now in the gazetteer) with its state
+    // written after it, then the leader.
+    let t = "Talks\n\n\
+             A delegation of the Ministry of Internal Affairs of the Russian Federation led by Deputy Minister Igor Zubov arrived in Hanoi on 3 March.";
+    let x = extract(&k, t, Some(PartialDate::day(2016, 3, 4)));
+    let f = facts(&k, &x);
+    assert!(
+        has(
+            &f,
+            "Igor Zubov",
+            "representing",
+            "Ministry of Internal Affairs of Russia"
+        ),
+        "{f:#?}"
+    );
+}
