@@ -4263,3 +4263,17 @@ fn a_delegation_of_an_agency_and_its_state_led_by() {
         "{f:#?}"
     );
 }
+
+#[test]
+fn a_visit_named_by_its_possessor() {
+    let k = common::knowledge();
+    // Our own sentence: "NAME's state visit to C from … to …".
+    let t = "Leaders meet\n\n\
+             The two sides signed three agreements during State President Truong Tan Sang's state visit to Japan from 4 to 7 March.";
+    let x = extract(&k, t, Some(PartialDate::day(2013, 3, 8)));
+    let f = facts(&k, &x);
+    let visit = "Truong Tan Sang state visit to Japan 2013";
+    assert!(has(&f, visit, "heldIn", "Japan"), "{f:#?}");
+    assert!(has(&f, visit, "startDate", "2013-03-04"), "{f:#?}");
+    assert!(has(&f, "Truong Tan Sang", "participatedIn", visit), "{f:#?}");
+}

@@ -1036,7 +1036,15 @@ fn unnamed(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
     while i < n {
         // A headline drops its articles: "… co-host workshop on …".
         let headline_head = sent.index == 0 && !covered(sm, i) && head_at(d, sent, i).is_some();
-        if !headline_head && (!matches!(sent.word(i), "a" | "an" | "the") || covered(sm, i)) {
+        // ("State President Truong Tan Sang's state visit to India": a
+        // person's possessive stands for the article.)
+        let possessive =
+            sent.word(i) == "s" && i >= 2 && sent.word(i - 1) == "'" && sm.iter().any(|m| {
+                !m.hidden
+                    && m.end_tok == i - 1
+                    && matches!(m.kind, MentionKind::Entity(l) if d.k.ontology.is_a(d.class_of(l), d.k.vocab.person))
+            });
+        if !headline_head && !possessive && (!matches!(sent.word(i), "a" | "an" | "the") || covered(sm, i)) {
             i += 1;
             continue;
         }
@@ -2000,7 +2008,11 @@ fn visit(
             .flatten();
         Some(org)
     });
-    let visitor = after_of.or(before).or(his).or(on.map(|(p, _)| p));
+    // ("NAME's state visit to India")
+    let owner = (i >= 2 && sent.word(i) == "s" && sent.word(i - 1) == "'")
+        .then(|| sm.iter().filter(|m| !m.hidden && m.end_tok == i - 1).find_map(person))
+        .flatten();
+    let visitor = after_of.or(before).or(his).or(on.map(|(p, _)| p)).or(owner);
     let label = match (visitor, sentence_year(sm).or(d.year)) {
         (Some(p), Some(y)) => format!("{} {kind} to {place_label} {y}", d.entities[p].label),
         _ => format!("{kind} to {place_label}"),
@@ -2025,6 +2037,9 @@ fn visit(
         ..Evidence::asserted(sent.index, span, "event.visit", 0.75)
     };
     d.add_fact(ev, v.held_in, Object::Entity(place), evidence.clone());
+    if let Some(p) = owner {
+        d.add_fact(p, v.participated_in, Object::Entity(ev), evidence.clone());
+    }
     if let (Some((leader, _)), Some(org)) = (on, leads) {
         d.add_fact(leader, v.participated_in, Object::Entity(ev), evidence.clone());
         if let Some(led) = d.k.ontology.property("ledDelegationTo") {
