@@ -4277,3 +4277,19 @@ fn a_visit_named_by_its_possessor() {
     assert!(has(&f, visit, "startDate", "2013-03-04"), "{f:#?}");
     assert!(has(&f, "Truong Tan Sang", "participatedIn", visit), "{f:#?}");
 }
+
+#[test]
+fn a_clause_verb_is_no_modifier_of_an_event() {
+    let k = common::knowledge();
+    // Our own sentence: an organisation whose name the gazetteer writes
+    // otherwise, then "held their … meeting": the verb and the possessive
+    // are not part of the meeting's name.
+    let t = "Procurators meet\n\n\
+             The Supreme People's Procuracy of Viet Nam and the Ministry of Public Security of the Lao People's Democratic Republic held their yearly consultation meeting in Vientiane on 12 June.";
+    let x = extract(&k, t, Some(PartialDate::day(2015, 6, 13)));
+    let f = facts(&k, &x);
+    assert!(
+        !f.iter().any(|(s, _, o)| s.contains("held") || o.contains("held")),
+        "{f:#?}"
+    );
+}

@@ -1083,7 +1083,13 @@ fn unnamed(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                 w,
                 "of" | "and" | "or" | "the" | "a" | "an" | "in" | "on" | "for" | "to" | "with"
             );
-            let alphabetic = w.chars().all(|c| c.is_alphabetic()) && !function_word;
+            // (Not a verb or a possessive: "the Ministry … of Laos held
+            // their annual cooperation meeting" names no "held their …
+            // meeting".)
+            let clause_word = PHRASE_END.contains(&w)
+                || BETWEEN_STOP.contains(&w)
+                || matches!(w, "their" | "its" | "his" | "her" | "our");
+            let alphabetic = w.chars().all(|c| c.is_alphabetic()) && !function_word && !clause_word;
             if h == i + 1 && !headline_head && year_word(w).is_some() {
                 named_year = year_word(w);
                 h += 1;
