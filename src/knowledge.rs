@@ -181,7 +181,7 @@ impl Knowledge {
 /// evidence node. A rule missing here still works: its evidence then states
 /// its confidence and its graph names the rule (see `rdf::quads`); a test
 /// checks that every rule name in `src/extract/` is here or in `rules.txt`.
-pub const BUILT_IN_RULES: [(&str, f32); 71] = [
+pub const BUILT_IN_RULES: [(&str, f32); 72] = [
     ("document.led-a-delegation", 0.75),
     ("document.audience", 0.75),
     ("document.dateline", 0.8),
@@ -213,6 +213,7 @@ pub const BUILT_IN_RULES: [(&str, f32); 71] = [
     ("event.of-body", 0.8),
     ("event.reception", 0.75),
     ("event.joint-talks", 0.75),
+    ("event.their-meeting", 0.75),
     ("event.signer", 0.75),
     ("document.delivered-remarks", 0.8),
     ("event.witness", 0.75),

@@ -4293,3 +4293,34 @@ fn a_clause_verb_is_no_modifier_of_an_event() {
         "{f:#?}"
     );
 }
+
+#[test]
+fn two_parties_held_their_meeting() {
+    let k = common::knowledge();
+    // Our own sentences: two agencies of two states "held their … meeting",
+    // then the meeting's chairs and a delegation's members.
+    let t = "Police talks\n\n\
+             The Ministry of Public Security of Viet Nam and the Ministry of Public Security of Laos held their yearly review meeting in Luang Prabang on 9 December 2015.\n\n\
+             The meeting was co-chaired by Minister To Lam and Lao Minister of Public Security Somkeo Silavong.\n\n\
+             The Vietnamese delegation included Deputy Minister Bui Van Nam and Lieutenant General Nguyen Van Son, Director of a department under the Ministry of National Defence.";
+    let x = extract(&k, t, Some(PartialDate::day(2015, 12, 10)));
+    let f = facts(&k, &x);
+    let ev = "Viet Nam-Laos yearly review meeting 2015";
+    assert!(has(&f, "Laos", "participatedIn", ev), "{f:#?}");
+    assert!(
+        has(&f, "Ministry of Public Security of Viet Nam", "participatedIn", ev),
+        "{f:#?}"
+    );
+    assert!(has(&f, ev, "startDate", "2015-12-09"), "{f:#?}");
+    assert!(has(&f, ev, "chairedBy", "To Lam"), "{f:#?}");
+    // Held together, hosted by neither.
+    assert!(!f.iter().any(|(_, r, o)| r == "hosted" && o == ev), "{f:#?}");
+    // The delegation's members take part; the agency in a member's post
+    // does not.
+    assert!(has(&f, "Bui Van Nam", "participatedIn", ev), "{f:#?}");
+    assert!(has(&f, "Nguyen Van Son", "participatedIn", ev), "{f:#?}");
+    assert!(
+        !has(&f, "Ministry of National Defence of Viet Nam", "participatedIn", ev),
+        "{f:#?}"
+    );
+}

@@ -1189,12 +1189,35 @@ pub(super) fn delegations(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
         })
     });
     if let Some(i) = incl {
+        // ("included Deputy Minister A and Lieutenant General B, Commander of
+        // the Border Guard under the Ministry of National Defence": the
+        // people take part, and an agency inside a person's post is not a
+        // member of the delegation.)
+        let mut in_post = false;
+        let mut last = i + 1;
+        // (The list ends where the delegation's head is told: "…, and it is
+        // headed by NAME".)
+        let stop = (i + 1..n)
+            .find(|&k| matches!(sent.word(k), "led" | "headed"))
+            .unwrap_or(n);
         for m in sm
             .iter()
-            .filter(|m| !m.hidden && m.first_tok > i && m.first_tok <= i + 40)
+            .filter(|m| !m.hidden && m.first_tok > i && m.first_tok <= i + 40 && m.first_tok < stop)
         {
+            if (last..m.first_tok).any(|k| matches!(sent.word(k), "and" | ";")) {
+                in_post = false;
+            }
+            last = m.end_tok;
             if let MentionKind::Entity(a) = m.kind {
-                if is(d, a, v.agency) {
+                if is(d, a, v.person) {
+                    in_post = true;
+                    let ev = evidence("document.delegation-includes", m.span.end);
+                    d.add_fact(a, v.participated_in, Object::Entity(event), ev.clone());
+                    if let Some(c) = country {
+                        d.add_fact(a, v.representing, Object::Entity(c), ev);
+                    }
+                    told = true;
+                } else if is(d, a, v.agency) && !in_post {
                     d.add_fact(
                         a,
                         v.participated_in,

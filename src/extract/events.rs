@@ -2979,6 +2979,125 @@ pub(super) fn joint_talks(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
     sm.sort_by_key(|m| m.span.start);
 }
 
+/// "The Ministry of Public Security of Viet Nam and the Ministry of Public
+/// Security of Laos held their annual cooperation meeting in Vientiane on
+/// …": two parties of two states, coordinated before "held their", name an
+/// event of theirs as readers name it ("Viet Nam-Laos annual cooperation
+/// meeting 2013"). The parties and their states take part; the rules read
+/// where and when from the mention on the event's words, and "the meeting"
+/// later is this one.
+pub(super) fn their_meeting(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
+    if !sent.may(super::gate::RECEPTIONS) {
+        return;
+    }
+    let v = d.k.vocab;
+    let n = sent.toks.len();
+    let Some(t) = (1..n).find(|&t| {
+        matches!(sent.word(t), "held" | "holds" | "hold") && sent.word(t + 1) == "their" && !covered(sm, t + 2)
+    }) else {
+        return;
+    };
+    // Up to four lower-case modifiers ("annual cooperation", "third
+    // bilateral"), then the head; the last of several heads is the head.
+    let mut h = t + 2;
+    while h < (t + 6).min(n) && head_at(d, sent, h).is_none() {
+        let w = sent.word(h);
+        let modifier = (w.chars().all(char::is_alphabetic) && !sent.is_capitalised(h))
+            || (h == t + 2 && ordinal_at(sent, h).is_some())
+            || w == "-";
+        if !modifier || PHRASE_END.contains(&w) || BETWEEN_STOP.contains(&w) || covered(sm, h) {
+            return;
+        }
+        h += 1;
+    }
+    let Some((mut class, mut after_head)) = head_at(d, sent, h) else {
+        return;
+    };
+    while let Some((c2, a2)) = head_at(d, sent, after_head) {
+        class = c2;
+        after_head = a2;
+    }
+    if !matches!(
+        d.k.ontology.class(class).name.as_str(),
+        "Meeting" | "Session" | "Conference"
+    ) {
+        return;
+    }
+    // The parties: the one just before "held" and the one before "and".
+    let party = |m: &SMention| {
+        !m.hidden
+            && matches!(m.kind, MentionKind::Entity(l)
+                if d.k.ontology.is_a(d.class_of(l), v.country) || d.k.ontology.is_a(d.class_of(l), v.agency))
+    };
+    let Some(bi) = sm.iter().position(|m| m.end_tok == t && party(m)) else {
+        return;
+    };
+    let b_first = sm[bi].first_tok;
+    let and_at = if b_first >= 2 && sent.word(b_first - 1) == "the" {
+        b_first - 2
+    } else {
+        b_first.saturating_sub(1)
+    };
+    if sent.word(and_at) != "and" {
+        return;
+    }
+    let Some(ai) = sm.iter().position(|m| m.end_tok == and_at && party(m)) else {
+        return;
+    };
+    let (MentionKind::Entity(a), MentionKind::Entity(b)) = (sm[ai].kind, sm[bi].kind) else {
+        return;
+    };
+    let state = |d: &mut Doc, l: LocalId| {
+        if d.k.ontology.is_a(d.class_of(l), v.country) {
+            Some(l)
+        } else {
+            d.state_of(l)
+        }
+    };
+    let (Some(sa), Some(sb)) = (state(d, a), state(d, b)) else {
+        return;
+    };
+    let a_first = sm[ai].first_tok;
+    let (Some(modality), Some(year)) = (
+        clause_modality(d, sent, sm, a_first, after_head),
+        sentence_year(sm).or(d.year),
+    ) else {
+        return;
+    };
+    if sa == sb {
+        return;
+    }
+    let kind = sent.text_between(t + 2, after_head - 1).to_lowercase();
+    let label = format!("{}-{} {kind} {year}", d.entities[sa].label, d.entities[sb].label);
+    let ev = d.entity(
+        EntityId::Minted {
+            dir: "event",
+            key: event_key(d.year, &label),
+        },
+        class,
+        &label,
+    );
+    let span = Span::new(sent.toks[a_first].start, sent.toks[after_head - 1].end);
+    let evidence = Evidence {
+        modality,
+        ..Evidence::asserted(sent.index, span, "event.their-meeting", 0.75)
+    };
+    for (p, st) in [(a, sa), (b, sb)] {
+        d.add_fact(p, v.participated_in, Object::Entity(ev), evidence.clone());
+        if st != p {
+            d.add_fact(st, v.participated_in, Object::Entity(ev), evidence.clone());
+        }
+    }
+    if d.main_event.is_none() && d.opening {
+        d.main_event = Some(ev);
+        d.main_event_told = true;
+    }
+    // (Over the verb too: the meeting two parties held together is not
+    // hosted by either.)
+    sm.push(SMention::over(sent, t, after_head, MentionKind::Entity(ev)));
+    sm.sort_by_key(|m| m.span.start);
+}
+
 /// The people at a signing: "NAME signed the treaty on behalf of …" when
 /// the document tells of that treaty's signing ceremony, and "A and B were
 /// among those who witnessed the ceremony": each takes part in it.

@@ -1076,6 +1076,7 @@ impl<'k> Extractor<'k> {
                 document::speech(&mut d, &sent, &sm);
                 events::receptions(&mut d, &sent, &mut sm);
                 events::joint_talks(&mut d, &sent, &mut sm);
+                events::their_meeting(&mut d, &sent, &mut sm);
                 events::signers_and_witnesses(&mut d, &sent, &sm);
                 document::participants(&mut d, &sent, &sm);
                 document::delegations(&mut d, &sent, &sm);
