@@ -4324,3 +4324,28 @@ fn two_parties_held_their_meeting() {
         "{f:#?}"
     );
 }
+
+#[test]
+fn a_date_then_who_ran_a_course() {
+    let k = common::knowledge();
+    // Our own sentences: "DATE the A and the ministry ran a … course …
+    // on … organised … crime": both organise it, it starts then, and
+    // "organised" before "crime" is no end of the course's subject.
+    let t = "Police training\n\n\
+             The Australian Federal Police works closely with the Ministry of Public Security.\n\n\
+             In 2016 the Australian Federal Police and the ministry ran a joint training course in Da Nang for 20 officers on countering organised drug crime.";
+    let x = extract(&k, t, Some(PartialDate::day(2017, 5, 2)));
+    let f = facts(&k, &x);
+    let course = f
+        .iter()
+        .find(|(s, r, _)| r == "heldIn" && s.contains("course"))
+        .map(|(s, _, _)| s.clone())
+        .unwrap_or_default();
+    assert!(course.contains("organised drug crime"), "{f:#?}");
+    assert!(has(&f, "Australian Federal Police", "hosted", &course), "{f:#?}");
+    assert!(
+        has(&f, "Ministry of Public Security of Viet Nam", "hosted", &course),
+        "{f:#?}"
+    );
+    assert!(has(&f, &course, "startDate", "2016"), "{f:#?}");
+}

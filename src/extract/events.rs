@@ -1550,8 +1550,13 @@ fn unnamed(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             if parties_and && inner_between.is_some() {
                 second_party = true;
             }
+            // ("on tackling organised immigration crime": an adjective
+            // before the crime it qualifies, not "organised by".)
+            let organised_crime = matches!(sent.word(e), "organised" | "organized")
+                && (sent.word(e + 1) == "crime" || sent.word(e + 2) == "crime");
             if PHRASE_END.contains(&sent.word(e))
                 && !parties_and
+                && !organised_crime
                 && !(sent.word(e) == "and" && e + 1 < n && !sent.is_capitalised(e + 1) && e - t < 6)
             {
                 break;
