@@ -4349,3 +4349,21 @@ fn a_date_then_who_ran_a_course() {
     );
     assert!(has(&f, &course, "startDate", "2016"), "{f:#?}");
 }
+
+#[test]
+fn states_parties_to_a_bilateral_agreement_described() {
+    let k = common::knowledge();
+    // Our own sentence: "A and B have been parties to a bilateral agreement
+    // on …": the agreement is theirs, and both are parties.
+    let t = "Notes\n\n\
+             Japan and Viet Nam have been parties to a bilateral agreement on mutual legal assistance in criminal matters since 2022.";
+    let x = extract(&k, t, Some(PartialDate::day(2024, 1, 5)));
+    let f = facts(&k, &x);
+    let treaty = f
+        .iter()
+        .find(|(s, r, _)| s == "Japan" && r == "partyTo")
+        .map(|(_, _, o)| o.clone())
+        .unwrap_or_default();
+    assert!(treaty.contains("Mutual Legal Assistance"), "{f:#?}");
+    assert!(has(&f, "Viet Nam", "partyTo", &treaty), "{f:#?}");
+}

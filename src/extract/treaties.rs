@@ -197,11 +197,22 @@ pub(super) fn described(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             // Extradition", "The two countries signed a treaty on …": the
             // signers are the parties.
             let mut b0 = start;
+            if b0 > 0 && sent.word(b0 - 1) == "bilateral" {
+                b0 -= 1;
+            }
             if b0 > 0 && matches!(sent.word(b0 - 1), "a" | "an" | "the" | "new") {
                 b0 -= 1;
             }
-            if b0 > 0 && matches!(sent.word(b0 - 1), "signed" | "concluded" | "inked" | "sign" | "signs") {
-                let mut e = b0 - 1;
+            // "The UK and Viet Nam have been parties to a bilateral agreement
+            // on …": the parties named before are its parties.
+            let parties_to = b0 >= 2 && sent.word(b0 - 1) == "to" && matches!(sent.word(b0 - 2), "parties" | "party");
+            if parties_to
+                || (b0 > 0 && matches!(sent.word(b0 - 1), "signed" | "concluded" | "inked" | "sign" | "signs"))
+            {
+                let mut e = if parties_to { b0 - 2 } else { b0 - 1 };
+                while parties_to && e > 0 && matches!(sent.word(e - 1), "been" | "are" | "were" | "became" | "become") {
+                    e -= 1;
+                }
                 if let Some(dm) = sm
                     .iter()
                     .find(|m| !m.hidden && m.end_tok == e && matches!(m.kind, MentionKind::Date(_)))
