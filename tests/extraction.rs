@@ -4367,3 +4367,21 @@ fn states_parties_to_a_bilateral_agreement_described() {
     assert!(treaty.contains("Mutual Legal Assistance"), "{f:#?}");
     assert!(has(&f, "Viet Nam", "partyTo", &treaty), "{f:#?}");
 }
+
+#[test]
+fn a_treaty_signed_by_two_named_states() {
+    let k = common::knowledge();
+    // Our own sentence: "under the extradition treaty signed by A and the B
+    // in YEAR": the treaty is theirs.
+    let t = "Fugitive returned\n\n\
+             The suspect was handed over under the extradition treaty signed by Viet Nam and the Republic of Korea in 2003.";
+    let x = extract(&k, t, Some(PartialDate::day(2023, 6, 8)));
+    let f = facts(&k, &x);
+    let treaty = f
+        .iter()
+        .find(|(s, r, _)| s == "Viet Nam" && r == "signed")
+        .map(|(_, _, o)| o.clone())
+        .unwrap_or_default();
+    assert!(treaty.contains("Extradition"), "{f:#?}");
+    assert!(has(&f, "Republic of Korea", "signed", &treaty), "{f:#?}");
+}

@@ -170,6 +170,16 @@ pub(super) fn described(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                         parties = vec![a, b];
                     }
                 }
+            } else if let Some(pair) = (signed(sent.word(v0)) && sent.word(v0 + 1) == "by")
+                .then(|| {
+                    // "… signed by Vietnam and the RoK in 2003"
+                    let (e1, a) = country_at(d, sm, sent, v0 + 2).filter(|&(e1, _)| sent.word(e1) == "and")?;
+                    let (_, b) = country_at(d, sm, sent, sent.past_the(e1 + 1))?;
+                    Some(vec![a, b])
+                })
+                .flatten()
+            {
+                parties = pair;
             } else if (signed(sent.word(v0)) && sent.word(v0 + 1) == "by" && two(v0 + 2))
                 || (matches!(sent.word(v0), "that" | "which") && two(v0 + 1) && signed(sent.word(v0 + 4)))
             {
