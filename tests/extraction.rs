@@ -4385,3 +4385,23 @@ fn a_treaty_signed_by_two_named_states() {
     assert!(treaty.contains("Extradition"), "{f:#?}");
     assert!(has(&f, "Republic of Korea", "signed", &treaty), "{f:#?}");
 }
+
+#[test]
+fn a_session_of_a_body_the_un_qualifies() {
+    let k = common::knowledge();
+    // Our own sentence: "the Nth session of the UN BODY": the session is the
+    // body's, not the United Nations'.
+    let t = "Talks\n\n\
+             Delegates met for the fourth session of the UN Ad Hoc Committee in Vienna from 9 to 20 January 2023.";
+    let x = extract(&k, t, Some(PartialDate::day(2023, 1, 21)));
+    let f = facts(&k, &x);
+    assert!(
+        f.iter()
+            .any(|(s, r, o)| r == "sessionOf" && o == "Ad Hoc Committee on Cybercrime" && s.contains("4th")),
+        "{f:#?}"
+    );
+    assert!(
+        !f.iter().any(|(_, r, o)| r == "sessionOf" && o == "United Nations"),
+        "{f:#?}"
+    );
+}

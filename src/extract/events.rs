@@ -188,7 +188,15 @@ pub(super) fn numbered(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             if sent.word(m) == "of" || sent.word(m) == "for" {
                 m += 1;
                 m = sent.past_the(m);
-                if let Some(mi) = mention_starting(sm, m).filter(|&mi| is_body(d, sm, mi)) {
+                // ("the second session of the UN Ad Hoc Committee …": of the
+                // body the organisation's name qualifies, named right after.)
+                let qualified = |mi: usize| {
+                    mention_starting(sm, sm[mi].end_tok)
+                        .filter(|&mj| is_body(d, sm, mj))
+                        .unwrap_or(mi)
+                };
+                if let Some(mi) = mention_starting(sm, m).filter(|&mi| is_body(d, sm, mi)).map(qualified) {
+                    let m = sm[mi].first_tok;
                     // "the 86th session of the General Assembly" after the
                     // INTERPOL General Assembly: the body in view, not the
                     // gazetteer's bare "General Assembly" (the UN's).
