@@ -4405,3 +4405,34 @@ fn a_session_of_a_body_the_un_qualifies() {
         "{f:#?}"
     );
 }
+
+#[test]
+fn an_unnumbered_kind_of_session_of_a_body() {
+    let k = common::knowledge();
+    // Our own sentence: "the organisational session of BODY": one session
+    // of that body, named by its kind.
+    // (In running text, and as a statement's heading, in capitals and
+    // without an article.)
+    let t = "Cybercrime talks\n\n\
+             Viet Nam sent experts to the organisational session of the Ad Hoc Committee on Cybercrime in New York in May 2021.";
+    let x = extract(&k, t, Some(PartialDate::day(2021, 5, 20)));
+    let f = facts(&k, &x);
+    let ev = f
+        .iter()
+        .find(|(_, r, o)| r == "sessionOf" && o == "Ad Hoc Committee on Cybercrime")
+        .map(|(s, _, _)| s.clone())
+        .unwrap_or_default();
+    assert!(ev.ends_with("organisational session"), "{f:#?}");
+    assert!(has(&f, &ev, "heldIn", "New York"), "{f:#?}");
+    let t = "STATEMENT BY THE DELEGATION OF VIET NAM\n\n\
+             Resumed concluding session of the Ad Hoc Committee on Cybercrime\n\n\
+             Mr. Chair, Viet Nam thanks you for your leadership.";
+    let x = extract(&k, t, Some(PartialDate::day(2023, 3, 4)));
+    let f = facts(&k, &x);
+    assert!(
+        f.iter().any(|(s, r, o)| r == "sessionOf"
+            && o == "Ad Hoc Committee on Cybercrime"
+            && s.ends_with("resumed concluding session")),
+        "{f:#?}"
+    );
+}

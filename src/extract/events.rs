@@ -329,6 +329,7 @@ pub(super) fn numbered(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             }
         }
     }
+    kind_of_session_of(d, sent, sm);
     // (e) its ORD head: "its first meeting" — of the body last named ("the
     // Conference of the States Parties, whose third session …" too).
     for t in 0..n {
@@ -1815,24 +1816,79 @@ fn past_duration(sent: &Sent, mut from: usize, h: usize) -> usize {
     from
 }
 
+/// Kinds of session that name one session of a body, without a number.
+const SESSION_KINDS: &[&str] = &[
+    "organizational",
+    "organisational",
+    "inaugural",
+    "special",
+    "resumed",
+    "reconvened",
+    "preparatory",
+    "founding",
+    "concluding",
+    "final",
+];
+
+/// "the reconvened concluding session of the Ad Hoc Committee …", "the
+/// organisational session of the Conference": an unnumbered session of the
+/// body named after "of", of a kind that names one session. Named as
+/// `its_kind_of_session` names it ("Ad Hoc Committee reconvened concluding
+/// session").
+fn kind_of_session_of(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
+    let n = sent.toks.len();
+    let mut t = 0;
+    while t < n {
+        if !SESSION_KINDS.contains(&sent.word(t)) || covered(sm, t) || (t > 0 && ordinal_at(sent, t - 1).is_some()) {
+            t += 1;
+            continue;
+        }
+        let mut h = t + 1;
+        if SESSION_KINDS.contains(&sent.word(h)) {
+            h += 1;
+        }
+        let Some((class, k)) = head_at(d, sent, h).filter(|&(c, _)| d.k.ontology.class(c).name == "Session") else {
+            t += 1;
+            continue;
+        };
+        if sent.word(k) != "of" {
+            t = k;
+            continue;
+        }
+        let body_class = d.k.vocab.body;
+        let Some((body, body_end)) = mention_starting(sm, sent.past_the(k + 1)).and_then(|mi| match sm[mi].kind {
+            MentionKind::Entity(l) if d.k.ontology.is_a(d.class_of(l), body_class) => Some((l, sm[mi].end_tok)),
+            _ => None,
+        }) else {
+            t = k;
+            continue;
+        };
+        let label = format!("{} {}", short_name(d, body), sent.text_between(t, k - 1).to_lowercase());
+        let key = event_key(d.year, &label);
+        let ev = d.entity(EntityId::Minted { dir: "event", key }, class, &label);
+        let first = if t > 0 && sent.word(t - 1) == "the" { t - 1 } else { t };
+        let span = Span::new(sent.toks[first].start, sent.toks[body_end - 1].end);
+        d.add_fact(
+            ev,
+            d.k.vocab.session_of,
+            Object::Entity(body),
+            Evidence::asserted(sent.index, span, "event.of-body", 0.8),
+        );
+        for m in sm.iter_mut().filter(|m| span.contains(m.span)) {
+            m.hidden = true;
+        }
+        sm.push(SMention::over(sent, first, body_end, MentionKind::Entity(ev)));
+        sm.sort_by_key(|m| m.span.start);
+        t = body_end;
+    }
+}
+
 /// "an Ad Hoc Committee that held its organisational session in New York":
 /// an unnumbered session of the body named just before in the sentence, of
 /// a kind that names one session (organisational, inaugural, special,
 /// resumed, concluding, final), at token `t` ("its").
 fn its_kind_of_session(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>, t: usize) {
-    let kind = sent.word(t + 1);
-    if !matches!(
-        kind,
-        "organizational"
-            | "organisational"
-            | "inaugural"
-            | "special"
-            | "resumed"
-            | "preparatory"
-            | "founding"
-            | "concluding"
-            | "final"
-    ) {
+    if !SESSION_KINDS.contains(&sent.word(t + 1)) {
         return;
     }
     let Some((class, k)) = head_at(d, sent, t + 2) else {
