@@ -4436,3 +4436,14 @@ fn an_unnumbered_kind_of_session_of_a_body() {
         "{f:#?}"
     );
 }
+
+#[test]
+fn the_head_of_a_mission_represents_its_state() {
+    let k = common::knowledge();
+    // Our own sentence: a post in a state's permanent mission.
+    let t = "At the UN\n\n\
+             Ambassador Dang Dinh Quy, Head of the Permanent Mission of Viet Nam to the United Nations, addressed the meeting.";
+    let x = extract(&k, t, Some(PartialDate::day(2020, 2, 2)));
+    let f = facts(&k, &x);
+    assert!(has(&f, "Dang Dinh Quy", "representing", "Viet Nam"), "{f:#?}");
+}

@@ -1176,6 +1176,14 @@ pub(super) fn people(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                 // Environmental Security Programme", "Chief of the Conference
                 // Support Section of UNODC's …" — speaks for the body.)
                 let target = (ont.is_a(c, v.country) || ont.is_a(c, v.body)).then(|| top_body(d, o));
+                // (A post in a state's diplomatic mission — "Head of the
+                // Permanent Mission of Viet Nam to the United Nations",
+                // "Counsellor of the Embassy of Japan" — speaks for the state.)
+                let mission = ont.is_a(c, v.agency)
+                    && fold(&d.entities[o].label)
+                        .split(' ')
+                        .any(|w| matches!(w, "mission" | "embassy"));
+                let target = target.or_else(|| if mission { d.state_of(o) } else { None });
                 if let Some(t) = target {
                     let mut e = ev("person.post-represents");
                     e.confidence = 0.7;
