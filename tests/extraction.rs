@@ -4447,3 +4447,19 @@ fn the_head_of_a_mission_represents_its_state() {
     let f = facts(&k, &x);
     assert!(has(&f, "Dang Dinh Quy", "representing", "Viet Nam"), "{f:#?}");
 }
+
+#[test]
+fn the_signing_ceremony_of_the_treaty_in_view() {
+    let k = common::knowledge();
+    // Our own sentences: the Convention in view, then "the signing
+    // ceremony" with a place and a year of its own.
+    let t = "Convention adopted\n\n\
+             The General Assembly adopted the United Nations Convention against Cybercrime on Tuesday.\n\n\
+             The signing ceremony will take place in Ha Noi in 2025.";
+    let x = extract(&k, t, Some(PartialDate::day(2024, 12, 26)));
+    let f = facts(&k, &x);
+    let ev = "Hanoi Convention signing ceremony";
+    assert!(has(&f, ev, "heldIn", "Hanoi"), "{f:#?}");
+    assert!(has(&f, ev, "startDate", "2025"), "{f:#?}");
+    assert!(has(&f, ev, "concerns", "Hanoi Convention"), "{f:#?}");
+}

@@ -785,6 +785,11 @@ pub(super) fn resolve(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                 }
                 _ => None,
             };
+            // ("the signing ceremony, which will take place in Ha Noi" with
+            // the Convention in view and no ceremony named yet: its signing.)
+            let signing = (fam == Family::Ceremony && (t + 1..h).any(|k| sent.word(k) == "signing"))
+                .then(|| salient_treaty(d, sm, t))
+                .flatten();
             main.or_else(|| {
                 last(d, sm, t, |d, l| {
                     let name = d.k.ontology.class(d.class_of(l)).name.as_str();
@@ -801,6 +806,15 @@ pub(super) fn resolve(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                         same_series_main(d, e).unwrap_or(e)
                     }
                 })
+            })
+            .or_else(|| {
+                let class = d.k.ontology.class_by_name("SigningCeremony")?;
+                let tr = signing?;
+                let ev = super::events::signing_event(d, class, tr);
+                let span = crate::text::Span::new(sent.toks[t].start, sent.toks[h].end);
+                let evidence = crate::fact::Evidence::asserted(sent.index, span, "event.treaty-signing", 0.75);
+                d.add_fact(ev, v.concerns, crate::fact::Object::Entity(tr), evidence);
+                Some(ev)
             })
         } else if AGENCY_HEADS.contains(&head) && w == "the" && h == t + 1 {
             // "the Inspectorate had been working with UNODC", "which the
