@@ -4463,3 +4463,19 @@ fn the_signing_ceremony_of_the_treaty_in_view() {
     assert!(has(&f, ev, "startDate", "2025"), "{f:#?}");
     assert!(has(&f, ev, "concerns", "Hanoi Convention"), "{f:#?}");
 }
+
+#[test]
+fn an_ordinal_event_of_a_series_no_body_owns() {
+    let k = common::knowledge();
+    // Our own sentences: "the Fifth Bali Regional Ministerial Conference on
+    // …", then "the two-day meeting" and its chair.
+    let t = "Ministers meet\n\n\
+             A delegation led by Deputy Foreign Minister Ha Kim Ngoc attended the Fifth Bali Regional Ministerial Conference on People Smuggling, which closed in Bali on 2 April 2013.\n\n\
+             The two-day meeting was co-chaired by Indonesian Foreign Minister Marty Natalegawa.";
+    let x = extract(&k, t, Some(PartialDate::day(2013, 4, 3)));
+    let f = facts(&k, &x);
+    let ev = "5th Bali Regional Ministerial Conference";
+    assert!(has(&f, ev, "endDate", "2013-04-02"), "{f:#?}");
+    assert!(has(&f, ev, "chairedBy", "Marty Natalegawa"), "{f:#?}");
+    assert!(has(&f, "Ha Kim Ngoc", "ledDelegationTo", ev), "{f:#?}");
+}

@@ -305,6 +305,14 @@ pub(super) fn numbered(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                 }
             }
         }
+        // (g) "the Fourth Bali Regional Ministerial Conference on People
+        // Smuggling …": an ordinal, capitalised words (a place or a country
+        // among them, no body) and a capitalised head name one event of a
+        // series no body owns ("4th Bali Regional Ministerial Conference").
+        if let Some(next) = named_series_event(d, sent, sm, (start, j, num)) {
+            i = next;
+            continue;
+        }
         i = j;
     }
     // (d) BODY NUMBER: "AMMTC 14", "CCPCJ 34" (a number below 1000, not a year)
@@ -1814,6 +1822,63 @@ fn past_duration(sent: &Sent, mut from: usize, h: usize) -> usize {
         from += 1;
     }
     from
+}
+
+/// Reading (g) of [`numbered`]: tokens `start` (the ordinal, or "the"
+/// before it), `j` (after the ordinal); the token after the name, or None.
+fn named_series_event(
+    d: &mut Doc,
+    sent: &Sent,
+    sm: &mut Vec<SMention>,
+    (start, j, num): (usize, usize, u32),
+) -> Option<usize> {
+    let n = sent.toks.len();
+    let (place, country) = (d.k.vocab.place, d.k.vocab.country);
+    let mut k = j;
+    while k < (j + 5).min(n) && head_at(d, sent, k).is_none() {
+        if let Some(mi) = mention_starting(sm, k) {
+            let MentionKind::Entity(l) = sm[mi].kind else {
+                return None;
+            };
+            if !(d.k.ontology.is_a(d.class_of(l), place) || d.k.ontology.is_a(d.class_of(l), country)) {
+                return None;
+            }
+            k = sm[mi].end_tok;
+            continue;
+        }
+        let w = sent.word(k);
+        if covered(sm, k) || !sent.is_capitalised(k) || !w.chars().all(char::is_alphabetic) {
+            return None;
+        }
+        k += 1;
+    }
+    if k == j || !sent.is_capitalised(k) || covered(sm, k) {
+        return None;
+    }
+    let (class, mut after) = head_at(d, sent, k)?;
+    while let Some((_, a)) = head_at(d, sent, after).filter(|_| sent.is_capitalised(after)) {
+        after = a;
+    }
+    let label = format!(
+        "{num}{} {}",
+        super::ordinal_suffix(num),
+        crate::text::squash_whitespace(&sent.text_between(j, after - 1))
+    );
+    let ev = d.entity(
+        EntityId::Minted {
+            dir: "event",
+            key: event_key(None, &label),
+        },
+        class,
+        &label,
+    );
+    let span = Span::new(sent.toks[start].start, sent.toks[after - 1].end);
+    for m in sm.iter_mut().filter(|m| span.contains(m.span)) {
+        m.hidden = true;
+    }
+    sm.push(SMention::over(sent, start, after, MentionKind::Entity(ev)));
+    sm.sort_by_key(|m| m.span.start);
+    Some(after)
 }
 
 /// Kinds of session that name one session of a body, without a number.
