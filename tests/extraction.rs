@@ -4479,3 +4479,17 @@ fn an_ordinal_event_of_a_series_no_body_owns() {
     assert!(has(&f, ev, "chairedBy", "Marty Natalegawa"), "{f:#?}");
     assert!(has(&f, "Ha Kim Ngoc", "ledDelegationTo", ev), "{f:#?}");
 }
+
+#[test]
+fn held_on_the_island_of_a_place() {
+    let k = common::knowledge();
+    // Our own sentence: where, after the kind of place it is, and the
+    // closing date further on.
+    let t = "Ministers meet\n\n\
+             The Sixth Bali Regional Ministerial Conference on People Smuggling closed on the Indonesian island of Bali on 23 March 2016.";
+    let x = extract(&k, t, Some(PartialDate::day(2016, 3, 24)));
+    let f = facts(&k, &x);
+    let ev = "6th Bali Regional Ministerial Conference";
+    assert!(has(&f, ev, "heldIn", "Bali"), "{f:#?}");
+    assert!(has(&f, ev, "endDate", "2016-03-23"), "{f:#?}");
+}
