@@ -4493,3 +4493,22 @@ fn held_on_the_island_of_a_place() {
     assert!(has(&f, ev, "heldIn", "Bali"), "{f:#?}");
     assert!(has(&f, ev, "endDate", "2016-03-23"), "{f:#?}");
 }
+
+#[test]
+fn a_namesake_venue_in_another_city() {
+    let k = common::knowledge();
+    // Our own sentence: the gazetteer's National Convention Centre is
+    // Hanoi's; one "in Bangkok" is another, so the meeting is not in Hanoi.
+    let t = "Officials meet\n\n\
+             The 15th SOMTC opened at the National Convention Centre in Bangkok on 2 June 2015.";
+    let x = extract(&k, t, Some(PartialDate::day(2015, 6, 3)));
+    let f = facts(&k, &x);
+    let ev = f
+        .iter()
+        .find(|(_, r, o)| r == "sessionOf" && o == "SOMTC")
+        .map(|(s, _, _)| s.clone())
+        .unwrap_or_default();
+    assert!(has(&f, &ev, "heldIn", "Bangkok"), "{f:#?}");
+    assert!(!has(&f, &ev, "heldIn", "Hanoi"), "{f:#?}");
+    assert!(!has(&f, &ev, "heldIn", "National Convention Centre"), "{f:#?}");
+}

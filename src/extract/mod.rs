@@ -1150,6 +1150,7 @@ impl<'k> Extractor<'k> {
         prune_posts(&mut d);
         prune_contradictions(&mut d);
         prune_coarse_dates(&mut d);
+        prune_misplaced_venues(&mut d);
         lift_memberships(&mut d);
         Extraction {
             doc,
@@ -1847,6 +1848,63 @@ fn prune_contradictions(d: &mut Doc) {
 /// "at CoSP10 in Atlanta, December 2023": where an event has a start (or an
 /// end) with a day and another that is only its month or year, the coarser
 /// one says less of the same day and is dropped.
+/// "at the National Convention Centre in Vientiane": a venue the gazetteer
+/// places in another city than the one the sentence names with it is not
+/// that venue (a namesake), so neither it nor its city is where the event
+/// was held. Drops both facts (they share their evidence span).
+fn prune_misplaced_venues(d: &mut Doc) {
+    let v = d.k.vocab;
+    let held_in: Vec<(usize, LocalId, LocalId)> = d
+        .facts
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| f.relation == v.held_in)
+        .filter_map(|(i, f)| match f.object {
+            Object::Entity(o) => Some((i, f.subject, o)),
+            Object::Date(_) => None,
+        })
+        .collect();
+    // (A venue's city: a place the gazetteer puts it in that is not a
+    // country.)
+    let city_of = |d: &Doc, l: LocalId| match d.entities[l].id {
+        EntityId::Known(idx) => {
+            d.k.gazetteer
+                .get(idx)
+                .contained_in
+                .as_deref()
+                .and_then(|iri| d.k.gazetteer.by_iri(iri))
+                .filter(|&c| !d.k.ontology.is_a(d.k.gazetteer.get(c).class, v.country))
+        }
+        EntityId::Minted { .. } => None,
+    };
+    let mut drop: Vec<(LocalId, usize, Span)> = Vec::new();
+    for &(i, ev, venue) in &held_in {
+        let Some(city) = city_of(d, venue) else { continue };
+        let sentence = d.facts[i].evidence.sentence;
+        let other_city = held_in.iter().any(|&(j, e2, x)| {
+            e2 == ev
+                && x != venue
+                && d.facts[j].evidence.sentence == sentence
+                && d.facts[j].evidence.span != d.facts[i].evidence.span
+                && !d.k.ontology.is_a(d.class_of(x), v.country)
+                && !matches!(d.entities[x].id, EntityId::Known(idx) if idx == city)
+                && city_of(d, x).is_none()
+        });
+        if other_city {
+            drop.push((ev, sentence, d.facts[i].evidence.span));
+        }
+    }
+    if drop.is_empty() {
+        return;
+    }
+    d.facts.retain(|f| {
+        f.relation != v.held_in
+            || !drop
+                .iter()
+                .any(|&(ev, s, span)| f.subject == ev && f.evidence.sentence == s && f.evidence.span == span)
+    });
+}
+
 fn prune_coarse_dates(d: &mut Doc) {
     let v = d.k.vocab;
     let refines = |fine: &PartialDate, coarse: &PartialDate| {
