@@ -4512,3 +4512,32 @@ fn a_namesake_venue_in_another_city() {
     assert!(!has(&f, &ev, "heldIn", "Hanoi"), "{f:#?}");
     assert!(!has(&f, &ev, "heldIn", "National Convention Centre"), "{f:#?}");
 }
+
+#[test]
+fn delegations_headed_and_represented_after_a_background_event() {
+    let k = common::knowledge();
+    // Our own sentences: the main event, a preparatory meeting named as its
+    // background, then "the meeting", a long title after "headed by", "X
+    // was represented by", and the heads of delegation listed far below.
+    let t = "Ministers meet\n\n\
+             The 12th AMMTC took place in Manila on 20 September 2017.\n\n\
+             It was prepared by the 17th SOMTC, held in the same city two days earlier.\n\n\
+             Speaking at the meeting, Deputy Minister Le Quy Vuong called for closer work on cybercrime.\n\n\
+             China's delegation was headed by State Councillor and Minister of Public Security Zhao Kezhi.\n\n\
+             Japan was represented by Ambassador Koji Haneda.\n\n\
+             Officials exchanged views on drugs.\n\n\
+             They also discussed piracy.\n\n\
+             The heads of delegation included Malaysian Home Minister Ahmad Zahid Hamidi.";
+    let x = extract(&k, t, Some(PartialDate::day(2017, 9, 21)));
+    let f = facts(&k, &x);
+    let ev = f
+        .iter()
+        .find(|(_, r, o)| r == "sessionOf" && o == "AMMTC")
+        .map(|(s, _, _)| s.clone())
+        .unwrap_or_default();
+    assert!(has(&f, "Le Quy Vuong", "spokeAt", &ev), "{f:#?}");
+    assert!(has(&f, "Zhao Kezhi", "ledDelegationTo", &ev), "{f:#?}");
+    assert!(has(&f, "Zhao Kezhi", "representing", "China"), "{f:#?}");
+    assert!(has(&f, "Koji Haneda", "representing", "Japan"), "{f:#?}");
+    assert!(has(&f, "Ahmad Zahid Hamidi", "ledDelegationTo", &ev), "{f:#?}");
+}

@@ -1132,7 +1132,9 @@ pub(super) fn delegations(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
     if let Some(b) = by {
         let person = sm
             .iter()
-            .filter(|m| !m.hidden && m.first_tok > b + 1 && m.first_tok <= b + 8)
+            // ("headed by State Councillor and Minister of Public Security
+            // NAME": a long title between.)
+            .filter(|m| !m.hidden && m.first_tok > b + 1 && m.first_tok <= b + 12)
             .find(|m| matches!(m.kind, MentionKind::Entity(l) if is(d, l, v.person)));
         if let Some(m) = person {
             if let MentionKind::Entity(p) = m.kind {
@@ -2171,7 +2173,18 @@ pub(super) fn heads_listed(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
     let Some(led) = d.k.ontology.property("ledDelegationTo") else {
         return;
     };
-    let Some(event) = event_in_view(d, sent, sm) else {
+    // (Else the document's main event, when no other event was named since:
+    // a report names its delegations' heads well after its event.)
+    let main_still = || {
+        d.main_event.filter(|&m| {
+            d.recent
+                .iter()
+                .rev()
+                .find(|&&l| d.k.ontology.is_a(d.class_of(l), v.event))
+                == Some(&m)
+        })
+    };
+    let Some(event) = event_in_view(d, sent, sm).or_else(main_still) else {
         return;
     };
     let words = sent.words();

@@ -1593,14 +1593,24 @@ fn is_interview(text: &str) -> bool {
 }
 
 /// An event named only as the background of another ("It was preceded on
-/// August 21 by the 23rd SOMTC", "on the sidelines of the Assembly"): it
+/// August 21 by the 23rd SOMTC", "It was prepared by the 13th SOMTC", "on
+/// the sidelines of the Assembly"): it
 /// does not become the event a later "the meeting" refers to.
 fn background_event(d: &Doc, sent: &Sent, m: &SMention, l: LocalId) -> bool {
     d.k.ontology.is_a(d.class_of(l), d.k.vocab.event)
         && (m.first_tok.saturating_sub(5)..m.first_tok).any(|k| {
             matches!(
                 sent.word(k),
-                "preceded" | "followed" | "ahead" | "sidelines" | "margins" | "margin" | "run-up" | "since" | "before"
+                "preceded"
+                    | "followed"
+                    | "prepared"
+                    | "ahead"
+                    | "sidelines"
+                    | "margins"
+                    | "margin"
+                    | "run-up"
+                    | "since"
+                    | "before"
             )
         })
 }
