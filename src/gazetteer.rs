@@ -42,9 +42,20 @@ pub struct Known {
     pub start_year: Option<i32>,
 }
 
+/// A pattern that a run of word bytes may start: its index, and its folded
+/// label's length and last byte, which refuse most candidates before the
+/// label itself (elsewhere in memory) is read.
+#[derive(Debug, Clone, Copy)]
+struct Candidate {
+    pid: u32,
+    len: u32,
+    last: u8,
+}
+
 /// Patterns indexed by their first run of word bytes.
 struct FirstRuns {
-    runs: rustc_hash::FxHashMap<String, Vec<u32>>,
+    /// The patterns each first run starts, in pattern order.
+    runs: rustc_hash::FxHashMap<String, Vec<Candidate>>,
     /// A bit per [`FirstRuns::sketch`] of each run: most words of a text
     /// start no pattern, and are told so without hashing them (a run always
     /// has its bit, so none is refused).
@@ -89,19 +100,18 @@ impl FirstRuns {
             // ASCII byte or at an end of the text.)
             let run = &text[s..r];
             if self.may_start(run.as_bytes()) {
-                for &pid in self.runs.get(run).map_or(&[][..], Vec::as_slice) {
-                    let label = self.labels[pid as usize].as_bytes();
-                    let e = s + label.len();
+                for c in self.runs.get(run).map_or(&[][..], Vec::as_slice) {
+                    let e = s + c.len as usize;
                     // (The end's bounds and its last byte first: cheap
                     // refusals before comparing the whole label.)
                     if e > ft.len()
                         || e < ft.len() && is_word_byte(ft[e])
-                        || ft[e - 1] != label[label.len() - 1]
-                        || ft[s..e] != *label
+                        || ft[e - 1] != c.last
+                        || ft[s..e] != *self.labels[c.pid as usize].as_bytes()
                     {
                         continue;
                     }
-                    hit(s, e, pid as usize);
+                    hit(s, e, c.pid as usize);
                 }
             }
             s = r;
@@ -109,7 +119,7 @@ impl FirstRuns {
     }
 
     fn new(labels: &[String]) -> Option<Self> {
-        let mut runs: rustc_hash::FxHashMap<String, Vec<u32>> = Default::default();
+        let mut runs: rustc_hash::FxHashMap<String, Vec<Candidate>> = Default::default();
         let mut sketches = Box::new([0u64; 1024]);
         for (pid, l) in labels.iter().enumerate() {
             let r = l.bytes().take_while(|&b| is_word_byte(b)).count();
@@ -120,7 +130,11 @@ impl FirstRuns {
             let run = &l[..r];
             let k = Self::sketch(run.as_bytes());
             sketches[k / 64] |= 1 << (k % 64);
-            runs.entry(run.to_string()).or_default().push(pid as u32);
+            runs.entry(run.to_string()).or_default().push(Candidate {
+                pid: pid as u32,
+                len: l.len() as u32,
+                last: l.as_bytes().last().copied().unwrap_or(0),
+            });
         }
         Some(FirstRuns {
             runs,
@@ -421,8 +435,8 @@ impl Gazetteer {
             return pids
                 .map_or(&[][..], Vec::as_slice)
                 .iter()
-                .filter(|&&pid| fr.labels[pid as usize] == f)
-                .find_map(|&pid| stands(pid as usize));
+                .filter(|c| fr.labels[c.pid as usize] == f)
+                .find_map(|c| stands(c.pid as usize));
         }
         for m in ac?.find_overlapping_iter(f.as_str()) {
             if m.start() == 0 && m.end() == f.len() {

@@ -450,11 +450,9 @@ impl<'a> CharIndex<'a> {
     pub fn new(text: &'a str) -> Self {
         let mut checkpoints = Vec::with_capacity(text.len() / CHECKPOINT + 1);
         let mut chars = 0u32;
-        // (A block at a time: the count of a block is a loop the compiler
-        // vectorises.)
         for block in text.as_bytes().chunks(CHECKPOINT) {
             checkpoints.push(chars);
-            chars += block.iter().filter(|&&b| (b & 0xC0) != 0x80).count() as u32;
+            chars += char_starts(block);
         }
         CharIndex { text, checkpoints }
     }
@@ -472,6 +470,32 @@ impl<'a> CharIndex<'a> {
             .count();
         base as usize + extra
     }
+}
+
+/// How many bytes of `b` start a character (are not UTF-8 continuation
+/// bytes, `10xxxxxx`), eight bytes at a time: a continuation byte has its
+/// high bit set and the next one clear, and each byte's flag is added in its
+/// own byte lane of a word (in pieces of [`CHECKPOINT`] bytes, so that a
+/// lane counts at most 16 and their sum fits a byte). (The byte-by-byte
+/// count was about 4.6 instructions a byte.)
+fn char_starts(b: &[u8]) -> u32 {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut total = 0u32;
+    for piece in b.chunks(CHECKPOINT) {
+        let mut words = piece.chunks_exact(8);
+        let mut lanes = 0u64;
+        for w in &mut words {
+            let mut x = [0u8; 8];
+            x.copy_from_slice(w);
+            let x = u64::from_le_bytes(x);
+            lanes += (x & !(x << 1) & HIGH) >> 7;
+        }
+        // (The lanes' sum, in the top byte.)
+        let continuations = (lanes.wrapping_mul(0x0101_0101_0101_0101) >> 56) as u32
+            + words.remainder().iter().filter(|&&c| c & 0xC0 == 0x80).count() as u32;
+        total += piece.len() as u32 - continuations;
+    }
+    total
 }
 
 /// A sentence: a byte range of the original text.
@@ -1073,6 +1097,18 @@ mod tests {
         let b = t.len() - 1;
         assert_eq!(ci.char_offset(b), t[..b].chars().count());
         assert_eq!(ci.char_offset(0), 0);
+        // Every boundary of a text mixing one- to four-byte characters,
+        // across the checkpoints and the eight-byte words.
+        let t = "Việt Nam – “Hà Nội” 𝔸 ſ K ".repeat(40);
+        let ci = CharIndex::new(&t);
+        for (n, (b, _)) in t.char_indices().enumerate() {
+            assert_eq!(ci.char_offset(b), n, "at byte {b}");
+        }
+        for len in 0..200 {
+            let s = &t.as_bytes()[..len];
+            let by_bytes = s.iter().filter(|&&c| c & 0xC0 != 0x80).count() as u32;
+            assert_eq!(char_starts(s), by_bytes, "{len} bytes");
+        }
     }
 
     #[test]

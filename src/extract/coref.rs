@@ -52,7 +52,30 @@ const EVENT_HEADS: &[&str] = &[
 /// Head words of agencies' names that a text repeats alone ("the
 /// Inspectorate", "the ministry").
 const AGENCY_HEADS: &[&str] = &["ministry", "inspectorate", "procuracy", "procuratorate"];
-const DETERMINERS: &[&str] = &["the", "this", "that", "such"];
+pub(super) const DETERMINERS: &[&str] = &["the", "this", "that", "such"];
+/// The words a reading of [`resolve`] can start at (with [`DETERMINERS`]):
+/// every test of its loop asks first that the token be one of them, so a
+/// token whose word is in neither list is passed over with one bit
+/// (`WordInfo`'s `COREF_FIRST`). A new reading there starting at another
+/// word adds that word here.
+pub(super) const FIRST_WORDS: &[&str] = &[
+    "this",
+    "both",
+    "the",
+    "held",
+    "convened",
+    "hosted",
+    "organized",
+    "organised",
+    "it",
+    "negotiations",
+    "negotiation",
+    "we",
+    "his",
+    "her",
+    "he",
+    "she",
+];
 const MODIFIERS: &[&str] = &[
     "important",
     "major",
@@ -287,6 +310,11 @@ pub(super) fn resolve(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
     let mut found: Vec<(usize, usize, usize)> = Vec::new(); // (first tok, end tok, entity)
     let mut t = 0;
     while t < n {
+        // (A word none of the tests below starts at: see `FIRST_WORDS`.)
+        if sent.info(t).sets & super::COREF_FIRST == 0 {
+            t += 1;
+            continue;
+        }
         // "Viet Nam is hosting this year's gathering": the document's main
         // event, when it was named in the last five sentences.
         if sent.word(t) == "this"

@@ -321,6 +321,9 @@ pub(crate) const PERSON_NOT_NAME: u16 = 1 << 7;
 pub(crate) const ORDINAL_WORD: u16 = 1 << 8;
 /// [`WordInfo::sets`]: in `people::TITLE_PREFIXES` ("deputy", "vice" …).
 pub(crate) const TITLE_PREFIX: u16 = 1 << 9;
+/// [`WordInfo::sets`]: in `coref::FIRST_WORDS` or its determiners (a word
+/// `coref::resolve` reads on from).
+pub(crate) const COREF_FIRST: u16 = 1 << 10;
 
 impl Default for WordInfo {
     fn default() -> Self {
@@ -350,7 +353,7 @@ impl SentLexicon {
     ) -> Self {
         let mut lex = SentLexicon::default();
         // The fixed word lists, each with the bit it sets.
-        let lists: [(&[&[&str]], u16); 5] = [
+        let lists: [(&[&[&str]], u16); 6] = [
             (&[events::FILLERS], EVENT_FILLER),
             (
                 &[&text::UNIT_ORDINALS, &text::TENS_ORDINALS, &text::TENS_CARDINALS],
@@ -358,6 +361,7 @@ impl SentLexicon {
             ),
             (&[people::TITLE_PREFIXES], TITLE_PREFIX),
             (&[orgs::NOT_FIRST], ORG_NOT_FIRST),
+            (&[coref::FIRST_WORDS, coref::DETERMINERS], COREF_FIRST),
             (
                 &[people::NOT_NAME, &dates::MONTH_NAMES, &dates::WEEKDAYS],
                 PERSON_NOT_NAME,

@@ -847,7 +847,7 @@ pub(super) fn elliptic(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
             });
             let named = sm.iter().any(|m| !m.hidden && is_class(d, m, v.treaty));
             // ("Among the States that did not sign were …")
-            let denied = flags_between(d, &sent.words(), 0, were) & super::CUE_NOT_ASSERTED != 0;
+            let denied = flags_between(d, sent.words(), 0, were) & super::CUE_NOT_ASSERTED != 0;
             if let (Some((rel, rule)), false, false) = (act, named, denied) {
                 for (first, end) in countries_from(d, sm, sent, were + 1) {
                     acts.push((first, end, rel, rule));
