@@ -4541,3 +4541,26 @@ fn delegations_headed_and_represented_after_a_background_event() {
     assert!(has(&f, "Koji Haneda", "representing", "Japan"), "{f:#?}");
     assert!(has(&f, "Ahmad Zahid Hamidi", "ledDelegationTo", &ev), "{f:#?}");
 }
+
+#[test]
+fn a_treaty_and_its_protocol_and_an_event_chair_in_apposition() {
+    let k = common::knowledge();
+    // Our own sentences: "UNTOC and its Protocol, and to UNCAC" is a list; "NAME, post,
+    // Chairman of the EVENT" chairs it.
+    let t = "Statement\n\n\
+             As a State Party to UNTOC and its Protocol against the Smuggling of Migrants by Land, Sea and Air, and to UNCAC, Viet Nam supports the review.\n\n\
+             We thank Mr. Anusit Kunakorn, Minister of Justice of Thailand, Chairman of the 11th AMMTC, for his work.";
+    let x = extract(&k, t, Some(PartialDate::day(2019, 10, 2)));
+    let f = facts(&k, &x);
+    assert!(has(&f, "Viet Nam", "partyTo", "UNTOC"), "{f:#?}");
+    assert!(
+        has(&f, "Viet Nam", "partyTo", "Smuggling of Migrants Protocol"),
+        "{f:#?}"
+    );
+    assert!(has(&f, "Viet Nam", "partyTo", "UNCAC"), "{f:#?}");
+    assert!(
+        f.iter()
+            .any(|(s, r, o)| r == "chairedBy" && o == "Anusit Kunakorn" && s.contains("11th")),
+        "{f:#?}"
+    );
+}

@@ -1207,6 +1207,7 @@ impl<'k> Extractor<'k> {
                 members.push(vi);
                 let mut end_tok = first.end_tok;
                 let mut saw_conj = false;
+                let mut after_inner = false;
                 let mut k = vi + 1;
                 while fam.is_some() && k < visible.len() {
                     let next = &sm[visible[k]];
@@ -1234,15 +1235,23 @@ impl<'k> Extractor<'k> {
                         &past_end
                     };
                     let (ok, conj) = coordination(between);
-                    if !ok {
+                    // (After "A and its B", only ", and C" goes on.)
+                    if !ok || (after_inner && !(conj && between.first() == Some(&","))) {
                         break;
                     }
                     members.push(k);
                     end_tok = next.end_tok;
                     k += 1;
                     if conj {
+                        // The conjunction closes the list, but for a
+                        // possessive one inside it: "UNTOC and its Protocol,
+                        // and UNCAC".
+                        let inner = !saw_conj && matches!(between, ["and", "its" | "their"]);
                         saw_conj = true;
-                        break; // the conjunction closes the list
+                        if !inner {
+                            break;
+                        }
+                        after_inner = true;
                     }
                 }
                 let commas_enough = fam.is_some_and(|f| self.comma_lists(f));
@@ -1642,7 +1651,8 @@ fn side_activity(words: &[&str], at: usize) -> bool {
 fn coordination(between: &[&str]) -> (bool, bool) {
     // (The words looked at as a shrinking slice, not a copy.)
     let mut w = between;
-    if let Some((&"the", rest)) = w.split_last() {
+    // ("UNTOC and its Protocol …": a possessive as an article.)
+    if let Some((&("the" | "its" | "their"), rest)) = w.split_last() {
         w = rest;
     }
     // "A and of B", "A, and to B": a preposition repeated after the conjunction.
