@@ -181,7 +181,7 @@ impl Knowledge {
 /// evidence node. A rule missing here still works: its evidence then states
 /// its confidence and its graph names the rule (see `rdf::quads`); a test
 /// checks that every rule name in `src/extract/` is here or in `rules.txt`.
-pub const BUILT_IN_RULES: [(&str, f32); 72] = [
+pub const BUILT_IN_RULES: [(&str, f32); 74] = [
     ("document.led-a-delegation", 0.75),
     ("document.audience", 0.75),
     ("document.dateline", 0.8),
@@ -242,6 +242,8 @@ pub const BUILT_IN_RULES: [(&str, f32); 72] = [
     ("treaty.bilateral-signed", 0.8),
     ("treaty.decision", 0.8),
     ("treaty.elliptic-among-ratified", 0.75),
+    ("treaty.elliptic-list-ratified", 0.75),
+    ("treaty.elliptic-list-signed", 0.75),
     ("treaty.elliptic-among-signed", 0.75),
     ("treaty.elliptic-instrument", 0.75),
     ("treaty.elliptic-signatory", 0.75),

@@ -4564,3 +4564,19 @@ fn a_treaty_and_its_protocol_and_an_event_chair_in_apposition() {
         "{f:#?}"
     );
 }
+
+#[test]
+fn states_signing_listed_as_a_subject() {
+    let k = common::knowledge();
+    // Our own sentences: the Convention in view, then "Other countries
+    // signing on the first day included A, B and C".
+    let t = "Signing\n\n\
+             Viet Nam signed the United Nations Convention against Cybercrime first.\n\n\
+             Other countries signing on the first day included Thailand, Indonesia and Egypt.\n\n\
+             States that did not sign were Norway and Chile.";
+    let x = extract(&k, t, Some(PartialDate::day(2025, 10, 26)));
+    let f = facts(&k, &x);
+    assert!(has(&f, "Thailand", "signed", "Hanoi Convention"), "{f:#?}");
+    assert!(has(&f, "Egypt", "signed", "Hanoi Convention"), "{f:#?}");
+    assert!(!has(&f, "Norway", "signed", "Hanoi Convention"), "{f:#?}");
+}

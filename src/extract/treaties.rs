@@ -826,8 +826,9 @@ fn treaty_at(d: &Doc, sm: &[SMention], sent: &Sent, t: usize) -> Option<(usize, 
 /// "instrument of ratification of X") the rules read it.
 pub(super) fn elliptic(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
     // Gate: an act is read only at "signatories", "signatory",
-    // "instrument(s)", "party", "sign" or "signed" (gate::ELLIPTIC); without
-    // one the loop finds none and the pass returns.
+    // "instrument(s)", "party", "sign", "signed", "signing", "ratified" or
+    // "ratifying" (gate::ELLIPTIC); without one the loop finds none and the
+    // pass returns.
     if !sent.may(super::gate::ELLIPTIC) {
         return;
     }
@@ -850,6 +851,31 @@ pub(super) fn elliptic(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
             let denied = flags_between(d, sent.words(), 0, were) & super::CUE_NOT_ASSERTED != 0;
             if let (Some((rel, rule)), false, false) = (act, named, denied) {
                 for (first, end) in countries_from(d, sm, sent, were + 1) {
+                    acts.push((first, end, rel, rule));
+                }
+            }
+        }
+    }
+    // "Other countries signing on the opening day included A, B and C",
+    // "The states that ratified it last year were …": the same, with the
+    // states as the subject.
+    let mut lead = sent.past_the(0);
+    if matches!(sent.word(lead), "other" | "further") {
+        lead += 1;
+    }
+    if matches!(sent.word(lead), "countries" | "states" | "nations") {
+        if let Some(verb) = (lead + 1..(lead + 12).min(n))
+            .find(|&k| matches!(sent.word(k), "included" | "include" | "includes" | "were" | "are"))
+        {
+            let act = (lead + 1..verb).find_map(|k| match sent.word(k) {
+                "signing" | "signed" => Some((v.signed, "treaty.elliptic-list-signed")),
+                "ratifying" | "ratified" => Some((v.ratified, "treaty.elliptic-list-ratified")),
+                _ => None,
+            });
+            let named = sm.iter().any(|m| !m.hidden && is_class(d, m, v.treaty));
+            let denied = flags_between(d, sent.words(), 0, verb) & super::CUE_NOT_ASSERTED != 0;
+            if let (Some((rel, rule)), false, false) = (act, named, denied) {
+                for (first, end) in countries_from(d, sm, sent, verb + 1) {
                     acts.push((first, end, rel, rule));
                 }
             }
