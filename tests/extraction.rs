@@ -4580,3 +4580,21 @@ fn states_signing_listed_as_a_subject() {
     assert!(has(&f, "Egypt", "signed", "Hanoi Convention"), "{f:#?}");
     assert!(!has(&f, "Norway", "signed", "Hanoi Convention"), "{f:#?}");
 }
+
+#[test]
+fn co_organised_with_partners_before_the_event() {
+    let k = common::knowledge();
+    // Our own sentence: "A co-organised with B and C a seminar on …".
+    let t = "Seminar\n\n\
+             In March 2026, Viet Nam co-organised with INTERPOL and UNODC a seminar on electronic evidence in Vienna.";
+    let x = extract(&k, t, Some(PartialDate::day(2026, 3, 30)));
+    let f = facts(&k, &x);
+    let ev = f
+        .iter()
+        .find(|(s, r, _)| r == "heldIn" && s.contains("seminar"))
+        .map(|(s, _, _)| s.clone())
+        .unwrap_or_default();
+    assert!(has(&f, "Viet Nam", "hosted", &ev), "{f:#?}");
+    assert!(has(&f, "INTERPOL", "hosted", &ev), "{f:#?}");
+    assert!(has(&f, "UNODC", "hosted", &ev), "{f:#?}");
+}
