@@ -4598,3 +4598,22 @@ fn co_organised_with_partners_before_the_event() {
     assert!(has(&f, "INTERPOL", "hosted", &ev), "{f:#?}");
     assert!(has(&f, "UNODC", "hosted", &ev), "{f:#?}");
 }
+
+#[test]
+fn observers_from_bodies_and_states_attend() {
+    let k = common::knowledge();
+    // Our own sentences: the conference, then "Observers from A and the
+    // police of B and C are also attending".
+    let t = "Police chiefs meet\n\n\
+             The 30th ASEANAPOL Conference opened in Bangkok on 18 May 2010.\n\n\
+             Observers from INTERPOL and the police of Australia and Japan are also attending.";
+    let x = extract(&k, t, Some(PartialDate::day(2010, 5, 18)));
+    let f = facts(&k, &x);
+    let ev = f
+        .iter()
+        .find(|(_, r, o)| r == "sessionOf" && o == "ASEANAPOL")
+        .map(|(s, _, _)| s.clone())
+        .unwrap_or_default();
+    assert!(has(&f, "INTERPOL", "participatedIn", &ev), "{f:#?}");
+    assert!(has(&f, "Japan", "participatedIn", &ev), "{f:#?}");
+}

@@ -408,7 +408,14 @@ pub(super) fn opening(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
 /// People who take part wherever they are named with where they come from
 /// (not "representatives" or "officials": they are often quoted about an
 /// event rather than taking part in it).
-pub(super) const PEOPLE: &[&str] = &["speakers", "delegates", "participants", "delegations", "counterparts"];
+pub(super) const PEOPLE: &[&str] = &[
+    "speakers",
+    "delegates",
+    "participants",
+    "delegations",
+    "counterparts",
+    "observers",
+];
 /// Officials, observers and the like take part only where the sentence
 /// gathers them: "The meeting brought together officials from A and B",
 /// "the event gathered police chiefs from …, and representatives of C".
