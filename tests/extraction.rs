@@ -4617,3 +4617,20 @@ fn observers_from_bodies_and_states_attend() {
     assert!(has(&f, "INTERPOL", "participatedIn", &ev), "{f:#?}");
     assert!(has(&f, "Japan", "participatedIn", &ev), "{f:#?}");
 }
+
+#[test]
+fn working_with_counterparts_in_named_states() {
+    let k = common::knowledge();
+    // Our own sentence: "worked closely with their counterparts in A, B and
+    // C": cooperation with those states.
+    let t = "Police\n\n\
+             The Vietnamese police have worked closely with their counterparts in Thailand, Myanmar and Laos.";
+    let x = extract(&k, t, Some(PartialDate::day(2015, 1, 2)));
+    let f = facts(&k, &x);
+    for c in ["Thailand", "Myanmar", "Laos"] {
+        assert!(
+            has(&f, "Viet Nam", "cooperatesWith", c) || has(&f, c, "cooperatesWith", "Viet Nam"),
+            "{c}: {f:#?}"
+        );
+    }
+}
