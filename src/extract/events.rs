@@ -1571,11 +1571,10 @@ fn unnamed(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             // before the crime it qualifies, not "organised by".)
             let organised_crime = matches!(sent.word(e), "organised" | "organized")
                 && (sent.word(e + 1) == "crime" || sent.word(e + 2) == "crime");
-            if PHRASE_END.contains(&sent.word(e))
-                && !parties_and
-                && !organised_crime
-                && !(sent.word(e) == "and" && e + 1 < n && !sent.is_capitalised(e + 1) && e - t < 6)
-            {
+            let goes_on = parties_and
+                || organised_crime
+                || (sent.word(e) == "and" && e + 1 < n && !sent.is_capitalised(e + 1) && e - t < 6);
+            if PHRASE_END.contains(&sent.word(e)) && !goes_on {
                 break;
             }
             e += 1;
