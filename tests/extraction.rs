@@ -4634,3 +4634,20 @@ fn working_with_counterparts_in_named_states() {
         );
     }
 }
+
+#[test]
+fn a_states_adjective_and_the_last_word_of_its_agency() {
+    let k = common::knowledge();
+    // Our own sentences: "the Vietnamese procuracy" after the Supreme
+    // People's Procuracy was named (the word ends its name).
+    let t = "Prosecutors\n\n\
+             The Supreme People's Procuracy hosted a seminar in Hanoi on 3 May.\n\n\
+             The Vietnamese procuracy has worked closely with UNODC since 2015.";
+    let x = extract(&k, t, Some(PartialDate::day(2019, 5, 4)));
+    let f = facts(&k, &x);
+    assert!(
+        has(&f, "Supreme People's Procuracy of Viet Nam", "cooperatesWith", "UNODC")
+            || has(&f, "UNODC", "cooperatesWith", "Supreme People's Procuracy of Viet Nam"),
+        "{f:#?}"
+    );
+}

@@ -638,7 +638,12 @@ pub(super) fn resolve(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                 if AGENCY_HEADS.contains(&sent.word(h)) && !sent.is_capitalised(h) && !covered(sm, h) {
                     let hw = sent.word(h).to_string();
                     let agency = last(d, sm, t, |d, l| {
-                        let heads = |name: &str| crate::text::fold(name).split(' ').next() == Some(hw.as_str());
+                        // (The word heads or ends its name: "the Vietnamese
+                        // procuracy" is the Supreme People's Procuracy.)
+                        let heads = |name: &str| {
+                            let f = crate::text::fold(name);
+                            f.split(' ').next() == Some(hw.as_str()) || f.split(' ').next_back() == Some(hw.as_str())
+                        };
                         d.k.ontology.is_a(d.class_of(l), v.agency) && any_name(d, l, heads) && agency_of(d, l, state)
                     });
                     if let Some(a) = agency {
