@@ -837,47 +837,37 @@ pub(super) fn elliptic(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
     let mut acts: Vec<(usize, usize, crate::ontology::PropId, &'static str)> = Vec::new();
     // "Among the other States that signed on October 25 were A, B and C",
     // "Among the first signatories were …", "Among the countries that have
-    // ratified it were …": the states listed after "were", when no treaty is
-    // named (the rules' case).
-    if sent.word(0) == "among" {
-        if let Some(were) = (2..n).find(|&k| sent.word(k) == "were") {
-            let act = (1..were).find_map(|k| match sent.word(k) {
-                "signed" | "signatories" => Some((v.signed, "treaty.elliptic-among-signed")),
-                "ratified" => Some((v.ratified, "treaty.elliptic-among-ratified")),
-                _ => None,
-            });
-            let named = sm.iter().any(|m| !m.hidden && is_class(d, m, v.treaty));
-            // ("Among the States that did not sign were …")
-            let denied = flags_between(d, sent.words(), 0, were) & super::CUE_NOT_ASSERTED != 0;
-            if let (Some((rel, rule)), false, false) = (act, named, denied) {
-                for (first, end) in countries_from(d, sm, sent, were + 1) {
-                    acts.push((first, end, rel, rule));
-                }
-            }
-        }
-    }
-    // "Other countries signing on the opening day included A, B and C",
-    // "The states that ratified it last year were …": the same, with the
-    // states as the subject.
+    // ratified it were …"; "Other countries signing on the opening day
+    // included A, B and C", "The states that ratified it last year were …":
+    // the states listed after the verb, when no treaty is named (the rules'
+    // case) and the act is not denied ("Among the States that did not sign
+    // were …").
     let mut lead = sent.past_the(0);
     if matches!(sent.word(lead), "other" | "further") {
         lead += 1;
     }
-    if matches!(sent.word(lead), "countries" | "states" | "nations") {
-        if let Some(verb) = (lead + 1..(lead + 12).min(n))
+    let listed = if sent.word(0) == "among" {
+        (2..n)
+            .find(|&k| sent.word(k) == "were")
+            .map(|k| (k, ["treaty.elliptic-among-signed", "treaty.elliptic-among-ratified"]))
+    } else if matches!(sent.word(lead), "countries" | "states" | "nations") {
+        (lead + 1..(lead + 12).min(n))
             .find(|&k| matches!(sent.word(k), "included" | "include" | "includes" | "were" | "are"))
-        {
-            let act = (lead + 1..verb).find_map(|k| match sent.word(k) {
-                "signing" | "signed" => Some((v.signed, "treaty.elliptic-list-signed")),
-                "ratifying" | "ratified" => Some((v.ratified, "treaty.elliptic-list-ratified")),
-                _ => None,
-            });
-            let named = sm.iter().any(|m| !m.hidden && is_class(d, m, v.treaty));
-            let denied = flags_between(d, sent.words(), 0, verb) & super::CUE_NOT_ASSERTED != 0;
-            if let (Some((rel, rule)), false, false) = (act, named, denied) {
-                for (first, end) in countries_from(d, sm, sent, verb + 1) {
-                    acts.push((first, end, rel, rule));
-                }
+            .map(|k| (k, ["treaty.elliptic-list-signed", "treaty.elliptic-list-ratified"]))
+    } else {
+        None
+    };
+    if let Some((verb, [signed_rule, ratified_rule])) = listed {
+        let act = (1..verb).find_map(|k| match sent.word(k) {
+            "signed" | "signatories" | "signing" => Some((v.signed, signed_rule)),
+            "ratified" | "ratifying" => Some((v.ratified, ratified_rule)),
+            _ => None,
+        });
+        let named = sm.iter().any(|m| !m.hidden && is_class(d, m, v.treaty));
+        let denied = flags_between(d, sent.words(), 0, verb) & super::CUE_NOT_ASSERTED != 0;
+        if let (Some((rel, rule)), false, false) = (act, named, denied) {
+            for (first, end) in countries_from(d, sm, sent, verb + 1) {
+                acts.push((first, end, rel, rule));
             }
         }
     }
