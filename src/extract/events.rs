@@ -3036,6 +3036,25 @@ pub(super) fn receptions(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
     }
 }
 
+/// A meeting of two states named by them ("Viet Nam-Laos talks 2011"),
+/// keyed by its label and the document's year; the document's main event
+/// when it opens the document.
+fn states_event(d: &mut Doc, class: ClassId, label: &str) -> LocalId {
+    let ev = d.entity(
+        EntityId::Minted {
+            dir: "event",
+            key: event_key(d.year, label),
+        },
+        class,
+        label,
+    );
+    if d.main_event.is_none() && d.opening {
+        d.main_event = Some(ev);
+        d.main_event_told = true;
+    }
+    ev
+}
+
 /// "Minister A and his Lao counterpart B held talks in Hanoi on November
 /// 15": talks of two people of two states, with no "with". They are the
 /// states' talks of that year ("Viet Nam-Laos talks 2011"), which both took
@@ -3087,14 +3106,7 @@ pub(super) fn joint_talks(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         return;
     }
     let label = format!("{}-{} talks {year}", d.entities[sa].label, d.entities[sb].label);
-    let ev = d.entity(
-        EntityId::Minted {
-            dir: "event",
-            key: event_key(d.year, &label),
-        },
-        class,
-        &label,
-    );
+    let ev = states_event(d, class, &label);
     let span = Span::new(sent.toks[a_first].start, sent.toks[t + 1].end);
     let evidence = Evidence {
         modality,
@@ -3102,10 +3114,6 @@ pub(super) fn joint_talks(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
     };
     d.add_fact(a, v.participated_in, Object::Entity(ev), evidence.clone());
     d.add_fact(b, v.participated_in, Object::Entity(ev), evidence);
-    if d.main_event.is_none() && d.opening {
-        d.main_event = Some(ev);
-        d.main_event_told = true;
-    }
     // (Over the verb too: the talks two people held are not hosted by the
     // state named before them.)
     sm.push(SMention::over(sent, t, t + 2, MentionKind::Entity(ev)));
@@ -3202,14 +3210,7 @@ pub(super) fn their_meeting(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
     }
     let kind = sent.text_between(t + 2, after_head - 1).to_lowercase();
     let label = format!("{}-{} {kind} {year}", d.entities[sa].label, d.entities[sb].label);
-    let ev = d.entity(
-        EntityId::Minted {
-            dir: "event",
-            key: event_key(d.year, &label),
-        },
-        class,
-        &label,
-    );
+    let ev = states_event(d, class, &label);
     let span = Span::new(sent.toks[a_first].start, sent.toks[after_head - 1].end);
     let evidence = Evidence {
         modality,
@@ -3220,10 +3221,6 @@ pub(super) fn their_meeting(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         if st != p {
             d.add_fact(st, v.participated_in, Object::Entity(ev), evidence.clone());
         }
-    }
-    if d.main_event.is_none() && d.opening {
-        d.main_event = Some(ev);
-        d.main_event_told = true;
     }
     // (Over the verb too: the meeting two parties held together is not
     // hosted by either.)
