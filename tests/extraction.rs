@@ -4651,3 +4651,22 @@ fn a_states_adjective_and_the_last_word_of_its_agency() {
         "{f:#?}"
     );
 }
+
+#[test]
+fn observers_from_the_police_forces_of_listed_states() {
+    let k = common::knowledge();
+    // Our own sentences: the list goes on after "the police forces of".
+    let t = "Police chiefs meet\n\n\
+             The 31st ASEANAPOL Conference opened in Hanoi on 9 May 2011.\n\n\
+             Observers from INTERPOL and the police forces of Australia, China and Japan are also attending.";
+    let x = extract(&k, t, Some(PartialDate::day(2011, 5, 9)));
+    let f = facts(&k, &x);
+    let ev = f
+        .iter()
+        .find(|(_, r, o)| r == "sessionOf" && o == "ASEANAPOL")
+        .map(|(s, _, _)| s.clone())
+        .unwrap_or_default();
+    for p in ["INTERPOL", "Australia", "China", "Japan"] {
+        assert!(has(&f, p, "participatedIn", &ev), "{p}: {f:#?}");
+    }
+}

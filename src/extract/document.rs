@@ -890,6 +890,17 @@ pub(super) fn participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
                 k += 1;
             }
             k = sent.past_the(k);
+            // "… and the police forces of A, B and C", "the law enforcement
+            // agencies of D": the states whose services they are.
+            if !sm.iter().any(|m| !m.hidden && m.first_tok == k)
+                && matches!(sent.word(k), "police" | "law" | "judicial" | "prosecution" | "customs")
+            {
+                if let Some(of) = (k + 1..(k + 4).min(n)).find(|&j| matches!(sent.word(j), "of" | "from")) {
+                    if (k..of).all(|j| !sent.is_capitalised(j) && sent.word(j).chars().all(char::is_alphabetic)) {
+                        k = sent.past_the(of + 1);
+                    }
+                }
+            }
             // "the Union of Myanmar", "the Kingdom of Thailand": a state's
             // style before its name.
             if !sm.iter().any(|m| !m.hidden && m.first_tok == k) {
