@@ -4670,3 +4670,24 @@ fn observers_from_the_police_forces_of_listed_states() {
         assert!(has(&f, p, "participatedIn", &ev), "{p}: {f:#?}");
     }
 }
+
+#[test]
+fn two_titles_joined_before_a_name_with_a_portfolio() {
+    let k = common::knowledge();
+    // Our own sentence: "TITLE and TITLE of PORTFOLIO NAME", the guest of
+    // talks.
+    let t = "Talks\n\n\
+             Minister of Public Security To Lam held talks in Hanoi on 5 March with Cambodian Deputy Prime Minister and Minister of Interior Sar Kheng.";
+    let x = extract(&k, t, Some(PartialDate::day(2018, 3, 6)));
+    let f = facts(&k, &x);
+    let post = object_of(&f, "Sar Kheng", "holdsPosition");
+    assert!(
+        post.starts_with("Deputy Prime Minister and Minister of Interior"),
+        "{f:#?}"
+    );
+    assert!(
+        f.iter()
+            .any(|(s, r, o)| s == "Sar Kheng" && r == "participatedIn" && o.contains("talks")),
+        "{f:#?}"
+    );
+}

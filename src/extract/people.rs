@@ -277,15 +277,37 @@ fn name_may_end(sent: &Sent, k: usize) -> bool {
 
 /// Words that join two titles held by one person ("General Secretary and
 /// President Thongloun Sisoulith").
-fn joined_title(d: &Doc, sent: &Sent, first: TitleHit) -> TitleHit {
+fn joined_title(d: &Doc, sent: &Sent, sm: &[SMention], first: TitleHit) -> TitleHit {
     if sent.word(first.end) != "and" || !sent.is_capitalised(first.end + 1) {
         return first;
     }
     let Some(second) = title_at(d, sent, first.end + 1) else {
         return first;
     };
+    // ("Deputy Prime Minister and Minister of Interior Sar Kheng", "General
+    // Secretary and President of Laos NAME": the second title's portfolio
+    // or state, then the name.)
+    let after_of = (sent.word(second.end) == "of")
+        .then(|| {
+            let k = sent.past_the(second.end + 1);
+            d.k.titles
+                .portfolios
+                .iter()
+                .find_map(|p| seq_at(sent, k, p))
+                .or_else(|| mention_starting(sm, k).map(|mi| sm[mi].end_tok))
+        })
+        .flatten();
     // Only when a name follows: "the Minister and Director X" holds one person.
-    if !sent.is_capitalised(second.end) || sent.word(second.end) == "of" {
+    let name_next = match after_of {
+        Some(e) => {
+            sent.is_capitalised(e)
+                && mention_starting(sm, e).is_none_or(|mi| {
+                    matches!(sm[mi].kind, MentionKind::Entity(l) if d.k.ontology.is_a(d.class_of(l), d.k.vocab.person))
+                })
+        }
+        None => sent.is_capitalised(second.end) && sent.word(second.end) != "of",
+    };
+    if !name_next {
         return first;
     }
     let text = |t: &TitleHit| {
@@ -474,7 +496,7 @@ pub(super) fn people(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             i += 1;
             continue;
         };
-        let mut title = joined_title(d, sent, title);
+        let mut title = joined_title(d, sent, sm, title);
         // "UNODC Cybercrime Programme Coordinator": up to three capitalised
         // words between an organisation and the title qualify the title.
         if title.start >= 2 && !covered(sm, title.start - 1) {
