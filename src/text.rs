@@ -529,7 +529,7 @@ const ABBREVIATIONS: &[&str] = &[
     "amb", "jr", "sr", "inc", "ltd", "co", "corp", "vs", "etc", "e.g", "i.e", "u.s", "u.n", "u.k", "jan", "feb", "mar",
     "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "art", "para", "paras", "vol", "pp", "p", "ch",
     "sec", "fig", "approx", "dept", "govt", "assoc", "est", "h.e", "s.e", "a.m", "p.m", "viz", "cf", "al", "ph.d",
-    "hon", "rt",
+    "hon", "rt", "lieut", "brig",
 ];
 
 /// Function words after which a line break does not end a sentence.

@@ -4691,3 +4691,18 @@ fn two_titles_joined_before_a_name_with_a_portfolio() {
         "{f:#?}"
     );
 }
+
+#[test]
+fn lieut_gen_abbreviated_is_a_rank() {
+    let k = common::knowledge();
+    // Our own sentence: "Lieut. Gen." is no sentence end, and a rank.
+    let t = "Police\n\n\
+             Deputy Minister of Public Security Lieut. Gen. Le Quy Vuong opened the workshop in Hanoi on 3 June.";
+    let x = extract(&k, t, Some(PartialDate::day(2014, 6, 4)));
+    let f = facts(&k, &x);
+    assert_eq!(
+        object_of(&f, "Le Quy Vuong", "holdsPosition"),
+        "Deputy Minister of Public Security",
+        "{f:#?}"
+    );
+}
