@@ -4706,3 +4706,23 @@ fn lieut_gen_abbreviated_is_a_rank() {
         "{f:#?}"
     );
 }
+
+#[test]
+fn delegates_from_members_including_listed_states() {
+    let k = common::knowledge();
+    // Our own sentences: "brought together delegates from member
+    // jurisdictions and observers, including A, B and C".
+    let t = "Network meets\n\n\
+             The 31st ASEANAPOL Conference opened in Hanoi on 9 May 2011.\n\n\
+             The conference brought together some 200 delegates from member forces and observers, including Japan, China and Australia.";
+    let x = extract(&k, t, Some(PartialDate::day(2011, 5, 9)));
+    let f = facts(&k, &x);
+    let ev = f
+        .iter()
+        .find(|(_, r, o)| r == "sessionOf" && o == "ASEANAPOL")
+        .map(|(s, _, _)| s.clone())
+        .unwrap_or_default();
+    for c in ["Japan", "China", "Australia"] {
+        assert!(has(&f, c, "participatedIn", &ev), "{c}: {f:#?}");
+    }
+}

@@ -784,6 +784,17 @@ pub(super) fn participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
                 }
             }
         }
+        // ("delegates from member jurisdictions and observers, including A,
+        // B and C": the members named after "including", when the words
+        // before it name no one.)
+        if !sm.iter().any(|m| !m.hidden && m.first_tok == s) {
+            if let Some(k) = (s..(s + 7).min(n))
+                .take_while(|&k| !super::covered(sm, k) && !matches!(sent.word(k), ";" | "."))
+                .find(|&k| sent.word(k) == "including")
+            {
+                s = sent.past_the(k + 1);
+            }
+        }
         // ("together with ASEANAPOL's dialogue partners Australia, China …":
         // the partners, not the possessor.)
         if let Some(m) = sm.iter().find(|m| !m.hidden && m.first_tok == s) {
