@@ -52,6 +52,15 @@ fn object_of(v: &[(String, String, String)], s: &str, r: &str) -> String {
         .unwrap_or_default()
 }
 
+/// The subject of the first fact with this relation and object ("" if
+/// none): the event a test finds by its body ("sessionOf ASEANAPOL").
+fn subject_of(v: &[(String, String, String)], r: &str, o: &str) -> String {
+    v.iter()
+        .find(|(_, b, c)| b == r && c == o)
+        .map(|(s, _, _)| s.clone())
+        .unwrap_or_default()
+}
+
 #[test]
 fn treaty_membership_and_lists() {
     let k = common::knowledge();
@@ -737,11 +746,7 @@ fn people_quoted_in_an_event_report_spoke_at_it_but_not_to_the_press() {
              Nguyen Thi Mai told reporters that more courses would follow.";
     let x = extract(&k, t, Some(PartialDate::year(2024)));
     let f = facts(&k, &x);
-    let e = f
-        .iter()
-        .find(|(_, r, o)| r == "heldIn" && o == "Da Nang")
-        .map(|(s, _, _)| s.clone())
-        .unwrap_or_default();
+    let e = subject_of(&f, "heldIn", "Da Nang");
     assert!(has(&f, "Tran Van Long", "spokeAt", &e), "{f:#?}");
     assert!(
         !f.iter().any(|(s, r, _)| s == "Pham Quoc Viet" && r == "spokeAt"),
@@ -2165,11 +2170,7 @@ fn a_recent_signing_told_in_a_participle_and_an_old_one_not() {
              The new agreement complements the Treaty on Extradition, signed by the two countries in Ha Noi in 2001.";
     let x = extract(&k, t, Some(PartialDate::year(2026)));
     let f = facts(&k, &x);
-    let ev = f
-        .iter()
-        .find(|(_, r, o)| r == "concerns" && o == "Hanoi Convention")
-        .map(|(s, _, _)| s.clone())
-        .unwrap_or_default();
+    let ev = subject_of(&f, "concerns", "Hanoi Convention");
     assert!(has(&f, &ev, "heldIn", "Hanoi"), "{f:#?}");
     assert!(has(&f, &ev, "startDate", "2025-10"), "{f:#?}");
     assert!(!f.iter().any(|(_, r, o)| r == "startDate" && o == "2001"), "{f:#?}");
@@ -2297,11 +2298,7 @@ fn a_treaty_opened_for_signature_where_the_sentence_placed_it() {
              The two-day ceremony at the National Convention Centre is co-hosted by Viet Nam and closes on 26 October 2025.";
     let x = extract(&k, t, Some(PartialDate::day(2025, 10, 25)));
     let f = facts(&k, &x);
-    let ev = f
-        .iter()
-        .find(|(_, r, o)| r == "concerns" && o == "Hanoi Convention")
-        .map(|(s, _, _)| s.clone())
-        .unwrap_or_default();
+    let ev = subject_of(&f, "concerns", "Hanoi Convention");
     assert!(!ev.is_empty(), "{f:#?}");
     assert!(has(&f, &ev, "endDate", "2025-10-26"), "{f:#?}");
     assert!(has(&f, "Viet Nam", "hosted", &ev), "{f:#?}");
@@ -4136,11 +4133,7 @@ fn the_states_whose_leaders_signed_and_those_listed_after_a_colon() {
     // The signing took place at the summit, in Vientiane; it is not a
     // ceremony of its own.
     assert!(!f.iter().any(|(s, _, _)| s.contains("signing ceremony")), "{f:#?}");
-    let summit = f
-        .iter()
-        .find(|(_, r, o)| r == "sessionOf" && o == "ASEAN")
-        .map(|(s, _, _)| s.clone())
-        .unwrap_or_default();
+    let summit = subject_of(&f, "sessionOf", "ASEAN");
     assert!(has(&f, &summit, "heldIn", "Vientiane"), "{f:#?}");
 }
 
@@ -4359,11 +4352,7 @@ fn states_parties_to_a_bilateral_agreement_described() {
              Japan and Viet Nam have been parties to a bilateral agreement on mutual legal assistance in criminal matters since 2022.";
     let x = extract(&k, t, Some(PartialDate::day(2024, 1, 5)));
     let f = facts(&k, &x);
-    let treaty = f
-        .iter()
-        .find(|(s, r, _)| s == "Japan" && r == "partyTo")
-        .map(|(_, _, o)| o.clone())
-        .unwrap_or_default();
+    let treaty = object_of(&f, "Japan", "partyTo");
     assert!(treaty.contains("Mutual Legal Assistance"), "{f:#?}");
     assert!(has(&f, "Viet Nam", "partyTo", &treaty), "{f:#?}");
 }
@@ -4377,11 +4366,7 @@ fn a_treaty_signed_by_two_named_states() {
              The suspect was handed over under the extradition treaty signed by Viet Nam and the Republic of Korea in 2003.";
     let x = extract(&k, t, Some(PartialDate::day(2023, 6, 8)));
     let f = facts(&k, &x);
-    let treaty = f
-        .iter()
-        .find(|(s, r, _)| s == "Viet Nam" && r == "signed")
-        .map(|(_, _, o)| o.clone())
-        .unwrap_or_default();
+    let treaty = object_of(&f, "Viet Nam", "signed");
     assert!(treaty.contains("Extradition"), "{f:#?}");
     assert!(has(&f, "Republic of Korea", "signed", &treaty), "{f:#?}");
 }
@@ -4417,11 +4402,7 @@ fn an_unnumbered_kind_of_session_of_a_body() {
              Viet Nam sent experts to the organisational session of the Ad Hoc Committee on Cybercrime in New York in May 2021.";
     let x = extract(&k, t, Some(PartialDate::day(2021, 5, 20)));
     let f = facts(&k, &x);
-    let ev = f
-        .iter()
-        .find(|(_, r, o)| r == "sessionOf" && o == "Ad Hoc Committee on Cybercrime")
-        .map(|(s, _, _)| s.clone())
-        .unwrap_or_default();
+    let ev = subject_of(&f, "sessionOf", "Ad Hoc Committee on Cybercrime");
     assert!(ev.ends_with("organisational session"), "{f:#?}");
     assert!(has(&f, &ev, "heldIn", "New York"), "{f:#?}");
     let t = "STATEMENT BY THE DELEGATION OF VIET NAM\n\n\
@@ -4503,11 +4484,7 @@ fn a_namesake_venue_in_another_city() {
              The 15th SOMTC opened at the National Convention Centre in Bangkok on 2 June 2015.";
     let x = extract(&k, t, Some(PartialDate::day(2015, 6, 3)));
     let f = facts(&k, &x);
-    let ev = f
-        .iter()
-        .find(|(_, r, o)| r == "sessionOf" && o == "SOMTC")
-        .map(|(s, _, _)| s.clone())
-        .unwrap_or_default();
+    let ev = subject_of(&f, "sessionOf", "SOMTC");
     assert!(has(&f, &ev, "heldIn", "Bangkok"), "{f:#?}");
     assert!(!has(&f, &ev, "heldIn", "Hanoi"), "{f:#?}");
     assert!(!has(&f, &ev, "heldIn", "National Convention Centre"), "{f:#?}");
@@ -4530,11 +4507,7 @@ fn delegations_headed_and_represented_after_a_background_event() {
              The heads of delegation included Malaysian Home Minister Ahmad Zahid Hamidi.";
     let x = extract(&k, t, Some(PartialDate::day(2017, 9, 21)));
     let f = facts(&k, &x);
-    let ev = f
-        .iter()
-        .find(|(_, r, o)| r == "sessionOf" && o == "AMMTC")
-        .map(|(s, _, _)| s.clone())
-        .unwrap_or_default();
+    let ev = subject_of(&f, "sessionOf", "AMMTC");
     assert!(has(&f, "Le Quy Vuong", "spokeAt", &ev), "{f:#?}");
     assert!(has(&f, "Zhao Kezhi", "ledDelegationTo", &ev), "{f:#?}");
     assert!(has(&f, "Zhao Kezhi", "representing", "China"), "{f:#?}");
@@ -4609,11 +4582,7 @@ fn observers_from_bodies_and_states_attend() {
              Observers from INTERPOL and the police of Australia and Japan are also attending.";
     let x = extract(&k, t, Some(PartialDate::day(2010, 5, 18)));
     let f = facts(&k, &x);
-    let ev = f
-        .iter()
-        .find(|(_, r, o)| r == "sessionOf" && o == "ASEANAPOL")
-        .map(|(s, _, _)| s.clone())
-        .unwrap_or_default();
+    let ev = subject_of(&f, "sessionOf", "ASEANAPOL");
     assert!(has(&f, "INTERPOL", "participatedIn", &ev), "{f:#?}");
     assert!(has(&f, "Japan", "participatedIn", &ev), "{f:#?}");
 }
@@ -4661,11 +4630,7 @@ fn observers_from_the_police_forces_of_listed_states() {
              Observers from INTERPOL and the police forces of Australia, China and Japan are also attending.";
     let x = extract(&k, t, Some(PartialDate::day(2011, 5, 9)));
     let f = facts(&k, &x);
-    let ev = f
-        .iter()
-        .find(|(_, r, o)| r == "sessionOf" && o == "ASEANAPOL")
-        .map(|(s, _, _)| s.clone())
-        .unwrap_or_default();
+    let ev = subject_of(&f, "sessionOf", "ASEANAPOL");
     for p in ["INTERPOL", "Australia", "China", "Japan"] {
         assert!(has(&f, p, "participatedIn", &ev), "{p}: {f:#?}");
     }
@@ -4717,11 +4682,7 @@ fn delegates_from_members_including_listed_states() {
              The conference brought together some 200 delegates from member forces and observers, including Japan, China and Australia.";
     let x = extract(&k, t, Some(PartialDate::day(2011, 5, 9)));
     let f = facts(&k, &x);
-    let ev = f
-        .iter()
-        .find(|(_, r, o)| r == "sessionOf" && o == "ASEANAPOL")
-        .map(|(s, _, _)| s.clone())
-        .unwrap_or_default();
+    let ev = subject_of(&f, "sessionOf", "ASEANAPOL");
     for c in ["Japan", "China", "Australia"] {
         assert!(has(&f, c, "participatedIn", &ev), "{c}: {f:#?}");
     }
