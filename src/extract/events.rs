@@ -1927,17 +1927,8 @@ fn kind_of_session_of(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             t = k;
             continue;
         };
-        let label = format!("{} {}", short_name(d, body), sent.text_between(t, k - 1).to_lowercase());
-        let key = event_key(d.year, &label);
-        let ev = d.entity(EntityId::Minted { dir: "event", key }, class, &label);
         let first = if t > 0 && sent.word(t - 1) == "the" { t - 1 } else { t };
-        let span = Span::new(sent.toks[first].start, sent.toks[body_end - 1].end);
-        d.add_fact(
-            ev,
-            d.k.vocab.session_of,
-            Object::Entity(body),
-            Evidence::asserted(sent.index, span, "event.of-body", 0.8),
-        );
+        let (ev, span) = kind_session(d, sent, (body, class), (t, k), (first, body_end));
         for m in sm.iter_mut().filter(|m| span.contains(m.span)) {
             m.hidden = true;
         }
@@ -1970,21 +1961,36 @@ fn its_kind_of_session(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>, t: usiz
     else {
         return;
     };
+    let (ev, _) = kind_session(d, sent, (body, class), (t + 1, k), (t, k));
+    sm.push(SMention::over(sent, t, k, MentionKind::Entity(ev)));
+}
+
+/// The session of `body` named by its kind, the words `kind` ("reconvened
+/// concluding session"): minted as "Ad Hoc Committee reconvened concluding
+/// session", a session of the body, on the evidence of the tokens
+/// `first..end` (whose span it returns).
+fn kind_session(
+    d: &mut Doc,
+    sent: &Sent,
+    (body, class): (LocalId, ClassId),
+    (kind_first, kind_end): (usize, usize),
+    (first, end): (usize, usize),
+) -> (LocalId, Span) {
     let label = format!(
         "{} {}",
         short_name(d, body),
-        sent.text_between(t + 1, k - 1).to_lowercase()
+        sent.text_between(kind_first, kind_end - 1).to_lowercase()
     );
     let key = event_key(d.year, &label);
     let ev = d.entity(EntityId::Minted { dir: "event", key }, class, &label);
-    let span = Span::new(sent.toks[t].start, sent.toks[k - 1].end);
+    let span = Span::new(sent.toks[first].start, sent.toks[end - 1].end);
     d.add_fact(
         ev,
         d.k.vocab.session_of,
         Object::Entity(body),
         Evidence::asserted(sent.index, span, "event.of-body", 0.8),
     );
-    sm.push(SMention::over(sent, t, k, MentionKind::Entity(ev)));
+    (ev, span)
 }
 
 /// The modality of the words `first..end` of a sentence (its cues, and
