@@ -793,6 +793,21 @@ impl<'k> Doc<'k> {
     /// gazetteer, up to a country).
     /// (A minted agency: the state it was found to be part of in this
     /// document, "the Department of Home Affairs of Australia".)
+    /// The city the gazetteer places a known venue in ("the Vienna
+    /// International Centre": Vienna), as a gazetteer entry: a place that is
+    /// not a country.
+    fn venue_city(&self, l: LocalId) -> Option<crate::gazetteer::EntityIdx> {
+        let v = self.k.vocab;
+        let EntityId::Known(idx) = self.entities[l].id else {
+            return None;
+        };
+        let iri = self.k.gazetteer.get(idx).contained_in.as_deref()?;
+        self.k.gazetteer.by_iri(iri).filter(|&c| {
+            let class = self.k.gazetteer.get(c).class;
+            self.k.ontology.is_a(class, v.place) && !self.k.ontology.is_a(class, v.country)
+        })
+    }
+
     pub fn state_of(&mut self, l: LocalId) -> Option<LocalId> {
         let EntityId::Known(idx) = self.entities[l].id else {
             let v = self.k.vocab;
@@ -894,15 +909,7 @@ impl<'k> Doc<'k> {
         // that city too (not in its country: a city named alone is not
         // widened either).
         let city = match object {
-            Object::Entity(o) if relation == v.held_in => match self.entities[o].id {
-                EntityId::Known(idx) => self.k.gazetteer.get(idx).contained_in.as_deref().and_then(|iri| {
-                    self.k.gazetteer.by_iri(iri).filter(|&c| {
-                        let class = self.k.gazetteer.get(c).class;
-                        self.k.ontology.is_a(class, v.place) && !self.k.ontology.is_a(class, v.country)
-                    })
-                }),
-                _ => None,
-            },
+            Object::Entity(o) if relation == v.held_in => self.venue_city(o),
             _ => None,
         };
         let ev = city.map(|_| evidence.clone());
@@ -1890,22 +1897,9 @@ fn prune_misplaced_venues(d: &mut Doc) {
             Object::Date(_) => None,
         })
         .collect();
-    // (A venue's city: a place the gazetteer puts it in that is not a
-    // country.)
-    let city_of = |d: &Doc, l: LocalId| match d.entities[l].id {
-        EntityId::Known(idx) => {
-            d.k.gazetteer
-                .get(idx)
-                .contained_in
-                .as_deref()
-                .and_then(|iri| d.k.gazetteer.by_iri(iri))
-                .filter(|&c| !d.k.ontology.is_a(d.k.gazetteer.get(c).class, v.country))
-        }
-        EntityId::Minted { .. } => None,
-    };
     let mut drop: Vec<(LocalId, usize, Span)> = Vec::new();
     for &(i, ev, venue) in &held_in {
-        let Some(city) = city_of(d, venue) else { continue };
+        let Some(city) = d.venue_city(venue) else { continue };
         let sentence = d.facts[i].evidence.sentence;
         let other_city = held_in.iter().any(|&(j, e2, x)| {
             e2 == ev
@@ -1914,7 +1908,7 @@ fn prune_misplaced_venues(d: &mut Doc) {
                 && d.facts[j].evidence.span != d.facts[i].evidence.span
                 && !d.k.ontology.is_a(d.class_of(x), v.country)
                 && !matches!(d.entities[x].id, EntityId::Known(idx) if idx == city)
-                && city_of(d, x).is_none()
+                && d.venue_city(x).is_none()
         });
         if other_city {
             drop.push((ev, sentence, d.facts[i].evidence.span));
