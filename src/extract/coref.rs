@@ -251,13 +251,7 @@ pub(super) fn state_of_person(d: &mut Doc, p: usize) -> Option<usize> {
                 .filter_map(|f| ent(&f.object))
         })
         .collect();
-    offices.into_iter().find_map(|o| {
-        if d.k.ontology.is_a(d.class_of(o), v.country) {
-            Some(o)
-        } else {
-            d.state_of(o)
-        }
-    })
+    offices.into_iter().find_map(|o| d.state_or_self(o))
 }
 
 /// The entity last named (before this point) whose class passes `ok`.

@@ -1736,12 +1736,7 @@ fn unnamed(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             // (MPS) of Viet Nam" is one party however many names it holds.)
             let mut with_states: Vec<(LocalId, LocalId)> = Vec::new();
             for p in parties {
-                let st = if d.k.ontology.is_a(d.class_of(p), d.k.vocab.country) {
-                    Some(p)
-                } else {
-                    d.state_of(p)
-                };
-                if let Some(st) = st {
+                if let Some(st) = d.state_or_self(p) {
                     with_states.push((p, st));
                 }
             }
@@ -3194,14 +3189,7 @@ pub(super) fn their_meeting(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
     let (MentionKind::Entity(a), MentionKind::Entity(b)) = (sm[ai].kind, sm[bi].kind) else {
         return;
     };
-    let state = |d: &mut Doc, l: LocalId| {
-        if d.k.ontology.is_a(d.class_of(l), v.country) {
-            Some(l)
-        } else {
-            d.state_of(l)
-        }
-    };
-    let (Some(sa), Some(sb)) = (state(d, a), state(d, b)) else {
+    let (Some(sa), Some(sb)) = (d.state_or_self(a), d.state_or_self(b)) else {
         return;
     };
     let a_first = sm[ai].first_tok;

@@ -808,6 +808,16 @@ impl<'k> Doc<'k> {
         })
     }
 
+    /// A country itself, else the state an organisation belongs to
+    /// ([`Doc::state_of`]).
+    pub fn state_or_self(&mut self, l: LocalId) -> Option<LocalId> {
+        if self.k.ontology.is_a(self.class_of(l), self.k.vocab.country) {
+            Some(l)
+        } else {
+            self.state_of(l)
+        }
+    }
+
     pub fn state_of(&mut self, l: LocalId) -> Option<LocalId> {
         let EntityId::Known(idx) = self.entities[l].id else {
             let v = self.k.vocab;
