@@ -1876,7 +1876,7 @@ fn named_series_event(
 }
 
 /// Kinds of session that name one session of a body, without a number.
-const SESSION_KINDS: &[&str] = &[
+pub(super) const SESSION_KINDS: &[&str] = &[
     "organizational",
     "organisational",
     "inaugural",
@@ -1895,6 +1895,11 @@ const SESSION_KINDS: &[&str] = &[
 /// `its_kind_of_session` names it ("Ad Hoc Committee reconvened concluding
 /// session").
 fn kind_of_session_of(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
+    // Gate: a reading starts only at one of SESSION_KINDS
+    // (gate::SESSION_KINDS); without one the pass does nothing.
+    if !sent.may(super::gate::SESSION_KINDS) {
+        return;
+    }
     let n = sent.toks.len();
     let mut t = 0;
     while t < n {

@@ -149,6 +149,7 @@ pub(crate) mod gate {
     pub const HEADS_LISTED: u32 = 1 << 16;
     pub const ADOPTED: u32 = 1 << 17;
     pub const TWO_SIDES: u32 = 1 << 18;
+    pub const SESSION_KINDS: u32 = 1 << 19;
 }
 
 /// The trigger words (folded) of each gate.
@@ -278,7 +279,9 @@ static GATES: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, u32>> = st
     // The participants pass's own word lists open its gate: a word added
     // there cannot be forgotten here.
     let participants = [document::PEOPLE, document::GATHERED, document::DRAWN].map(|w| (gate::PARTICIPANTS, w));
-    for &(g, words) in GATE_WORDS.iter().chain(participants.iter()) {
+    // (So do the kinds of session events::kind_of_session_of reads.)
+    let session_kinds = [(gate::SESSION_KINDS, events::SESSION_KINDS)];
+    for &(g, words) in GATE_WORDS.iter().chain(participants.iter()).chain(session_kinds.iter()) {
         for &w in words {
             debug_assert!((2..=GATE_WORD_MAX).contains(&w.len()));
             *m.entry(w).or_insert(0) |= g;
