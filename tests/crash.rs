@@ -115,7 +115,15 @@ fn sigkill_during_ingest_leaves_whole_documents_or_none() {
     let t0 = Instant::now();
     let st = ingest(&store, &docs, &[]).status().expect("ingest");
     assert!(st.success());
-    let full = t0.elapsed();
+    let first = t0.elapsed();
+    // (And again, every document re-extracted: the first run may pay for a
+    // cold page cache and take longer than the rounds below, whose kills
+    // would then land after they finished. The shorter of the two sets the
+    // delays.)
+    let t1 = Instant::now();
+    let st = ingest(&store, &docs, &["--force"]).status().expect("ingest");
+    assert!(st.success());
+    let full = first.min(t1.elapsed());
     eprintln!("crash test: {DOCS} documents, uninterrupted ingest {full:?}");
     let ontology_graph = format!("<{}>", vnkg::vocab::ONTOLOGY_GRAPH);
     let reference_ontology = by_graph(&export(&store, &tmp))
