@@ -2555,7 +2555,12 @@ fn parties_treaty_at(d: &Doc, sent: &Sent, sm: &[SMention], o: usize) -> Option<
         }
         _ => return None,
     };
-    let mi = mention_starting(sm, sent.past_the(to + 1))?;
+    // ("the signatories to the 1993 MOU on …")
+    let mut at = sent.past_the(to + 1);
+    if year_word(sent.word(at)).is_some() {
+        at += 1;
+    }
+    let mi = mention_starting(sm, at)?;
     match sm[mi].kind {
         MentionKind::Entity(l) if d.k.ontology.is_a(d.class_of(l), d.k.vocab.treaty) => Some((l, sm[mi].end_tok)),
         _ => None,
