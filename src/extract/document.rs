@@ -1363,7 +1363,13 @@ pub(super) fn present_were(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
 pub(super) fn bullet_participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
     let v = d.k.vocab;
     let n = sent.toks.len();
-    // A bullet: a dash or a dot first, then one name and nothing else of note.
+    let takes_part = |d: &Doc, l: usize| {
+        let c = d.class_of(l);
+        [v.country, v.agency, v.body].iter().any(|&k| d.k.ontology.is_a(c, k))
+    };
+    // A bullet: a dash or a dot first, then one name and nothing else of
+    // note, or a state and its agency ("- Cambodia: National Authority for
+    // Combating Drugs").
     if let Some(event) = d.bullet_event {
         // (Gathered only here: most sentences follow no announcing line.)
         let visible: Vec<&SMention> = sm.iter().filter(|m| !m.hidden).collect();
@@ -1375,40 +1381,63 @@ pub(super) fn bullet_participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
         let rest_small = (1..n).all(|k| {
             visible.iter().any(|m| m.first_tok <= k && k < m.end_tok)
                 || matches!(sent.word(k), "the" | ";" | "," | "." | "and")
+                || (sent.word(k) == ":" && names.len() == 2 && names[0].end_tok == k)
         });
-        if bullet && names.len() == 1 && rest_small {
-            if let MentionKind::Entity(l) = names[0].kind {
-                let c = d.class_of(l);
-                if [v.country, v.agency, v.body].iter().any(|&k| d.k.ontology.is_a(c, k)) {
-                    let ev = Evidence {
-                        sentence: sent.index,
-                        span: names[0].span,
-                        rule: Arc::from("document.bullet-participants"),
-                        confidence: 0.75,
-                        modality: Modality::Asserted,
-                    };
-                    d.add_fact(l, v.participated_in, Object::Entity(event), ev);
-                    return;
-                }
+        let named: Vec<usize> = names
+            .iter()
+            .filter_map(|m| match m.kind {
+                MentionKind::Entity(l) if takes_part(d, l) => Some(l),
+                _ => None,
+            })
+            .collect();
+        if bullet && (1..=2).contains(&names.len()) && named.len() == names.len() && rest_small {
+            let span = crate::text::Span::new(names[0].span.start, names[names.len() - 1].span.end);
+            for l in named {
+                let ev = Evidence::asserted(sent.index, span, "document.bullet-participants", 0.75);
+                d.add_fact(l, v.participated_in, Object::Entity(event), ev);
             }
+            return;
         }
         d.bullet_event = None;
     }
-    // The announcing line ends with a colon and says who took part.
-    if n < 3 || sent.word(n - 1) != ":" {
+    // The announcing line says who took part, and ends with a colon, or it
+    // is a heading and a colon before the list ("Member delegations
+    // attending: A, B and C.").
+    let colon = (1..n.min(6)).find(|&k| sent.word(k) == ":");
+    if n < 3 || (sent.word(n - 1) != ":" && colon.is_none()) {
         return;
     }
     let words = sent.words();
-    let announces = (0..n).any(|k| {
+    let head_end = if sent.word(n - 1) == ":" { n } else { colon.unwrap_or(n) };
+    let announces = (0..head_end).any(|k| {
         matches!(
             (words[k], words.get(k + 1).copied().unwrap_or("")),
             ("attended" | "joined", "by") | ("participants" | "delegations" | "delegates", _) | ("took", "part")
-        ) || matches!(words[k], "participated" | "attending" | "represented")
+        ) || matches!(words[k], "participated" | "attending" | "represented" | "participating")
     });
-    if !announces || super::modality(&d.k.rules.cues, words, 0, n, false) != Some(Modality::Asserted) {
+    if !announces || super::modality(&d.k.rules.cues, words, 0, head_end, false) != Some(Modality::Asserted) {
         return;
     }
-    d.bullet_event = event_in_view(d, sent, sm);
+    // (A heading with nothing else on its line names no event: the
+    // document's main one.)
+    let heading = sm.iter().all(|m| m.hidden || m.first_tok > head_end);
+    let event = event_in_view(d, sent, sm).or(if heading { d.main_event } else { None });
+    if sent.word(n - 1) == ":" {
+        d.bullet_event = event;
+        return;
+    }
+    let (Some(event), Some(c), true) = (event, colon, heading) else {
+        return;
+    };
+    for m in sm.iter().filter(|m| !m.hidden && m.first_tok > c) {
+        if let MentionKind::Entity(l) = m.kind {
+            if takes_part(d, l) {
+                let span = crate::text::Span::new(sent.toks[0].start, m.span.end);
+                let ev = Evidence::asserted(sent.index, span, "document.heading-participants", 0.75);
+                d.add_fact(l, v.participated_in, Object::Entity(event), ev);
+            }
+        }
+    }
 }
 
 /// The event in view: one named in this sentence, else the document's main
