@@ -4687,3 +4687,80 @@ fn delegates_from_members_including_listed_states() {
         assert!(has(&f, c, "participatedIn", &ev), "{c}: {f:#?}");
     }
 }
+
+#[test]
+fn an_event_that_drew_delegations_from_listed_states() {
+    let k = common::knowledge();
+    // Our own sentences: "it has drawn delegations from … – A, B and C – as
+    // well as officials of X", with "it" the event just named.
+    let t = "Police meet\n\n\
+             The 35th ASEANAPOL Conference opened in Manila on 12 September 2015.\n\n\
+             Besides the host force, it has drawn delegations from the dialogue partners – Japan, China and Australia – as well as officials of INTERPOL.";
+    let x = extract(&k, t, Some(PartialDate::day(2015, 9, 12)));
+    let f = facts(&k, &x);
+    let ev = subject_of(&f, "sessionOf", "ASEANAPOL");
+    assert!(!ev.is_empty(), "{f:#?}");
+    for c in ["Japan", "China", "Australia", "INTERPOL"] {
+        assert!(has(&f, c, "participatedIn", &ev), "{c}: {f:#?}");
+    }
+}
+
+#[test]
+fn delegations_attending_heading_and_state_agency_bullets() {
+    let k = common::knowledge();
+    // Our own lines: a heading with its list on the same line, and a
+    // heading line followed by "- STATE: AGENCY" bullets.
+    let t = "Police meet\n\n\
+             The 33rd ASEANAPOL Conference opened in Vientiane on 20 May 2013.\n\n\
+             Delegations attending: Cambodia, Thailand and Viet Nam.\n\n\
+             Ministers spoke about drugs at length. They spoke about fraud too. Nothing else was decided. The press was told little. Lunch followed.\n\n\
+             Participating agencies:\n\
+             - Laos: Ministry of Public Security of Laos\n\
+             - Viet Nam: Ministry of Public Security\n";
+    let x = extract(&k, t, Some(PartialDate::day(2013, 5, 20)));
+    let f = facts(&k, &x);
+    let ev = subject_of(&f, "sessionOf", "ASEANAPOL");
+    assert!(!ev.is_empty(), "{f:#?}");
+    for c in [
+        "Cambodia",
+        "Thailand",
+        "Viet Nam",
+        "Laos",
+        "Ministry of Public Security of Viet Nam",
+    ] {
+        assert!(has(&f, c, "participatedIn", &ev), "{c}: {f:#?}");
+    }
+}
+
+#[test]
+fn officials_met_for_the_meeting_of_a_treatys_signatories() {
+    let k = common::knowledge();
+    // Our own sentence: "officials of A and B met in PLACE on DATE for the
+    // Ministerial Meeting of the signatories to the 1993 MOU (…), together
+    // with X".
+    let t = "Drug control\n\n\
+             Senior officials of Cambodia and Myanmar met in Bangkok on 4 June for the Ministerial Meeting of the signatories to the 1993 Memorandum of Understanding (MOU) on Drug Control, together with UNODC.";
+    let x = extract(&k, t, Some(PartialDate::day(2019, 6, 5)));
+    let f = facts(&k, &x);
+    let ev = subject_of(&f, "concerns", "Mekong MOU on Drug Control");
+    assert!(!ev.is_empty(), "{f:#?}");
+    for c in ["Cambodia", "Myanmar", "UNODC"] {
+        assert!(has(&f, c, "participatedIn", &ev), "{c}: {f:#?}");
+    }
+    assert!(has(&f, &ev, "heldIn", "Bangkok"), "{f:#?}");
+}
+
+#[test]
+fn members_delegates_do_not_make_the_body_a_participant_of_its_own_meeting() {
+    let k = common::knowledge();
+    // Our own sentence: "delegates from member states of ASEANAPOL" at
+    // ASEANAPOL's conference: ASEANAPOL does not take part in its own.
+    let t = "Police meet\n\n\
+             The 36th ASEANAPOL Conference opened in Kuala Lumpur on 7 September 2016.\n\n\
+             The conference gathered delegates from member police forces of ASEANAPOL.";
+    let x = extract(&k, t, Some(PartialDate::day(2016, 9, 7)));
+    let f = facts(&k, &x);
+    let ev = subject_of(&f, "sessionOf", "ASEANAPOL");
+    assert!(!ev.is_empty(), "{f:#?}");
+    assert!(!has(&f, "ASEANAPOL", "participatedIn", &ev), "{f:#?}");
+}

@@ -424,6 +424,22 @@ pub(super) fn resolve(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             t += 1;
             continue;
         }
+        // "It drew officials from …", "Apart from the member forces, it has
+        // drawn delegations from …": the event just named (else the main one).
+        if w == "it" && (t == 0 || sent.word(t - 1) == ",") && {
+            let mut k = t + 1;
+            while matches!(sent.word(k), "has" | "had" | "have" | "also") {
+                k += 1;
+            }
+            matches!(sent.word(k), "drew" | "drawn" | "attracted" | "brought" | "gathered")
+        } {
+            let event = v.event;
+            if let Some(e) = last(d, sm, t, |d, l| d.k.ontology.is_a(d.class_of(l), event)).or(d.main_event) {
+                found.push((t, t + 1, e));
+            }
+            t += 1;
+            continue;
+        }
         // "ratifying it", "sign it": the treaty just named.
         // ("put its signature to it", "became a party to it", "its
         // accession to it")

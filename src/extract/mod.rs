@@ -907,7 +907,9 @@ impl<'k> Doc<'k> {
         // A body that holds its own session does not host it: the session
         // is the body's (sessionOf), not an event it organises for others.
         if let Object::Entity(o) = object {
-            let hosting = ont.prop(relation).name == "hosted";
+            // (Nor does it take part in it: "delegates from member
+            // jurisdictions of ARIN-AP" at ARIN-AP's meeting are its members'.)
+            let hosting = ont.prop(relation).name == "hosted" || relation == v.participated_in;
             let own = hosting
                 && self
                     .facts
