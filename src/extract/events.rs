@@ -1829,7 +1829,16 @@ fn named_series_event(
     let n = sent.toks.len();
     let (place, country) = (d.k.vocab.place, d.k.vocab.country);
     let mut k = j;
-    while k < (j + 5).min(n) && head_at(d, sent, k).is_none() {
+    while k < (j + 8).min(n) && head_at(d, sent, k).is_none() {
+        // ("the third Viet Nam – RoK Vice-Ministerial Meeting": a dash
+        // between two capitalised words or names.)
+        if matches!(sent.word(k), "-" | "–")
+            && k > j
+            && (sent.is_capitalised(k + 1) || mention_starting(sm, k + 1).is_some())
+        {
+            k += 1;
+            continue;
+        }
         if let Some(mi) = mention_starting(sm, k) {
             let MentionKind::Entity(l) = sm[mi].kind else {
                 return None;
@@ -1841,7 +1850,7 @@ fn named_series_event(
             continue;
         }
         let w = sent.word(k);
-        if covered(sm, k) || !sent.is_capitalised(k) || !w.chars().all(char::is_alphabetic) {
+        if covered(sm, k) || !sent.is_capitalised(k) || !w.chars().all(|c| c.is_alphabetic() || c == '-') {
             return None;
         }
         k += 1;
@@ -1852,6 +1861,17 @@ fn named_series_event(
     let (class, mut after) = head_at(d, sent, k)?;
     while let Some((_, a)) = head_at(d, sent, after).filter(|_| sent.is_capitalised(after)) {
         after = a;
+    }
+    // ("… Meeting on Police Cooperation": a capitalised subject after
+    // "on" belongs to the name.)
+    if sent.word(after) == "on" {
+        let mut e = after + 1;
+        while e < n && e < after + 5 && sent.is_capitalised(e) && !covered(sm, e) {
+            e += 1;
+        }
+        if e > after + 1 {
+            after = e;
+        }
     }
     let label = format!(
         "{num}{} {}",

@@ -274,7 +274,10 @@ pub(super) fn find(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             let last = end.saturating_sub(1);
             // ("the Singapore Police Force": a police force is its police.)
             let police_force = last > t && sent.word(last) == "force" && sent.word(last - 1) == "police";
-            if end > t && (police_force || TRAILING.iter().any(|(w, agency)| *agency && *w == sent.word(last))) {
+            if end > t
+                && !names_event(sent, t, end)
+                && (police_force || TRAILING.iter().any(|(w, agency)| *agency && *w == sent.word(last)))
+            {
                 let mut a = sm[ci].first_tok;
                 while a > 0
                     && sent.is_capitalised(a - 1)
@@ -377,7 +380,12 @@ pub(super) fn find(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                         && matches!(m.kind, MentionKind::Entity(l)
                             if d.k.ontology.is_a(d.class_of(l), d.k.vocab.body) || d.k.ontology.is_a(d.class_of(l), d.k.vocab.agency))
                 });
-            if stop >= t + 2 && !generic && !unit_of_named && !super::people::title_starts(d, sent, t) {
+            if stop >= t + 2
+                && !generic
+                && !unit_of_named
+                && !names_event(sent, t, stop)
+                && !super::people::title_starts(d, sent, t)
+            {
                 // "the National Police Agency of Japan": an agency's state
                 // after its name belongs to the name.
                 let mut stop = stop;
@@ -812,5 +820,24 @@ fn earlier_with_name(d: &Doc, name: &str) -> Option<usize> {
                 .unwrap_or(f.len());
             f[..head_end].contains(needle.trim_end())
         })
+    })
+}
+
+/// Whether the words `a..b` name an event, not an organisation: "the Viet
+/// Nam – RoK Vice-Ministerial Meeting on Police Cooperation" is no police.
+fn names_event(sent: &Sent, a: usize, b: usize) -> bool {
+    (a..b).any(|k| {
+        matches!(
+            sent.word(k),
+            "meeting"
+                | "conference"
+                | "session"
+                | "congress"
+                | "summit"
+                | "dialogue"
+                | "consultation"
+                | "workshop"
+                | "seminar"
+        )
     })
 }
