@@ -4764,3 +4764,42 @@ fn members_delegates_do_not_make_the_body_a_participant_of_its_own_meeting() {
     assert!(!ev.is_empty(), "{f:#?}");
     assert!(!has(&f, "ASEANAPOL", "participatedIn", &ev), "{f:#?}");
 }
+
+#[test]
+fn ordinal_meeting_of_two_states_joined_by_a_spaced_dash() {
+    let k = common::knowledge();
+    // Our own sentence: "the third Viet Nam – RoK Vice-Ministerial Meeting
+    // on Police Cooperation" is an event of the two states' series (not a
+    // police force named "RoK … Police"), co-chaired by the two people.
+    let t = "Police\n\n\
+             Deputy Minister of Public Security Nguyen Duy Ngoc and Commissioner General Kim Chang-yong co-chaired the third Viet Nam – RoK Vice-Ministerial Meeting on Police Cooperation in Hanoi on 2 December 2020.";
+    let x = extract(&k, t, Some(PartialDate::day(2020, 12, 3)));
+    let f = facts(&k, &x);
+    let ev = subject_of(&f, "chairedBy", "Nguyen Duy Ngoc");
+    assert!(
+        ev.starts_with("3rd Viet Nam – RoK Vice-Ministerial Meeting on Police Cooperation"),
+        "{f:#?}"
+    );
+    assert!(has(&f, &ev, "chairedBy", "Kim Chang-yong"), "{f:#?}");
+    assert!(has(&f, &ev, "heldIn", "Hanoi"), "{f:#?}");
+    assert!(
+        !f.iter().any(|(s, _, _)| s.contains("Police Cooperation") && s != &ev),
+        "{f:#?}"
+    );
+}
+
+#[test]
+fn a_vietnamese_name_ending_in_a_provinces_name() {
+    let k = common::knowledge();
+    // Our own sentence: "Truong Hoa Binh" is a person, not a name and the
+    // province of Hoa Binh.
+    let t = "Visit\n\n\
+             Deputy Prime Minister Truong Hoa Binh received the Korean delegation in Hanoi on 3 December 2020.";
+    let x = extract(&k, t, Some(PartialDate::day(2020, 12, 3)));
+    let f = facts(&k, &x);
+    assert_eq!(
+        object_of(&f, "Truong Hoa Binh", "holdsPosition"),
+        "Deputy Prime Minister",
+        "{f:#?}"
+    );
+}

@@ -397,8 +397,25 @@ const NAME_PARTICLES: &[&str] = &[
 ];
 
 /// A run of capitalised words that can be a name, from token `i`.
-fn name_run(sent: &Sent, sm: &[SMention], i: usize) -> usize {
+fn name_run(d: &Doc, sent: &Sent, sm: &[SMention], i: usize) -> usize {
     let mut t = i;
+    // "Truong Hoa Binh", "Nguyen Thai Binh": a Vietnamese name whose last
+    // words are also a province's name (one or two short capitalised words
+    // right after a name word).
+    let place_in_name = |t: usize| {
+        let Some(m) = sm.iter().find(|m| !m.hidden && m.first_tok == t) else {
+            return false;
+        };
+        let MentionKind::Entity(l) = m.kind else { return false };
+        m.end_tok - t <= 2
+            && d.k.ontology.is_a(d.class_of(l), d.k.vocab.place)
+            && !d.k.ontology.is_a(d.class_of(l), d.k.vocab.country)
+            && (t..m.end_tok).all(|k| {
+                let w = sent.orig(k);
+                sent.is_capitalised(k) && w.chars().count() <= 5 && w.chars().all(char::is_alphabetic)
+            })
+            && !matches!(sent.word(m.end_tok), "province" | "city" | "capital" | "district")
+    };
     let attached = |a: usize, b: usize| sent.toks.get(b).is_some_and(|n| n.start == sent.toks[a].end);
     while t < sent.toks.len() && t - i < 8 {
         // A particle inside a name ("Ali bin Fetais", "Ursula von der Leyen").
@@ -427,6 +444,14 @@ fn name_run(sent: &Sent, sm: &[SMention], i: usize) -> usize {
         {
             t += 2;
             continue;
+        }
+        if t > i && covered(sm, t) && place_in_name(t) {
+            let e = sm
+                .iter()
+                .find(|m| !m.hidden && m.first_tok == t)
+                .map_or(t + 1, |m| m.end_tok);
+            t = e;
+            break;
         }
         if !sent.is_capitalised(t) || covered(sm, t) || !name_word(sent, t) {
             break;
@@ -803,7 +828,7 @@ pub(super) fn people(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         }
         if let Some(h) = honorific_at(d, sent, after) {
             // "Minister of Public Security General To Lam"
-            if mention_starting(sm, h).is_some() || name_run(sent, sm, h) >= h + 2 {
+            if mention_starting(sm, h).is_some() || name_run(d, sent, sm, h) >= h + 2 {
                 after = h;
             }
         }
@@ -1306,7 +1331,7 @@ fn honorific_names(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             && !covered(sm, t)
         {
             if let Some(s) = honorific_at(d, sent, t) {
-                if s > t && mention_starting(sm, s).is_none() && name_run(sent, sm, s) >= s + 2 {
+                if s > t && mention_starting(sm, s).is_none() && name_run(d, sent, sm, s) >= s + 2 {
                     if let Some((l, span, _)) = person_at(d, sent, sm, s, false) {
                         let e = sent.tok_end(span.end);
                         push_person(d, sent, sm, l, span);
@@ -1327,7 +1352,7 @@ fn honorific_names(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             });
             let found = match known {
                 Some(k) => Some(k),
-                None if mention_starting(sm, s).is_none() && name_run(sent, sm, s) >= s + 2 => {
+                None if mention_starting(sm, s).is_none() && name_run(d, sent, sm, s) >= s + 2 => {
                     person_at(d, sent, sm, s, false).map(|(l, span, _)| {
                         push_person(d, sent, sm, l, span);
                         (l, span)
@@ -1363,7 +1388,7 @@ fn honorific_names(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         // "H.E. Dato Seri NAME": more forms of address, then the name (new,
         // or one the gazetteer knows: "H.E. Senior Lieutenant General To Lam").
         if let Some(e) =
-            honorific_at(d, sent, s).filter(|&e| name_run(sent, sm, e) >= e + 2 || person_starting(d, sm, e))
+            honorific_at(d, sent, s).filter(|&e| name_run(d, sent, sm, e) >= e + 2 || person_starting(d, sm, e))
         {
             s = e;
         }
@@ -1556,7 +1581,7 @@ fn ministry_before(d: &Doc, sm: &[SMention], t: usize) -> Option<(usize, String)
 /// already named in the document (a short reference).
 fn person_at(d: &mut Doc, sent: &Sent, sm: &[SMention], t: usize, after_comma: bool) -> Option<(usize, Span, bool)> {
     let _ = after_comma;
-    let end = name_run(sent, sm, t);
+    let end = name_run(d, sent, sm, t);
     if end - t >= 2 {
         return new_person(d, sent, sm, t, end);
     }
