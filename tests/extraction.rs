@@ -4803,3 +4803,37 @@ fn a_vietnamese_name_ending_in_a_provinces_name() {
         "{f:#?}"
     );
 }
+
+#[test]
+fn khmer_forms_of_address_before_a_name_and_who_is_leading_a_visit() {
+    let k = common::knowledge();
+    // Our own sentence: "Samdech Krolahom" is a form of address, not a
+    // person; "NAME, who is leading a high-ranking delegation of STATE's
+    // AGENCY on an official visit to …" leads the visit, and the agency
+    // takes part.
+    let t = "Talks\n\n\
+             Minister To Lam held talks in Hanoi on 10 January 2019 with Cambodian Deputy Prime Minister and Minister of Interior Samdech Krolahom Sar Kheng, who is leading a high-ranking delegation of Cambodia's Ministry of Interior on an official visit to Viet Nam.";
+    let x = extract(&k, t, Some(PartialDate::day(2019, 1, 10)));
+    let f = facts(&k, &x);
+    assert!(!f.iter().any(|(s, _, _)| s.contains("Samdech")), "{f:#?}");
+    let visit = object_of(&f, "Sar Kheng", "ledDelegationTo");
+    assert!(visit.contains("visit to Viet Nam"), "{f:#?}");
+    assert!(
+        has(&f, "Ministry of Interior of Cambodia", "participatedIn", &visit),
+        "{f:#?}"
+    );
+}
+
+#[test]
+fn a_titled_subject_is_leading_a_delegation_on_a_visit() {
+    let k = common::knowledge();
+    // Our own sentence: a known name after its titles, then "is leading a
+    // delegation of ORG on an official visit to …". (A name found only by
+    // its title is found after the events are read: not yet.)
+    let t = "Visit\n\n\
+             Cambodian Deputy Prime Minister Sar Kheng is leading a delegation of the Ministry of Interior on an official visit to Viet Nam.";
+    let x = extract(&k, t, Some(PartialDate::day(2019, 3, 4)));
+    let f = facts(&k, &x);
+    let visit = object_of(&f, "Sar Kheng", "ledDelegationTo");
+    assert!(visit.contains("visit to Viet Nam"), "{f:#?}");
+}

@@ -2142,6 +2142,10 @@ fn visit(
                 .filter(|m| {
                     let between: Vec<&str> = (m.end_tok..i - 1).map(|k| sent.word(k)).collect();
                     matches!(between.as_slice(), [",", "who", "is" | "was"])
+                        // ("NAME, who is leading a delegation of ORG on …")
+                        || matches!(between.as_slice(), [",", "who", "is" | "was", "leading" | "heading", rest @ ..]
+                            | ["is" | "was", "leading" | "heading", rest @ ..]
+                            if rest.len() <= 12 && !rest.iter().any(|w| matches!(*w, ";" | "," | "who" | "which")))
                         || m.first_tok == 0 && !(m.end_tok..i).any(|k| matches!(sent.word(k), ";" | "," | "while"))
                 })
                 .filter_map(|m| person(m).map(|p| (p, m.end_tok)))
@@ -2152,10 +2156,17 @@ fn visit(
     // delegation of the Ministry of Public Security on …".)
     let leads = on.and_then(|(_, pe)| {
         let lead = (pe..i).find(|&k| matches!(sent.word(k), "leading" | "leads" | "led" | "heading" | "heads"))?;
-        let dk = (lead + 1..(lead + 5).min(i)).find(|&k| sent.word(k) == "delegation")?;
+        let dk = (lead + 1..(lead + 7).min(i)).find(|&k| sent.word(k) == "delegation")?;
         let org = (sent.word(dk + 1) == "of")
             .then(|| {
-                let k = sent.past_the(dk + 2);
+                let mut k = sent.past_the(dk + 2);
+                // ("a delegation of Cambodia's Ministry of Interior": the
+                // state's agency.)
+                if let Some(c) = sm.iter().find(|m| !m.hidden && m.first_tok == k) {
+                    if sent.word(c.end_tok) == "'" && sent.word(c.end_tok + 1) == "s" {
+                        k = c.end_tok + 2;
+                    }
+                }
                 sm.iter()
                     .filter(|m| !m.hidden && m.first_tok == k && m.end_tok < i)
                     .find_map(|m| match m.kind {
