@@ -4837,3 +4837,25 @@ fn a_titled_subject_is_leading_a_delegation_on_a_visit() {
     let visit = object_of(&f, "Sar Kheng", "ledDelegationTo");
     assert!(visit.contains("visit to Viet Nam"), "{f:#?}");
 }
+
+#[test]
+fn a_fronted_hosted_by_with_dates_and_which_x_is_hosting() {
+    let k = common::knowledge();
+    // Our own sentences: "Hosted by STATE from DATES, the meeting …" hosts
+    // and dates the event in view; "EVENT, which STATE is hosting" hosts;
+    // "at Japan's Ministry of Finance" places nothing in Japan.
+    let t = "Money laundering\n\n\
+             Viet Nam attended the 22nd Annual Meeting of the APG in Abu Dhabi.\n\n\
+             Hosted by the United Arab Emirates from 21-26 July, the meeting was chaired by an adviser at Japan's Ministry of Finance.\n\n\
+             Police chiefs met in Bali on 4 May for the 30th ASEANAPOL Conference, which Indonesia is hosting this year.";
+    let x = extract(&k, t, Some(PartialDate::day(2019, 7, 27)));
+    let f = facts(&k, &x);
+    let apg = subject_of(&f, "sessionOf", "APG");
+    assert!(!apg.is_empty(), "{f:#?}");
+    assert!(has(&f, "United Arab Emirates", "hosted", &apg), "{f:#?}");
+    assert!(has(&f, &apg, "startDate", "2019-07-21"), "{f:#?}");
+    assert!(has(&f, &apg, "endDate", "2019-07-26"), "{f:#?}");
+    assert!(!has(&f, &apg, "heldIn", "Japan"), "{f:#?}");
+    let conf = subject_of(&f, "sessionOf", "ASEANAPOL");
+    assert!(has(&f, "Indonesia", "hosted", &conf), "{f:#?}");
+}

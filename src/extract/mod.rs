@@ -1408,6 +1408,14 @@ impl<'k> Extractor<'k> {
             {
                 continue;
             }
+            // ("… Deputy Vice Minister at Japan's Ministry of Finance": a
+            // possessive names whose organisation, not where an event is.)
+            if rule.relation == v.held_in
+                && words.get(m.end_item) == Some(&"'")
+                && words.get(m.end_item + 1) == Some(&"s")
+            {
+                continue;
+            }
             // "… on the occasion of her participation in the 69th session …
             // in New York on March 10", "on the sidelines of EVENT on DATE":
             // the date is the side activity's, not the event's.
