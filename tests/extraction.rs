@@ -4859,3 +4859,63 @@ fn a_fronted_hosted_by_with_dates_and_which_x_is_hosting() {
     let conf = subject_of(&f, "sessionOf", "ASEANAPOL");
     assert!(has(&f, "Indonesia", "hosted", &conf), "{f:#?}");
 }
+
+#[test]
+fn a_workshop_to_prepare_a_treatys_ratification_concerns_it() {
+    let k = common::knowledge();
+    // Our own sentence: an event held "to help agencies prepare for the
+    // ratification and implementation of" a treaty concerns the treaty.
+    let t = "Workshop\n\n\
+             The ministry and UNODC co-organised a two-day workshop in Da Nang on 3-4 March 2026 to help provincial agencies prepare for the ratification and implementation of the Hanoi Convention.";
+    let x = extract(&k, t, Some(PartialDate::day(2026, 3, 5)));
+    let f = facts(&k, &x);
+    let ws = subject_of(&f, "heldIn", "Da Nang");
+    assert!(!ws.is_empty(), "{f:#?}");
+    assert!(has(&f, &ws, "concerns", "Hanoi Convention"), "{f:#?}");
+}
+
+#[test]
+fn which_a_and_b_co_chaired_and_a_pronoun_named_after_it() {
+    let k = common::knowledge();
+    // Our own sentences: "The ceremony, which TITLE A and TITLE B
+    // co-chaired"; "Opening the meeting, which he chaired, TITLE NAME …":
+    // "he" is the one named after it, not the person named before.
+    let t = "Ceremony\n\n\
+             Viet Nam signed the Hanoi Convention at the signing ceremony in Hanoi on 25 October 2025.\n\n\
+             The ceremony, which UN Secretary-General António Guterres and State President Luong Cuong co-chaired, drew many guests.\n\n\
+             Minister of Public Security Luong Tam Quang attended the 19th AMMTC in Kuala Lumpur on 2 November 2025.\n\n\
+             Opening the meeting, which he chaired, Malaysian Home Minister Saifuddin Nasution Ismail spoke of scam centres.";
+    let x = extract(&k, t, Some(PartialDate::day(2025, 11, 3)));
+    let f = facts(&k, &x);
+    let cer = subject_of(&f, "chairedBy", "António Guterres");
+    assert!(cer.contains("signing ceremony"), "{f:#?}");
+    assert!(has(&f, &cer, "chairedBy", "Luong Cuong"), "{f:#?}");
+    let ammtc = subject_of(&f, "sessionOf", "AMMTC");
+    assert!(!ammtc.is_empty(), "{f:#?}");
+    assert!(!has(&f, &ammtc, "chairedBy", "Luong Tam Quang"), "{f:#?}");
+    assert!(has(&f, &ammtc, "chairedBy", "Saifuddin Nasution Ismail"), "{f:#?}");
+}
+
+#[test]
+fn participants_named_eight_sentences_after_the_main_event() {
+    let k = common::knowledge();
+    // Our own sentences: "some 80 participants from A, B and C, together
+    // with experts from D, discussed …", seven sentences after the report's
+    // workshop, with another event named in between.
+    let t = "Workshop\n\n\
+             The ministry held a two-day workshop in Hue on 3-4 June 2026.\n\n\
+             Speakers recalled the 18th AMMTC in Dili.\n\n\
+             One. Two. Three. Four. Five.\n\n\
+             Over the two days, some 80 participants from the Ministry of Justice and the Supreme People's Court, together with experts from Japan, discussed electronic evidence.";
+    let x = extract(&k, t, Some(PartialDate::day(2026, 6, 5)));
+    let f = facts(&k, &x);
+    let ws = subject_of(&f, "heldIn", "Hue");
+    assert!(!ws.is_empty(), "{f:#?}");
+    for c in [
+        "Ministry of Justice of Viet Nam",
+        "Supreme People's Court of Viet Nam",
+        "Japan",
+    ] {
+        assert!(has(&f, c, "participatedIn", &ws), "{c}: {f:#?}");
+    }
+}

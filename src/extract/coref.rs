@@ -572,7 +572,24 @@ pub(super) fn resolve(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         }
         if matches!(w, "he" | "she") {
             let person = v.person;
-            if let Some(p) = last(d, sm, t, |d, l| d.k.ontology.is_a(d.class_of(l), person)) {
+            let is_person = |m: &SMention| match m.kind {
+                MentionKind::Entity(l) if !m.hidden && d.k.ontology.is_a(d.class_of(l), person) => Some(l),
+                _ => None,
+            };
+            // "Opening the meeting, which he chaired, NAME warned …": in a
+            // phrase that opens the sentence, before any name, the pronoun
+            // is the subject named after it.
+            let opening = sent.word(0).ends_with("ing")
+                && !sm.iter().any(|m| m.end_tok <= t && is_person(m).is_some())
+                && (1..t).any(|k| sent.word(k) == ",");
+            let after = opening
+                .then(|| {
+                    sm.iter()
+                        .filter(|m| m.first_tok > t && (t..m.first_tok).any(|k| sent.word(k) == ","))
+                        .find_map(is_person)
+                })
+                .flatten();
+            if let Some(p) = after.or_else(|| last(d, sm, t, |d, l| d.k.ontology.is_a(d.class_of(l), person))) {
                 found.push((t, t + 1, p));
             }
             t += 1;

@@ -471,7 +471,7 @@ pub(super) fn participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
         d.recent
             .iter()
             .zip(&d.recent_sent)
-            .any(|(&l, &s)| l == m && s + 5 >= now)
+            .any(|(&l, &s)| l == m && s + 8 >= now)
             || d.recent.iter().all(|&l| l == m || !is_event(d, l))
     });
     // ("The event featured speakers from A, B and C": an event that is the
