@@ -4919,3 +4919,24 @@ fn participants_named_eight_sentences_after_the_main_event() {
         assert!(has(&f, c, "participatedIn", &ws), "{c}: {f:#?}");
     }
 }
+
+#[test]
+fn ratification_and_accession_agreements_signed_with_and_commit() {
+    let k = common::knowledge();
+    // Our own sentences: "welcomed STATE's ratification of T1 and its
+    // accession to T2"; "the agreements … that STATE has signed with A and
+    // B"; COMMIT by its full name.
+    let t = "Treaties\n\n\
+             UNODC welcomed Cambodia's ratification of UNTOC and its accession to the Trafficking in Persons Protocol.\n\n\
+             The law complements the bilateral agreements on labour migration that Cambodia has signed with Thailand and Malaysia.\n\n\
+             Cambodia is a member of the Coordinated Mekong Ministerial Initiative against Trafficking.";
+    let x = extract(&k, t, Some(PartialDate::day(2012, 6, 15)));
+    let f = facts(&k, &x);
+    assert!(
+        has(&f, "Cambodia", "partyTo", "Trafficking in Persons Protocol"),
+        "{f:#?}"
+    );
+    assert!(has(&f, "Cambodia", "concludedAgreementWith", "Thailand"), "{f:#?}");
+    assert!(has(&f, "Cambodia", "concludedAgreementWith", "Malaysia"), "{f:#?}");
+    assert!(has(&f, "Cambodia", "memberOf", "COMMIT"), "{f:#?}");
+}
