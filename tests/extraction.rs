@@ -4940,3 +4940,16 @@ fn ratification_and_accession_agreements_signed_with_and_commit() {
     assert!(has(&f, "Cambodia", "concludedAgreementWith", "Malaysia"), "{f:#?}");
     assert!(has(&f, "Cambodia", "memberOf", "COMMIT"), "{f:#?}");
 }
+
+#[test]
+fn a_venue_far_after_the_event() {
+    let k = common::knowledge();
+    // Our own sentence: fifteen items between the event and "in PLACE".
+    let t = "Ministers meet\n\n\
+             The 11th ASEAN Ministerial Meeting on Transnational Crime, hosted by Malaysia, was held on 19 September at the Seri Pacific Grand Ballroom hotel in Kuala Lumpur.";
+    let x = extract(&k, t, Some(PartialDate::day(2017, 9, 20)));
+    let f = facts(&k, &x);
+    let ev = subject_of(&f, "sessionOf", "AMMTC");
+    assert!(!ev.is_empty(), "{f:#?}");
+    assert!(has(&f, &ev, "heldIn", "Kuala Lumpur"), "{f:#?}");
+}
