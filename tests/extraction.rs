@@ -4953,3 +4953,34 @@ fn a_venue_far_after_the_event() {
     assert!(!ev.is_empty(), "{f:#?}");
     assert!(has(&f, &ev, "heldIn", "Kuala Lumpur"), "{f:#?}");
 }
+
+#[test]
+fn said_in_his_opening_remarks_right_after_the_verb() {
+    let k = common::knowledge();
+    // Our own sentences: "NAME said in his opening remarks" (no comma).
+    let t = "Ceremony\n\n\
+             The 23rd ASEANAPOL Conference opened in Hanoi on 21 May 2003.\n\n\
+             \"We must act together,\" Minister of Public Security Le Hong Anh said in his opening remarks.";
+    let x = extract(&k, t, Some(PartialDate::day(2003, 5, 21)));
+    let f = facts(&k, &x);
+    let ev = subject_of(&f, "sessionOf", "ASEANAPOL");
+    assert!(!ev.is_empty(), "{f:#?}");
+    assert!(has(&f, "Le Hong Anh", "spokeAt", &ev), "{f:#?}");
+}
+
+#[test]
+fn a_surname_after_a_rank_is_the_person_named_before() {
+    let k = common::knowledge();
+    // Our own sentences: "Lieutenant General Tung" and "General Tung" refer
+    // to the Pham The Tung named before.
+    let t = "Police\n\n\
+             The delegation was headed by Deputy Minister of Public Security Pham The Tung.\n\n\
+             Later, Lieutenant General Tung met the press.";
+    let x = extract(&k, t, Some(PartialDate::day(2024, 9, 10)));
+    let tung = x
+        .mentions
+        .iter()
+        .filter(|m| matches!(m.kind, vnkg::fact::MentionKind::Entity(l) if x.entities[l].label == "Pham The Tung"))
+        .count();
+    assert_eq!(tung, 2, "{:#?}", x.mentions);
+}

@@ -234,16 +234,19 @@ fn event_spoken_at(d: &Doc) -> Option<usize> {
         .or_else(|| d.recent.iter().rev().copied().find(|&l| d.is_gathering(l)))
 }
 
-/// "said NAME, post, in her opening remarks": the person quoted right after
-/// "said" (or just before it), when the sentence ends with ", in his|her|
-/// their (opening|closing|keynote)? remarks|speech|statement|address".
+/// "said NAME, post, in her opening remarks", "NAME said in his keynote
+/// speech": the person quoted right after "said" (or just before it), when
+/// the sentence ends with "(, | said) in his|her|their (opening|closing|
+/// keynote)? remarks|speech|statement|address".
 fn said_in_speech(d: &Doc, sent: &Sent, sm: &[SMention]) -> Option<SMention> {
     let v = d.k.vocab;
     let n = sent.toks.len();
     // (Up to twelve tokens from the end: "…, in his closing address to the
     // Conference.")
+    // ("President Cuong said in his opening remarks": or right after the
+    // verb.)
     let k = (1..n).rev().take(12).find(|&k| {
-        sent.word(k) == ","
+        matches!(sent.word(k), "," | "said" | "says" | "added")
             && sent.word(k + 1) == "in"
             && matches!(sent.word(k + 2), "his" | "her" | "their")
             && (k + 3..(k + 5).min(n)).any(|j| {
@@ -253,7 +256,7 @@ fn said_in_speech(d: &Doc, sent: &Sent, sm: &[SMention]) -> Option<SMention> {
                 )
             })
     })?;
-    let said = (0..k).find(|&t| matches!(sent.word(t), "said" | "says" | "added"))?;
+    let said = (0..=k).find(|&t| matches!(sent.word(t), "said" | "says" | "added"))?;
     sm.iter()
         .find(|m| {
             !m.hidden

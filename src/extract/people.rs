@@ -1676,8 +1676,14 @@ fn short_references(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         if !sent.is_capitalised(t) || covered(sm, t) {
             continue;
         }
-        // Not part of a longer capitalised name.
-        if (t > 0 && sent.is_capitalised(t - 1) && !covered(sm, t - 1) && sent.word(t - 1) != "." && t > 1)
+        // Not part of a longer capitalised name (a rank or form of address
+        // before it is none: "Lieutenant General Tung").
+        if (t > 0
+            && sent.is_capitalised(t - 1)
+            && !covered(sm, t - 1)
+            && sent.word(t - 1) != "."
+            && t > 1
+            && !honorific_ending(d, sent, t))
             || (sent.is_capitalised(t + 1) && !covered(sm, t + 1))
         {
             continue;
