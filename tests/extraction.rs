@@ -4984,3 +4984,17 @@ fn a_surname_after_a_rank_is_the_person_named_before() {
         .count();
     assert_eq!(tung, 2, "{:#?}", x.mentions);
 }
+
+#[test]
+fn a_date_after_a_parenthesis_and_a_country_in_apposition() {
+    let k = common::knowledge();
+    // Our own sentence: thirteen items between the event and its dates.
+    let t = "Drugs\n\n\
+             The 37th Meeting of the ASEAN Senior Officials on Drug Matters (37th ASOD) took place in Manila, the Republic of the Philippines, from 16 to 18 August 2016.";
+    let x = extract(&k, t, Some(PartialDate::day(2016, 8, 19)));
+    let f = facts(&k, &x);
+    let ev = subject_of(&f, "sessionOf", "ASOD");
+    assert!(!ev.is_empty(), "{f:#?}");
+    assert!(has(&f, &ev, "startDate", "2016-08-16"), "{f:#?}");
+    assert!(has(&f, &ev, "endDate", "2016-08-18"), "{f:#?}");
+}
