@@ -4998,3 +4998,20 @@ fn a_date_after_a_parenthesis_and_a_country_in_apposition() {
     assert!(has(&f, &ev, "startDate", "2016-08-16"), "{f:#?}");
     assert!(has(&f, &ev, "endDate", "2016-08-18"), "{f:#?}");
 }
+
+#[test]
+fn a_signing_told_with_its_date_and_place_first() {
+    let k = common::knowledge();
+    // Our own sentence: "On DATE, in PLACE, NAME, post, and NAME, post,
+    // signed the TREATY": the treaty's signing ceremony, dated and placed,
+    // with the signers taking part.
+    let t = "Treaty\n\n\
+             On 3 May 2013, in Phnom Penh, Minister of Public Security Tran Dai Quang and Cambodian Minister of Justice Ang Vong Vathana signed the Extradition Treaty between Viet Nam and Cambodia.";
+    let x = extract(&k, t, Some(PartialDate::day(2013, 5, 4)));
+    let f = facts(&k, &x);
+    let ev = subject_of(&f, "startDate", "2013-05-03");
+    assert!(ev.contains("signing ceremony"), "{f:#?}");
+    assert!(has(&f, &ev, "heldIn", "Phnom Penh"), "{f:#?}");
+    assert!(has(&f, "Tran Dai Quang", "participatedIn", &ev), "{f:#?}");
+    assert!(has(&f, "Ang Vong Vathana", "participatedIn", &ev), "{f:#?}");
+}

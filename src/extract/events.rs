@@ -2277,6 +2277,7 @@ pub(super) fn treaty_signings(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) 
         sm.sort_by_key(|m| m.span.start);
         return;
     }
+    fronted_signing(d, sent, sm, class);
     let n = sent.toks.len();
     let mut t = 0;
     while t < n {
@@ -2464,6 +2465,74 @@ pub(super) fn treaty_signings(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) 
         add_signing(d, sent, sm, (class, treaty), (start, end), 0.8);
     }
     sm.sort_by_key(|m| m.span.start);
+}
+
+/// "On 10 April 2012, in Canberra, NAME, post, and NAME, post, signed the
+/// Treaty on Extradition …": a signing told with its date (and place) first
+/// is the treaty's signing ceremony, of that date and place, and the people
+/// named before the verb took part in it.
+fn fronted_signing(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>, class: ClassId) {
+    let v = d.k.vocab;
+    if sent.word(0) != "on" {
+        return;
+    }
+    let Some(date) = sm.iter().find(|m| !m.hidden && m.first_tok == 1).copied() else {
+        return;
+    };
+    let MentionKind::Date(dv) = date.kind else { return };
+    if sent.word(date.end_tok) != "," {
+        return;
+    }
+    let mut k = date.end_tok + 1;
+    let mut place = None;
+    if sent.word(k) == "in" {
+        if let Some((p, pe)) = super::entity_starting(d, sm, k + 1, &[v.place]) {
+            if sent.word(pe) == "," {
+                place = Some(p);
+                k = pe + 1;
+            }
+        }
+    }
+    let n = sent.toks.len();
+    let Some(verb) = (k..n).find(|&t| sent.word(t) == "signed") else {
+        return;
+    };
+    if matches!(sent.word(verb - 1), "was" | "were" | "be" | "been") || (k..verb).any(|t| sent.word(t) == ";") {
+        return;
+    }
+    let at = sent.past_the(verb + 1);
+    let Some(tm) = sm.iter().find(|m| !m.hidden && m.first_tok == at).copied() else {
+        return;
+    };
+    let MentionKind::Entity(treaty) = tm.kind else { return };
+    if !d.k.ontology.is_a(d.class_of(treaty), v.treaty) {
+        return;
+    }
+    if clause_modality(d, sent, sm, 0, tm.end_tok) != Some(crate::fact::Modality::Asserted) {
+        return;
+    }
+    let people: Vec<usize> = sm
+        .iter()
+        .filter(|m| !m.hidden && m.first_tok >= k && m.end_tok <= verb)
+        .filter_map(|m| match m.kind {
+            MentionKind::Entity(l) if d.k.ontology.is_a(d.class_of(l), v.person) => Some(l),
+            _ => None,
+        })
+        .collect();
+    add_signing(d, sent, sm, (class, treaty), (verb, verb + 1), 0.8);
+    let ev = signing_event(d, class, treaty);
+    let span = Span::new(sent.toks[0].start, sent.toks[tm.end_tok - 1].end);
+    let evidence = Evidence::asserted(sent.index, span, "event.fronted-signing", 0.8);
+    d.add_fact(ev, v.start_date, Object::Date(dv.start), evidence.clone());
+    if let Some(end) = dv.end {
+        d.add_fact(ev, v.end_date, Object::Date(end), evidence.clone());
+    }
+    if let Some(p) = place {
+        d.add_fact(ev, v.held_in, Object::Entity(p), evidence.clone());
+    }
+    for p in people {
+        d.add_fact(p, v.participated_in, Object::Entity(ev), evidence.clone());
+    }
 }
 
 /// The signing ceremony of `treaty` named by tokens `start..end`: the event
