@@ -5015,3 +5015,28 @@ fn a_signing_told_with_its_date_and_place_first() {
     assert!(has(&f, "Tran Dai Quang", "participatedIn", &ev), "{f:#?}");
     assert!(has(&f, "Ang Vong Vathana", "participatedIn", &ev), "{f:#?}");
 }
+
+#[test]
+fn works_with_a_states_own_agency() {
+    let k = common::knowledge();
+    // Our own sentence: "X works closely with STATE's AGENCY": X cooperates
+    // with the agency.
+    let t = "Police\n\n\
+             The Australian Federal Police works closely with Viet Nam's Ministry of Public Security on drug cases.";
+    let x = extract(&k, t, Some(PartialDate::day(2024, 5, 1)));
+    let f = facts(&k, &x);
+    assert!(
+        has(
+            &f,
+            "Australian Federal Police",
+            "cooperatesWith",
+            "Ministry of Public Security of Viet Nam"
+        ) || has(
+            &f,
+            "Ministry of Public Security of Viet Nam",
+            "cooperatesWith",
+            "Australian Federal Police"
+        ),
+        "{f:#?}"
+    );
+}
