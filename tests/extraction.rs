@@ -1519,6 +1519,13 @@ fn has_any(v: &[(String, String, String)], s: &str, r: &str) -> bool {
     v.iter().any(|(a, b, _)| a == s && b == r)
 }
 
+/// Asserts that each of `who` took part in `event`.
+fn all_took_part(f: &[(String, String, String)], who: &[&str], event: &str) {
+    for c in who {
+        assert!(has(f, c, "participatedIn", event), "{c}: {f:#?}");
+    }
+}
+
 #[test]
 fn units_under_of_and_at_their_parent() {
     let k = common::knowledge();
@@ -2048,9 +2055,7 @@ fn a_meeting_attended_by_officials_from_a_list_of_states() {
     let f = facts(&k, &x);
     let ev = object_of(&f, "Cambodia", "participatedIn");
     assert!(!ev.is_empty(), "{f:#?}");
-    for c in ["Laos", "Viet Nam"] {
-        assert!(has(&f, c, "participatedIn", &ev), "{c}: {f:#?}");
-    }
+    all_took_part(&f, &["Laos", "Viet Nam"], &ev);
     assert!(has(&f, &ev, "chairedBy", "To Lam"), "{f:#?}");
     // A rank after a form of address is no name.
     assert!(!x.entities.iter().any(|e| e.label == "Senior Lieutenant"), "{f:#?}");
@@ -4683,9 +4688,7 @@ fn delegates_from_members_including_listed_states() {
     let x = extract(&k, t, Some(PartialDate::day(2011, 5, 9)));
     let f = facts(&k, &x);
     let ev = subject_of(&f, "sessionOf", "ASEANAPOL");
-    for c in ["Japan", "China", "Australia"] {
-        assert!(has(&f, c, "participatedIn", &ev), "{c}: {f:#?}");
-    }
+    all_took_part(&f, &["Japan", "China", "Australia"], &ev);
 }
 
 #[test]
@@ -4700,9 +4703,7 @@ fn an_event_that_drew_delegations_from_listed_states() {
     let f = facts(&k, &x);
     let ev = subject_of(&f, "sessionOf", "ASEANAPOL");
     assert!(!ev.is_empty(), "{f:#?}");
-    for c in ["Japan", "China", "Australia", "INTERPOL"] {
-        assert!(has(&f, c, "participatedIn", &ev), "{c}: {f:#?}");
-    }
+    all_took_part(&f, &["Japan", "China", "Australia", "INTERPOL"], &ev);
 }
 
 #[test]
@@ -4721,15 +4722,17 @@ fn delegations_attending_heading_and_state_agency_bullets() {
     let f = facts(&k, &x);
     let ev = subject_of(&f, "sessionOf", "ASEANAPOL");
     assert!(!ev.is_empty(), "{f:#?}");
-    for c in [
-        "Cambodia",
-        "Thailand",
-        "Viet Nam",
-        "Laos",
-        "Ministry of Public Security of Viet Nam",
-    ] {
-        assert!(has(&f, c, "participatedIn", &ev), "{c}: {f:#?}");
-    }
+    all_took_part(
+        &f,
+        &[
+            "Cambodia",
+            "Thailand",
+            "Viet Nam",
+            "Laos",
+            "Ministry of Public Security of Viet Nam",
+        ],
+        &ev,
+    );
 }
 
 #[test]
@@ -4744,9 +4747,7 @@ fn officials_met_for_the_meeting_of_a_treatys_signatories() {
     let f = facts(&k, &x);
     let ev = subject_of(&f, "concerns", "Mekong MOU on Drug Control");
     assert!(!ev.is_empty(), "{f:#?}");
-    for c in ["Cambodia", "Myanmar", "UNODC"] {
-        assert!(has(&f, c, "participatedIn", &ev), "{c}: {f:#?}");
-    }
+    all_took_part(&f, &["Cambodia", "Myanmar", "UNODC"], &ev);
     assert!(has(&f, &ev, "heldIn", "Bangkok"), "{f:#?}");
 }
 
@@ -4911,13 +4912,15 @@ fn participants_named_eight_sentences_after_the_main_event() {
     let f = facts(&k, &x);
     let ws = subject_of(&f, "heldIn", "Hue");
     assert!(!ws.is_empty(), "{f:#?}");
-    for c in [
-        "Ministry of Justice of Viet Nam",
-        "Supreme People's Court of Viet Nam",
-        "Japan",
-    ] {
-        assert!(has(&f, c, "participatedIn", &ws), "{c}: {f:#?}");
-    }
+    all_took_part(
+        &f,
+        &[
+            "Ministry of Justice of Viet Nam",
+            "Supreme People's Court of Viet Nam",
+            "Japan",
+        ],
+        &ws,
+    );
 }
 
 #[test]
