@@ -181,7 +181,7 @@ impl Knowledge {
 /// evidence node. A rule missing here still works: its evidence then states
 /// its confidence and its graph names the rule (see `rdf::quads`); a test
 /// checks that every rule name in `src/extract/` is here or in `rules.txt`.
-pub const BUILT_IN_RULES: [(&str, f32); 76] = [
+pub const BUILT_IN_RULES: [(&str, f32); 77] = [
     ("document.led-a-delegation", 0.75),
     ("document.audience", 0.75),
     ("document.dateline", 0.8),
@@ -224,6 +224,7 @@ pub const BUILT_IN_RULES: [(&str, f32); 76] = [
     ("document.told-participants", 0.7),
     ("event.treaty-signing", 0.8),
     ("event.fronted-signing", 0.8),
+    ("event.signed-at-ceremony", 0.75),
     ("event.treaty-signing-active", 0.75),
     ("event.unnamed-by", 0.8),
     ("event.unnamed-in", 0.8),

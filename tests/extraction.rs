@@ -5043,3 +5043,18 @@ fn works_with_a_states_own_agency() {
         "{f:#?}"
     );
 }
+
+#[test]
+fn a_signer_who_signed_a_treaty_at_a_ceremony() {
+    let k = common::knowledge();
+    // Our own sentence: "NAME signed TREATY on behalf of STATE at a ceremony
+    // at VENUE in PLACE": the treaty's signing ceremony, held there, with
+    // the signer taking part.
+    let t = "Treaty\n\n\
+             Minister of Justice Ang Vong Vathana signed the Extradition Treaty between Viet Nam and Cambodia on behalf of Cambodia at a ceremony at the Peace Palace in Phnom Penh.";
+    let x = extract(&k, t, Some(PartialDate::day(2013, 5, 4)));
+    let f = facts(&k, &x);
+    let ev = subject_of(&f, "heldIn", "Phnom Penh");
+    assert!(ev.contains("signing ceremony"), "{f:#?}");
+    assert!(has(&f, "Ang Vong Vathana", "participatedIn", &ev), "{f:#?}");
+}

@@ -2278,6 +2278,7 @@ pub(super) fn treaty_signings(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) 
         return;
     }
     fronted_signing(d, sent, sm, class);
+    signed_at_a_ceremony(d, sent, sm, class);
     let n = sent.toks.len();
     let mut t = 0;
     while t < n {
@@ -2533,6 +2534,79 @@ fn fronted_signing(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>, class: Clas
     for p in people {
         d.add_fact(p, v.participated_in, Object::Entity(ev), evidence.clone());
     }
+}
+
+/// "Attorney-General NAME signed the treaty on behalf of Australia at a
+/// ceremony at Parliament House in Canberra": a signer who signs a treaty
+/// at a ceremony takes part in the treaty's signing ceremony, held in the
+/// place named after "ceremony".
+fn signed_at_a_ceremony(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>, class: ClassId) {
+    let v = d.k.vocab;
+    let n = sent.toks.len();
+    let Some(verb) = (1..n).find(|&t| sent.word(t) == "signed") else {
+        return;
+    };
+    if matches!(sent.word(verb - 1), "was" | "were" | "be" | "been") {
+        return;
+    }
+    let Some(tm) = sm
+        .iter()
+        .find(|m| !m.hidden && m.first_tok == sent.past_the(verb + 1))
+        .copied()
+    else {
+        return;
+    };
+    let MentionKind::Entity(treaty) = tm.kind else { return };
+    if !d.k.ontology.is_a(d.class_of(treaty), v.treaty) {
+        return;
+    }
+    let Some(cer) = (tm.end_tok..(tm.end_tok + 8).min(n)).find(|&k| {
+        sent.word(k) == "ceremony"
+            && matches!(sent.word(k.saturating_sub(1)), "a" | "the")
+            && sent.word(k.saturating_sub(2)) == "at"
+    }) else {
+        return;
+    };
+    if (tm.end_tok..cer).any(|k| matches!(sent.word(k), ";" | "," | "which" | "that")) {
+        return;
+    }
+    if clause_modality(d, sent, sm, 0, cer + 1) != Some(crate::fact::Modality::Asserted) {
+        return;
+    }
+    let signer = sm
+        .iter()
+        .filter(|m| !m.hidden && m.end_tok <= verb && !(m.end_tok..verb).any(|k| matches!(sent.word(k), "," | ";")))
+        .find_map(|m| match m.kind {
+            MentionKind::Entity(l) if d.k.ontology.is_a(d.class_of(l), v.person) => Some(l),
+            _ => None,
+        });
+    let place = sm
+        .iter()
+        .filter(|m| !m.hidden && m.first_tok > cer && m.first_tok <= cer + 8)
+        .find_map(|m| match m.kind {
+            MentionKind::Entity(l)
+                if d.k.ontology.is_a(d.class_of(l), v.place) && sent.word(m.first_tok.saturating_sub(1)) == "in" =>
+            {
+                Some(l)
+            }
+            _ => None,
+        });
+    let ev = signing_event(d, class, treaty);
+    let span = Span::new(sent.toks[verb].start, sent.toks[cer].end);
+    let evidence = Evidence::asserted(sent.index, span, "event.signed-at-ceremony", 0.75);
+    d.add_fact(ev, v.concerns, Object::Entity(treaty), evidence.clone());
+    if let Some(p) = place {
+        d.add_fact(ev, v.held_in, Object::Entity(p), evidence.clone());
+    }
+    if let Some(p) = signer {
+        d.add_fact(p, v.participated_in, Object::Entity(ev), evidence);
+    }
+    let m = SMention::over(sent, cer - 1, cer + 1, MentionKind::Entity(ev));
+    d.mentions.push(crate::fact::Mention {
+        span: m.span,
+        kind: m.kind,
+    });
+    sm.push(m);
 }
 
 /// The signing ceremony of `treaty` named by tokens `start..end`: the event
