@@ -2501,14 +2501,9 @@ fn fronted_signing(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>, class: Clas
     if matches!(sent.word(verb - 1), "was" | "were" | "be" | "been") || (k..verb).any(|t| sent.word(t) == ";") {
         return;
     }
-    let at = sent.past_the(verb + 1);
-    let Some(tm) = sm.iter().find(|m| !m.hidden && m.first_tok == at).copied() else {
+    let Some((treaty, tm)) = treaty_signed(d, sent, sm, verb) else {
         return;
     };
-    let MentionKind::Entity(treaty) = tm.kind else { return };
-    if !d.k.ontology.is_a(d.class_of(treaty), v.treaty) {
-        return;
-    }
     if clause_modality(d, sent, sm, 0, tm.end_tok) != Some(crate::fact::Modality::Asserted) {
         return;
     }
@@ -2536,6 +2531,19 @@ fn fronted_signing(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>, class: Clas
     }
 }
 
+/// The treaty named right after "signed" at `verb` ("signed the Treaty on
+/// …"), with its mention.
+fn treaty_signed(d: &Doc, sent: &Sent, sm: &[SMention], verb: usize) -> Option<(usize, SMention)> {
+    let tm = sm
+        .iter()
+        .find(|m| !m.hidden && m.first_tok == sent.past_the(verb + 1))
+        .copied()?;
+    match tm.kind {
+        MentionKind::Entity(l) if d.k.ontology.is_a(d.class_of(l), d.k.vocab.treaty) => Some((l, tm)),
+        _ => None,
+    }
+}
+
 /// "Attorney-General NAME signed the treaty on behalf of Australia at a
 /// ceremony at Parliament House in Canberra": a signer who signs a treaty
 /// at a ceremony takes part in the treaty's signing ceremony, held in the
@@ -2549,17 +2557,9 @@ fn signed_at_a_ceremony(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>, class:
     if matches!(sent.word(verb - 1), "was" | "were" | "be" | "been") {
         return;
     }
-    let Some(tm) = sm
-        .iter()
-        .find(|m| !m.hidden && m.first_tok == sent.past_the(verb + 1))
-        .copied()
-    else {
+    let Some((treaty, tm)) = treaty_signed(d, sent, sm, verb) else {
         return;
     };
-    let MentionKind::Entity(treaty) = tm.kind else { return };
-    if !d.k.ontology.is_a(d.class_of(treaty), v.treaty) {
-        return;
-    }
     let Some(cer) = (tm.end_tok..(tm.end_tok + 8).min(n)).find(|&k| {
         sent.word(k) == "ceremony"
             && matches!(sent.word(k.saturating_sub(1)), "a" | "the")
