@@ -654,10 +654,7 @@ pub(super) fn participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
                 && sm.iter().any(|m| {
                     !m.hidden
                         && m.first_tok == t + 1
-                        && matches!(m.kind, MentionKind::Entity(l) if {
-                            let c = d.class_of(l);
-                            d.k.ontology.is_a(c, v.country) || d.k.ontology.is_a(c, v.body) || d.k.ontology.is_a(c, v.agency)
-                        })
+                        && matches!(m.kind, MentionKind::Entity(l) if d.is_organisation(l))
                 }) =>
             {
                 t + 1
@@ -1366,10 +1363,6 @@ pub(super) fn present_were(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
 pub(super) fn bullet_participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
     let v = d.k.vocab;
     let n = sent.toks.len();
-    let takes_part = |d: &Doc, l: usize| {
-        let c = d.class_of(l);
-        [v.country, v.agency, v.body].iter().any(|&k| d.k.ontology.is_a(c, k))
-    };
     // A bullet: a dash or a dot first, then one name and nothing else of
     // note, or a state and its agency ("- Cambodia: National Authority for
     // Combating Drugs").
@@ -1389,7 +1382,7 @@ pub(super) fn bullet_participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
         let named: Vec<usize> = names
             .iter()
             .filter_map(|m| match m.kind {
-                MentionKind::Entity(l) if takes_part(d, l) => Some(l),
+                MentionKind::Entity(l) if d.is_organisation(l) => Some(l),
                 _ => None,
             })
             .collect();
@@ -1434,7 +1427,7 @@ pub(super) fn bullet_participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
     };
     for m in sm.iter().filter(|m| !m.hidden && m.first_tok > c) {
         if let MentionKind::Entity(l) = m.kind {
-            if takes_part(d, l) {
+            if d.is_organisation(l) {
                 let span = crate::text::Span::new(sent.toks[0].start, m.span.end);
                 let ev = Evidence::asserted(sent.index, span, "document.heading-participants", 0.75);
                 d.add_fact(l, v.participated_in, Object::Entity(event), ev);

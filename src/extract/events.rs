@@ -2515,8 +2515,7 @@ fn fronted_signing(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>, class: Clas
             _ => None,
         })
         .collect();
-    add_signing(d, sent, sm, (class, treaty), (verb, verb + 1), 0.8);
-    let ev = signing_event(d, class, treaty);
+    let ev = add_signing(d, sent, sm, (class, treaty), (verb, verb + 1), 0.8);
     let span = Span::new(sent.toks[0].start, sent.toks[tm.end_tok - 1].end);
     let evidence = Evidence::asserted(sent.index, span, "event.fronted-signing", 0.8);
     d.add_fact(ev, v.start_date, Object::Date(dv.start), evidence.clone());
@@ -2601,7 +2600,12 @@ fn signed_at_a_ceremony(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>, class:
     if let Some(p) = signer {
         d.add_fact(p, v.participated_in, Object::Entity(ev), evidence);
     }
-    let m = SMention::over(sent, cer - 1, cer + 1, MentionKind::Entity(ev));
+    push_mention(d, sm, SMention::over(sent, cer - 1, cer + 1, MentionKind::Entity(ev)));
+}
+
+/// A mention found after the document's mentions were recorded: into the
+/// sentence's and the document's.
+fn push_mention(d: &mut Doc, sm: &mut Vec<SMention>, m: SMention) {
     d.mentions.push(crate::fact::Mention {
         span: m.span,
         kind: m.kind,
@@ -2611,7 +2615,7 @@ fn signed_at_a_ceremony(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>, class:
 
 /// The signing ceremony of `treaty` named by tokens `start..end`: the event
 /// concerns the treaty, its words become its mention (hiding the names
-/// inside) and the document mentions it.
+/// inside) and the document mentions it. Returns the event.
 fn add_signing(
     d: &mut Doc,
     sent: &Sent,
@@ -2619,7 +2623,7 @@ fn add_signing(
     (class, treaty): (ClassId, usize),
     (start, end): (usize, usize),
     confidence: f32,
-) {
+) -> LocalId {
     let ev = signing_event(d, class, treaty);
     let span = Span::new(sent.toks[start].start, sent.toks[end - 1].end);
     d.add_fact(
@@ -2631,12 +2635,8 @@ fn add_signing(
     for m in sm.iter_mut().filter(|m| span.contains(m.span)) {
         m.hidden = true;
     }
-    let m = SMention::over(sent, start, end, MentionKind::Entity(ev));
-    d.mentions.push(crate::fact::Mention {
-        span: m.span,
-        kind: m.kind,
-    });
-    sm.push(m);
+    push_mention(d, sm, SMention::over(sent, start, end, MentionKind::Entity(ev)));
+    ev
 }
 
 /// The signing ceremony of a treaty: the gazetteer's "<treaty> signing

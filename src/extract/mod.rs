@@ -792,10 +792,6 @@ impl<'k> Doc<'k> {
         self.k.ontology.is_a(c, self.k.vocab.event) && self.k.ontology.class(c).name != "Visit"
     }
 
-    /// The state a known agency belongs to (its `vnkg:partOf` chain in the
-    /// gazetteer, up to a country).
-    /// (A minted agency: the state it was found to be part of in this
-    /// document, "the Department of Home Affairs of Australia".)
     /// The city the gazetteer places a known venue in ("the Vienna
     /// International Centre": Vienna), as a gazetteer entry: a place that is
     /// not a country.
@@ -811,6 +807,15 @@ impl<'k> Doc<'k> {
         })
     }
 
+    /// Whether an entity is a state, an agency or a body: one that can take
+    /// part in an event as an organisation.
+    pub fn is_organisation(&self, l: LocalId) -> bool {
+        let (c, v) = (self.class_of(l), self.k.vocab);
+        [v.country, v.agency, v.body]
+            .iter()
+            .any(|&k| self.k.ontology.is_a(c, k))
+    }
+
     /// A country itself, else the state an organisation belongs to
     /// ([`Doc::state_of`]).
     pub fn state_or_self(&mut self, l: LocalId) -> Option<LocalId> {
@@ -821,6 +826,10 @@ impl<'k> Doc<'k> {
         }
     }
 
+    /// The state a known agency belongs to (its `vnkg:partOf` chain in the
+    /// gazetteer, up to a country).
+    /// (A minted agency: the state it was found to be part of in this
+    /// document, "the Department of Home Affairs of Australia".)
     pub fn state_of(&mut self, l: LocalId) -> Option<LocalId> {
         let EntityId::Known(idx) = self.entities[l].id else {
             let v = self.k.vocab;
