@@ -5058,3 +5058,44 @@ fn a_signer_who_signed_a_treaty_at_a_ceremony() {
     assert!(ev.contains("signing ceremony"), "{f:#?}");
     assert!(has(&f, "Ang Vong Vathana", "participatedIn", &ev), "{f:#?}");
 }
+
+/// A symmetric relation between `a` and `b`, written either way round.
+fn linked(v: &[(String, String, String)], a: &str, r: &str, b: &str) -> bool {
+    has(v, a, r, b) || has(v, b, r, a)
+}
+
+#[test]
+fn support_that_goes_on_is_cooperation() {
+    let k = common::knowledge();
+    // Our own sentences: "would continue to support" is hedged by "would",
+    // but support that continues is support now.
+    let t = "The UN Office on Drugs and Crime would continue to support Viet Nam in training judges.\n\n\
+             The Government Inspectorate briefed the visitors, and UNODC said it would keep helping the Government Inspectorate.";
+    let x = extract(&k, t, Some(PartialDate::year(2031)));
+    let f = facts(&k, &x);
+    assert!(linked(&f, "UNODC", "cooperatesWith", "Viet Nam"), "{f:#?}");
+    // (A hedge that is not about going on stays a hedge.)
+    let t = "UNODC could support Viet Nam in training judges.";
+    let x = extract(&k, t, Some(PartialDate::year(2031)));
+    let f = facts(&k, &x);
+    assert!(!linked(&f, "UNODC", "cooperatesWith", "Viet Nam"), "{f:#?}");
+}
+
+#[test]
+fn counterparts_named_by_their_states_adjectives() {
+    let k = common::knowledge();
+    // Our own sentence: "their Lao and Cambodian counterparts" are those of
+    // Laos and Cambodia, both of them.
+    let t =
+        "Viet Nam's police forces have run joint investigations with their Lao and Cambodian counterparts since 2019.";
+    let x = extract(&k, t, Some(PartialDate::year(2031)));
+    let f = facts(&k, &x);
+    for s in ["Laos", "Cambodia"] {
+        assert!(linked(&f, s, "cooperatesWith", "Viet Nam"), "{s}: {f:#?}");
+    }
+    // "its ASEAN partners" are not ASEAN.
+    let t = "Viet Nam has run joint investigations with its ASEAN partners.";
+    let x = extract(&k, t, Some(PartialDate::year(2031)));
+    let f = facts(&k, &x);
+    assert!(!linked(&f, "ASEAN", "cooperatesWith", "Viet Nam"), "{f:#?}");
+}

@@ -1594,12 +1594,14 @@ fn locatives_and_modifiers(d: &Doc, sent: &Sent, sm: &mut [SMention]) {
         let country = ont.is_a(c, v.country);
         let locative =
             country && m.first_tok >= 2 && sent.word(m.first_tok - 1) == "," && places.contains(&(m.first_tok - 1));
-        let modifier = (country || ont.is_a(c, v.body))
-            && matches!(
-                (sent.word(m.end_tok), sent.word(m.end_tok + 1)),
-                ("member" | "members", "states" | "countries" | "nations")
-                    | ("partners" | "counterparts" | "neighbours" | "neighbors", _)
-            );
+        // (A state's adjective before "counterparts" names whose they are:
+        // "with their Lao and Cambodian counterparts" is with Laos and
+        // Cambodia; "its ASEAN partners" are not ASEAN.)
+        let modifier = match (sent.word(m.end_tok), sent.word(m.end_tok + 1)) {
+            ("member" | "members", "states" | "countries" | "nations") => country || ont.is_a(c, v.body),
+            ("partners" | "counterparts" | "neighbours" | "neighbors", _) => ont.is_a(c, v.body),
+            _ => false,
+        };
         // "INTERPOL-coordinated operations", "UNODC-supported projects": a
         // name joined by a hyphen to a participle modifies a noun; it is not
         // what the sentence's verb is about ("took part in several
