@@ -5099,3 +5099,46 @@ fn counterparts_named_by_their_states_adjectives() {
     let f = facts(&k, &x);
     assert!(!linked(&f, "ASEAN", "cooperatesWith", "Viet Nam"), "{f:#?}");
 }
+
+#[test]
+fn agencies_in_a_delegation_take_part() {
+    let k = common::knowledge();
+    // Our own sentence: those a delegation included went with it.
+    let t = "The Vietnamese delegation to the 40th session of the CCPCJ, headed by an ambassador, included officials from the Ministry of Justice and the Supreme People's Procuracy.";
+    let x = extract(&k, t, Some(PartialDate::year(2031)));
+    let f = facts(&k, &x);
+    for a in [
+        "Ministry of Justice of Viet Nam",
+        "Supreme People's Procuracy of Viet Nam",
+    ] {
+        assert!(has(&f, a, "participatedIn", "CCPCJ 40th session"), "{a}: {f:#?}");
+    }
+}
+
+#[test]
+fn taking_part_in_the_sessions_of_a_body() {
+    let k = common::knowledge();
+    // Our own sentences: the body whose sessions or cycles a state took
+    // part in, not the "United Nations" that qualifies its name.
+    let t = "Viet Nam has taken part actively in all the sessions of the United Nations Ad Hoc Committee on Cybercrime.\n\n\
+             Its participation in the two cycles of the UNCAC Implementation Review Mechanism was praised.";
+    let x = extract(&k, t, Some(PartialDate::year(2031)));
+    let f = facts(&k, &x);
+    assert!(
+        has(&f, "Viet Nam", "participatedIn", "Ad Hoc Committee on Cybercrime"),
+        "{f:#?}"
+    );
+    assert!(!has(&f, "Viet Nam", "participatedIn", "United Nations"), "{f:#?}");
+    let t = "Viet Nam's participation in the two cycles of the UNCAC Implementation Review Mechanism was praised.";
+    let x = extract(&k, t, Some(PartialDate::year(2031)));
+    let f = facts(&k, &x);
+    assert!(
+        has(
+            &f,
+            "Viet Nam",
+            "participatedIn",
+            "UNCAC Implementation Review Mechanism"
+        ),
+        "{f:#?}"
+    );
+}

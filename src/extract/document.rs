@@ -516,6 +516,10 @@ pub(super) fn participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
             // "Taking part were the heads of delegation of A, of B …",
             // "Taking part are delegations from …"
             || matches!((sent.word(t), sent.word(t + 1), sent.word(t + 2)), ("taking", "part", "were" | "are"))
+            // "The Vietnamese delegation, led by …, included officials from
+            // A, B and C": those in a delegation went with it.
+            || matches!(sent.word(t), "included" | "includes" | "include" | "comprised" | "comprises" | "comprise")
+                && (t.saturating_sub(20)..t).any(|k| matches!(sent.word(k), "delegation" | "delegations"))
     }) && asserted();
     // "Forty officers from A and B completed a course", "officials from A
     // attended the meeting": the people gathered are the verb's subject (a

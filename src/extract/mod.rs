@@ -1142,6 +1142,7 @@ impl<'k> Extractor<'k> {
             if !teaser {
                 self.inner_mentions(&mut d, &sent, &sm);
             }
+            qualifying_bodies(&d, &mut sm);
             let view = self.view(&d, &sent, &sm, &mut view_bufs);
             self.apply_rules(&mut d, &sent, &view, &view_bufs.ids, &sm);
             view_bufs.put(view);
@@ -1627,6 +1628,27 @@ fn locatives_and_modifiers(d: &Doc, sent: &Sent, sm: &mut [SMention]) {
             );
         if locative || modifier || compound || partners_of {
             m.hidden = true;
+        }
+    }
+}
+
+/// "the United Nations Ad Hoc Committee": a body's name right before another
+/// organisation's qualifies it, and the rules see only the second (hidden
+/// only now: the events read "the second session of the UN Ad Hoc
+/// Committee" with both).
+fn qualifying_bodies(d: &Doc, sm: &mut [SMention]) {
+    let v = d.k.vocab;
+    let ont = &d.k.ontology;
+    let org = |m: &SMention| {
+        !m.hidden
+            && matches!(m.kind, MentionKind::Entity(l) if d.is_organisation(l) && !ont.is_a(d.class_of(l), v.country))
+    };
+    for i in 0..sm.len() {
+        let qualifies = org(&sm[i])
+            && matches!(sm[i].kind, MentionKind::Entity(l) if ont.is_a(d.class_of(l), v.body))
+            && sm.iter().any(|n| org(n) && n.first_tok == sm[i].end_tok);
+        if qualifies {
+            sm[i].hidden = true;
         }
     }
 }
