@@ -5142,3 +5142,17 @@ fn taking_part_in_the_sessions_of_a_body() {
         "{f:#?}"
     );
 }
+
+#[test]
+fn a_minister_named_by_portfolio_alone_holds_joint_talks() {
+    let k = common::knowledge();
+    // Our own sentence: the first minister's post names no state; the
+    // gazetteer's Ministry of Public Security (the one the text would name
+    // unqualified) gives it, so the two held Viet Nam-Cambodia talks.
+    let t = "Minister of Public Security General Luong Tam Quang and his Cambodian counterpart Sar Sokha held talks in Phnom Penh on March 3.";
+    let x = extract(&k, t, Some(PartialDate::day(2031, 3, 4)));
+    let f = facts(&k, &x);
+    let ev = subject_of(&f, "heldIn", "Phnom Penh");
+    assert!(ev.contains("talks"), "{f:#?}");
+    all_took_part(&f, &["Luong Tam Quang", "Sar Sokha"], &ev);
+}

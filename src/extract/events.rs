@@ -3281,7 +3281,14 @@ pub(super) fn joint_talks(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
     let Some(modality) = clause_modality(d, sent, sm, a_first, t + 2) else {
         return;
     };
-    let (Some(sa), Some(sb)) = (super::coref::state_of_person(d, a), super::coref::state_of_person(d, b)) else {
+    // (One of the two, named by a portfolio alone, is of the state whose
+    // ministry that is.)
+    let sa = super::coref::state_of_person(d, a);
+    let sb = super::coref::state_of_person(d, b);
+    let (Some(sa), Some(sb)) = (
+        sa.or_else(|| super::coref::state_of_portfolio(d, a)),
+        sb.or_else(|| super::coref::state_of_portfolio(d, b)),
+    ) else {
         return;
     };
     let (Some(year), Some(class)) = (sentence_year(sm).or(d.year), d.k.ontology.class_by_name("Meeting")) else {
