@@ -5156,3 +5156,22 @@ fn a_minister_named_by_portfolio_alone_holds_joint_talks() {
     assert!(ev.contains("talks"), "{f:#?}");
     all_took_part(&f, &["Luong Tam Quang", "Sar Sokha"], &ev);
 }
+
+#[test]
+fn an_event_keeps_the_names_it_is_written_with() {
+    let k = common::knowledge();
+    // Our own sentences: the name vnkg gives the consultation is its own;
+    // the spellings the text uses are kept as altLabels, not "the meeting".
+    let t = "The ministers held the 19th AMMTC+3 Consultation in Manila on October 2.\n\n\
+             This meeting reviewed the work plan.";
+    let x = extract(&k, t, Some(PartialDate::day(2031, 10, 3)));
+    let f = facts(&k, &x);
+    let ev = subject_of(&f, "heldIn", "Manila");
+    let e = x.entities.iter().find(|e| e.label == ev).expect("the consultation");
+    assert!(
+        e.alt_labels.iter().any(|a| a == "19th AMMTC+3 Consultation"),
+        "{:?}",
+        e.alt_labels
+    );
+    assert!(!e.alt_labels.iter().any(|a| a.contains("This")), "{:?}", e.alt_labels);
+}

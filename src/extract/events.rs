@@ -3505,3 +3505,43 @@ pub(super) fn signers_and_witnesses(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
         }
     }
 }
+
+/// "the 11th AMMTC+3 Consultation": an event vnkg names itself ("AMMTC Plus
+/// Three 11th meeting") keeps each spelling the text gives it as an
+/// altLabel, so that it is found as written. Only names (a capital or a
+/// number first, two words or more), not "the meeting" or "held talks".
+pub(super) fn written_names(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
+    let event = d.k.vocab.event;
+    for m in sm.iter().filter(|m| !m.hidden) {
+        let MentionKind::Entity(l) = m.kind else { continue };
+        if !matches!(d.entities[l].id, EntityId::Minted { .. }) || !d.k.ontology.is_a(d.class_of(l), event) {
+            continue;
+        }
+        let first = if matches!(sent.word(m.first_tok), "the" | "a" | "an") {
+            m.first_tok + 1
+        } else {
+            m.first_tok
+        };
+        if first + 2 > m.end_tok || m.end_tok - first > 16 {
+            continue;
+        }
+        let lead = sent.orig(first);
+        // (Not "This session", nor a sentence's first word that is only
+        // capitalised for being first: "Reception of a delegation …".)
+        let sentence_initial = first == 0 && !sent.is_capitalised(first + 1);
+        if !lead.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+            || (sentence_initial && !lead.starts_with(|c: char| c.is_ascii_digit()))
+            || matches!(
+                sent.word(first),
+                "this" | "that" | "these" | "those" | "its" | "their" | "our" | "his" | "her"
+            )
+        {
+            continue;
+        }
+        let written = crate::text::squash_whitespace(&sent.text_between(first, m.end_tok - 1));
+        let e = &mut d.entities[l];
+        if written != e.label && !e.alt_labels.contains(&written) {
+            e.alt_labels.push(written);
+        }
+    }
+}

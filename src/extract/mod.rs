@@ -1142,6 +1142,9 @@ impl<'k> Extractor<'k> {
             if !teaser {
                 self.inner_mentions(&mut d, &sent, &sm);
             }
+            if !teaser {
+                events::written_names(&mut d, &sent, &sm);
+            }
             qualifying_bodies(&d, &mut sm);
             let view = self.view(&d, &sent, &sm, &mut view_bufs);
             self.apply_rules(&mut d, &sent, &view, &view_bufs.ids, &sm);
