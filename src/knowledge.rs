@@ -181,7 +181,7 @@ impl Knowledge {
 /// evidence node. A rule missing here still works: its evidence then states
 /// its confidence and its graph names the rule (see `rdf::quads`); a test
 /// checks that every rule name in `src/extract/` is here or in `rules.txt`.
-pub const BUILT_IN_RULES: [(&str, f32); 77] = [
+pub const BUILT_IN_RULES: [(&str, f32); 78] = [
     ("document.led-a-delegation", 0.75),
     ("document.audience", 0.75),
     ("document.dateline", 0.8),
@@ -219,6 +219,7 @@ pub const BUILT_IN_RULES: [(&str, f32); 77] = [
     ("document.delivered-remarks", 0.8),
     ("event.witness", 0.75),
     ("person.counterpart", 0.7),
+    ("person.head-of-delegation", 0.8),
     ("event.visit", 0.75),
     ("event.held-with", 0.75),
     ("document.told-participants", 0.7),

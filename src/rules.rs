@@ -866,7 +866,15 @@ fn match_all(
                     .any(|j| {
                         matches!(&*view.items[j].word, "which" | "who") && j >= 1 && &*view.items[j - 1].word == ","
                     });
-            let after_with = after_with || ends_relative;
+            // Nor, as a pattern's last element, an object that owns the name
+            // after it ("under the chair of Viet Nam's Ministry of Public
+            // Security": not Viet Nam).
+            let owner = ei + 1 == elems.len()
+                && matches!(capture, Capture::Object)
+                && view.items.get(ii + 1).is_some_and(|it| &*it.word == "'")
+                && view.items.get(ii + 2).is_some_and(|it| &*it.word == "s")
+                && view.items.get(ii + 3).is_some_and(|it| it.group.is_some());
+            let after_with = after_with || ends_relative || owner;
             if let Some(g) = view.items.get(ii).and_then(|it| it.group).filter(|_| !after_with) {
                 if group_matches(&view.groups[g], set, ont) {
                     let mut c = caps;

@@ -5175,3 +5175,37 @@ fn an_event_keeps_the_names_it_is_written_with() {
     );
     assert!(!e.alt_labels.iter().any(|a| a.contains("This")), "{:?}", e.alt_labels);
 }
+
+#[test]
+fn a_second_post_heading_a_delegation() {
+    let k = common::knowledge();
+    // Our own sentence: "and head of Viet Nam's SOMTC delegation" inside the
+    // apposition says whose delegation the person led, and where to.
+    let t = "Lieutenant General Nguyen Van Son, Director of the Foreign Relations Department and head of Viet Nam's SOMTC delegation, addressed the 30th SOMTC in Vientiane.";
+    let x = extract(&k, t, Some(PartialDate::year(2031)));
+    let f = facts(&k, &x);
+    assert!(has(&f, "Nguyen Van Son", "representing", "Viet Nam"), "{f:#?}");
+    assert!(
+        has(&f, "Nguyen Van Son", "ledDelegationTo", "SOMTC 30th meeting"),
+        "{f:#?}"
+    );
+}
+
+#[test]
+fn the_owner_of_a_chair_is_not_the_chair() {
+    let k = common::knowledge();
+    // Our own sentence: the ministry chaired the meeting, not its state.
+    let t = "The 20th AMMTC was held online on May 5 under the chair of Viet Nam's Ministry of Public Security.";
+    let x = extract(&k, t, Some(PartialDate::year(2031)));
+    let f = facts(&k, &x);
+    assert!(
+        has(
+            &f,
+            "AMMTC 20th meeting",
+            "chairedBy",
+            "Ministry of Public Security of Viet Nam"
+        ),
+        "{f:#?}"
+    );
+    assert!(!has(&f, "AMMTC 20th meeting", "chairedBy", "Viet Nam"), "{f:#?}");
+}

@@ -1115,6 +1115,9 @@ pub(super) fn people(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                 (from, name_end)
             };
             d.absorbed.push((name_span, a, b.max(name_end)));
+            if b > end {
+                head_of_delegation(d, sent, sm, pl, (a, end, b));
+            }
         }
         // The person mention (if new).
         if !sm.iter().any(|m| m.span == name_span) {
@@ -1691,5 +1694,49 @@ fn short_references(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         if let Some(&p) = d.surnames.get(sent.word(t)) {
             sm.push(SMention::over(sent, t, t + 1, MentionKind::Entity(p)));
         }
+    }
+}
+
+/// "X, Minister of Public Security and head of Viet Nam's AMMTC delegation,
+/// chaired …": the second post of an apposition (which the rules see as
+/// part of the person's item) says whose delegation the person led, and so
+/// to the event the sentence names after it, else the document's main
+/// event named in the last five sentences. `span` is (apposition start,
+/// first post's end, apposition end).
+fn head_of_delegation(d: &mut Doc, sent: &Sent, sm: &[SMention], person: usize, span: (usize, usize, usize)) {
+    let (a, from, to) = span;
+    let v = d.k.vocab;
+    if !(from..to).any(|k| matches!(sent.word(k), "delegation")) {
+        return;
+    }
+    let state = sm.iter().find_map(|m| match m.kind {
+        MentionKind::Entity(l)
+            if m.first_tok > from && m.end_tok <= to && d.k.ontology.is_a(d.class_of(l), v.country) =>
+        {
+            Some(l)
+        }
+        _ => None,
+    });
+    let Some(state) = state else { return };
+    let span = Span::new(sent.toks[a].start, sent.toks[to - 1].end);
+    let ev = Evidence::asserted(sent.index, span, "person.head-of-delegation", 0.8);
+    d.add_fact(person, v.representing, Object::Entity(state), ev.clone());
+    let event = sm
+        .iter()
+        .filter(|m| !m.hidden && m.first_tok >= to)
+        .find_map(|m| match m.kind {
+            MentionKind::Entity(l) if d.k.ontology.is_a(d.class_of(l), v.event) => Some(l),
+            _ => None,
+        })
+        .or_else(|| {
+            d.main_event.filter(|&m| {
+                d.recent
+                    .iter()
+                    .zip(&d.recent_sent)
+                    .any(|(&l, &s)| l == m && s + 5 >= sent.index)
+            })
+        });
+    if let (Some(e), Some(led)) = (event, d.k.ontology.property("ledDelegationTo")) {
+        d.add_fact(person, led, Object::Entity(e), ev);
     }
 }
