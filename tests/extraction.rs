@@ -5209,3 +5209,17 @@ fn the_owner_of_a_chair_is_not_the_chair() {
     );
     assert!(!has(&f, "AMMTC 20th meeting", "chairedBy", "Viet Nam"), "{f:#?}");
 }
+
+#[test]
+fn a_two_state_series_name_with_and_inside() {
+    let k = common::knowledge();
+    // Our own sentence: "and" between capitalised words stays in the name.
+    let t = "The fourth Viet Nam-Australia Justice and Home Affairs Dialogue took place in Canberra on June 4.";
+    let x = extract(&k, t, Some(PartialDate::year(2031)));
+    let f = facts(&k, &x);
+    let ev = subject_of(&f, "heldIn", "Canberra");
+    assert!(
+        ev.contains("Justice and Home Affairs Dialogue") && ev.starts_with("4th"),
+        "{f:#?}"
+    );
+}

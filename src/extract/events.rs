@@ -1839,6 +1839,12 @@ fn named_series_event(
             k += 1;
             continue;
         }
+        // ("the second Viet Nam-US Law Enforcement and Security Dialogue":
+        // "and" between two capitalised words of the name.)
+        if sent.word(k) == "and" && k > j && sent.is_capitalised(k - 1) && sent.is_capitalised(k + 1) {
+            k += 1;
+            continue;
+        }
         if let Some(mi) = mention_starting(sm, k) {
             let MentionKind::Entity(l) = sm[mi].kind else {
                 return None;
