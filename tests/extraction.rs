@@ -5223,3 +5223,28 @@ fn a_two_state_series_name_with_and_inside() {
         "{f:#?}"
     );
 }
+
+#[test]
+fn a_treatys_ceremony_with_modifiers_and_what_is_no_place_or_subject() {
+    let k = common::knowledge();
+    // Our own sentences: "its two-day signing ceremony" is the treaty's;
+    // "trust in Viet Nam" places nothing; "on the afternoon of" is no
+    // subject of the briefing.
+    let t = "Forty states signed the UN Convention against Cybercrime during its two-day signing ceremony in Hanoi on October 25-26, a press briefing heard on the afternoon of October 26.\n\n\
+             An official said the ceremony showed the world's trust in Viet Nam.";
+    let x = extract(&k, t, Some(PartialDate::day(2025, 10, 27)));
+    let f = facts(&k, &x);
+    assert!(
+        has(&f, "Hanoi Convention signing ceremony", "heldIn", "Hanoi"),
+        "{f:#?}"
+    );
+    assert!(
+        has(&f, "Hanoi Convention signing ceremony", "startDate", "2025-10-25"),
+        "{f:#?}"
+    );
+    assert!(
+        !has(&f, "Hanoi Convention signing ceremony", "heldIn", "Viet Nam"),
+        "{f:#?}"
+    );
+    assert!(!x.entities.iter().any(|e| e.label.contains("afternoon")), "{f:#?}");
+}

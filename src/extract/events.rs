@@ -1587,7 +1587,12 @@ fn unnamed(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             && (t + 1..(t + 5).min(n))
                 .take_while(|&k| !matches!(sent.word(k), "side" | "sides"))
                 .all(|k| sent.word(k) == "the" || sent.is_capitalised(k) || covered(sm, k));
+        // ("a press conference heard on the afternoon of October 26": a
+        // time of day, not a subject.)
+        let time_of_day =
+            sent.word(t + 1) == "the" && matches!(sent.word(t + 2), "morning" | "afternoon" | "evening" | "night");
         let day = side
+            || time_of_day
             || matches!(
                 sent.word(t + 1),
                 "monday"
@@ -2311,16 +2316,31 @@ pub(super) fn treaty_signings(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) 
         }
         // "the signing ceremony" with a treaty in view: that treaty's ("the
         // Convention, whose signing ceremony Viet Nam will host", "its").
+        // ("its two-day signing ceremony": a few modifiers between.)
+        let mut det = t;
+        while det > 0
+            && t - det < 4
+            && !covered(sm, det - 1)
+            && (sent.word(det - 1) == "-"
+                || (!sent.is_capitalised(det - 1)
+                    && sent.word(det - 1).chars().all(char::is_alphabetic)
+                    && !matches!(
+                        sent.word(det - 1),
+                        "the" | "whose" | "its" | "a" | "an" | "and" | "of" | "at"
+                    )))
+        {
+            det -= 1;
+        }
         if sent.word(t) == "signing"
             && sent.word(t + 1) == "ceremony"
-            && t > 0
-            && matches!(sent.word(t - 1), "the" | "whose" | "its")
+            && det > 0
+            && matches!(sent.word(det - 1), "the" | "whose" | "its")
             && !covered(sm, t)
             && !covered(sm, t + 1)
         {
             if let Some(treaty) = super::coref::salient_treaty(d, sm, t) {
                 let ev = signing_event(d, class, treaty);
-                sm.push(SMention::over(sent, t - 1, t + 2, MentionKind::Entity(ev)));
+                sm.push(SMention::over(sent, det - 1, t + 2, MentionKind::Entity(ev)));
                 t += 2;
                 continue;
             }

@@ -1429,6 +1429,23 @@ impl<'k> Extractor<'k> {
             {
                 continue;
             }
+            // ("the ceremony showed the world's trust in Vietnam", "its role
+            // in Asia": "in" after such a noun is not where.)
+            if rule.relation == v.held_in && m.end_item >= 4 {
+                let at = if words[m.end_item - 2] == "the" {
+                    m.end_item - 3
+                } else {
+                    m.end_item - 2
+                };
+                if words[at] == "in"
+                    && matches!(
+                        words[at - 1],
+                        "trust" | "confidence" | "faith" | "interest" | "role" | "roles" | "investment" | "investments"
+                    )
+                {
+                    continue;
+                }
+            }
             // "… on the occasion of her participation in the 69th session …
             // in New York on March 10", "on the sidelines of EVENT on DATE":
             // the date is the side activity's, not the event's.
