@@ -5248,3 +5248,17 @@ fn a_treatys_ceremony_with_modifiers_and_what_is_no_place_or_subject() {
     );
     assert!(!x.entities.iter().any(|e| e.label.contains("afternoon")), "{f:#?}");
 }
+
+#[test]
+fn a_chair_named_after_a_rank() {
+    let k = common::knowledge();
+    // Our own sentence: "under the chairmanship of General NAME".
+    let t = "The 44th ASEANAPOL Conference opened in Hanoi on May 3 under the chairmanship of General Luong Tam Quang, Minister of Public Security.";
+    let x = extract(&k, t, Some(PartialDate::year(2031)));
+    let f = facts(&k, &x);
+    assert!(
+        has(&f, "ASEANAPOL 44th meeting", "chairedBy", "Luong Tam Quang")
+            || has(&f, &subject_of(&f, "heldIn", "Hanoi"), "chairedBy", "Luong Tam Quang"),
+        "{f:#?}"
+    );
+}
