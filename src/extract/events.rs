@@ -921,6 +921,18 @@ const BETWEEN_STOP: &[&str] = &[
     "said",
     "ended",
     "began",
+    // ("The conference focused on …", "a briefing heard on …": verbs
+    // before "on", not a subject's preposition.)
+    "focused",
+    "focuses",
+    "focusing",
+    "centred",
+    "centered",
+    "concentrated",
+    "touched",
+    "heard",
+    "discussed",
+    "agreed",
     // A headline's verbs: "Doha conference agrees on peer review …".
     "agrees",
     "opens",

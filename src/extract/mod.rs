@@ -211,10 +211,7 @@ const GATE_WORDS: &[(u32, &[&str])] = &[
         ],
     ),
     (gate::THEME, &["theme", "themed", "motto"]),
-    (
-        gate::DISCUSSED,
-        &["discussed", "discusses", "reviewed", "focused", "focuses", "focus"],
-    ),
+    (gate::DISCUSSED, &["focused", "focuses", "focus"]),
     (gate::RELATIVE_DAY, &["today", "week", "month"]),
     // ("opened on Sunday", "closes Thursday")
     (gate::RELATIVE_DAY, &dates::WEEKDAYS),
