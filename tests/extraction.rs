@@ -5264,3 +5264,21 @@ fn a_chair_named_after_a_rank() {
         "{f:#?}"
     );
 }
+
+#[test]
+fn briefing_an_event_on_a_subject_names_no_new_event() {
+    let k = common::knowledge();
+    // Our own sentences: "briefed the conference on X" tells the
+    // conference already named about X; it is no "conference on X".
+    let t =
+        "The fifth session of the Conference of the States Parties to UNCAC opened in Panama City on 25 November.\n\n\
+             The head of delegation briefed the conference on the 2018 Law on Anti-Corruption.";
+    let x = extract(&k, t, Some(PartialDate::year(2013)));
+    assert!(
+        !x.entities
+            .iter()
+            .any(|e| e.label.contains("Law on Anti-Corruption") && e.label.contains("conference")),
+        "{:#?}",
+        facts(&k, &x)
+    );
+}

@@ -1406,6 +1406,29 @@ fn unnamed(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         // subject; "a follow-up course for judges": with "a", the "for"
         // phrase is the subject.
         let indefinite = matches!(sent.word(i), "a" | "an");
+        // "He briefed the conference on the 2005 Law": the event told about
+        // something is one already named (left to coreference), and "on"
+        // is what it was told.
+        if !indefinite
+            && i >= 1
+            && matches!(
+                sent.word(i - 1),
+                "briefed"
+                    | "briefs"
+                    | "told"
+                    | "tells"
+                    | "informed"
+                    | "informs"
+                    | "updated"
+                    | "updates"
+                    | "addressed"
+                    | "addresses"
+            )
+            && sent.word(i) == "the"
+        {
+            i = after_head;
+            continue;
+        }
         let mut venue: Option<(usize, Span)> = None;
         let mut s = t;
         // "the eighth annual meeting between the two ministries", "talks
