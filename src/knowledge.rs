@@ -68,6 +68,7 @@ pub struct Vocab {
     pub ratified: PropId,
     pub committed_to_ratify: PropId,
     pub concluded_agreement_with: PropId,
+    pub cooperates_with: PropId,
     pub mentions: PropId,
 }
 
@@ -436,6 +437,7 @@ fn vocab(o: &Ontology) -> std::result::Result<Vocab, String> {
         ratified: p("ratified")?,
         committed_to_ratify: p("committedToRatify")?,
         concluded_agreement_with: p("concludedAgreementWith")?,
+        cooperates_with: p("cooperatesWith")?,
         mentions: p("mentions")?,
     })
 }

@@ -5282,3 +5282,42 @@ fn briefing_an_event_on_a_subject_names_no_new_event() {
         facts(&k, &x)
     );
 }
+
+#[test]
+fn coordination_at_home_working_sessions_and_co_organisers_are_no_cooperation() {
+    let k = common::knowledge();
+    // Our own sentences. Agencies of one state coordinating at home:
+    let t = "The Government Inspectorate will lead the review, working in coordination with the Ministry of Justice.";
+    let x = extract(&k, t, Some(PartialDate::year(2031)));
+    let f = facts(&k, &x);
+    assert!(
+        !linked(
+            &f,
+            "Government Inspectorate of Viet Nam",
+            "cooperatesWith",
+            "Ministry of Justice of Viet Nam"
+        ),
+        "{f:#?}"
+    );
+    // A meeting's name is no verb: the US did not cooperate with the FBI.
+    let t = "The deputy minister was in the US on September 4-5 and also held working sessions with the Federal Bureau of Investigation.";
+    let x = extract(&k, t, Some(PartialDate::year(2031)));
+    let f = facts(&k, &x);
+    assert!(
+        !linked(&f, "United States", "cooperatesWith", "Federal Bureau of Investigation"),
+        "{f:#?}"
+    );
+    // "organised by A in cooperation with B": B organises it too.
+    let t = "The workshop on firearms was organised by UNODC in cooperation with the Ministry of Public Security in Hanoi on May 4.";
+    let x = extract(&k, t, Some(PartialDate::year(2031)));
+    let f = facts(&k, &x);
+    let ev = subject_of(&f, "heldIn", "Hanoi");
+    assert!(
+        has(&f, "Ministry of Public Security of Viet Nam", "hosted", &ev),
+        "{f:#?}"
+    );
+    assert!(
+        !linked(&f, "UNODC", "cooperatesWith", "Ministry of Public Security of Viet Nam"),
+        "{f:#?}"
+    );
+}

@@ -889,6 +889,22 @@ impl<'k> Doc<'k> {
                 }
             }
         }
+        // Agencies of one state coordinating at home ("the Inspectorate,
+        // working in coordination with the Ministry of Justice") are not the
+        // cooperation the graph records: that is between states, bodies and
+        // agencies of different states.
+        if relation == v.cooperates_with {
+            if let Object::Entity(o) = object {
+                let agency = |l: LocalId| ont.is_a(self.entities[l].class, v.agency);
+                if agency(subject) && agency(o) {
+                    let (a, b) = (self.state_of(subject), self.state_of(o));
+                    if a.is_some() && a == b {
+                        return;
+                    }
+                }
+            }
+        }
+        let ont = &self.k.ontology;
         let dup = self.facts.iter().any(|f| {
             f.subject == subject
                 && f.relation == relation
@@ -1425,6 +1441,29 @@ impl<'k> Extractor<'k> {
                 && words.get(m.end_item + 1) == Some(&"s")
             {
                 continue;
+            }
+            // ("The workshop was organised by UNODC in cooperation with the
+            // Ministry": a co-organiser, read by hosted.in-cooperation-with,
+            // not a cooperation of the two.)
+            if rule.relation == v.cooperates_with {
+                let organised_in = (m.first_item..m.end_item.saturating_sub(2)).any(|j| {
+                    words[j] == "in"
+                        && matches!(
+                            words[j + 1],
+                            "cooperation" | "coordination" | "partnership" | "collaboration"
+                        )
+                        && words[j + 2] == "with"
+                        && (j.saturating_sub(12).max(1)..j).any(|b| {
+                            words[b] == "by"
+                                && matches!(
+                                    words[b - 1],
+                                    "organised" | "organized" | "hosted" | "held" | "convened" | "sponsored"
+                                )
+                        })
+                });
+                if organised_in {
+                    continue;
+                }
             }
             // ("the ceremony showed the world's trust in Vietnam", "its role
             // in Asia": "in" after such a noun is not where.)
