@@ -5321,3 +5321,14 @@ fn coordination_at_home_working_sessions_and_co_organisers_are_no_cooperation() 
         "{f:#?}"
     );
 }
+
+#[test]
+fn a_proposed_event_has_no_date() {
+    let k = common::knowledge();
+    // Our own sentence: the hedge is more than four words before the
+    // workshop, which is only proposed.
+    let t = "The ministers noted the proposal of Viet Nam to host a regional workshop on the protection of victims of trafficking in 2032.";
+    let x = extract(&k, t, Some(PartialDate::year(2031)));
+    let f = facts(&k, &x);
+    assert!(!f.iter().any(|(_, r, o)| r == "startDate" && o == "2032"), "{f:#?}");
+}

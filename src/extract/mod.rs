@@ -1395,13 +1395,29 @@ impl<'k> Extractor<'k> {
                 // host the ceremony on October 25-26") or says where an event
                 // takes place or who goes to it ("will be held in Kyoto").
                 let placed = rule.relation == k.vocab.held_in || rule.relation == k.vocab.participated_in;
+                // (The date of an event first named with "a" is read further
+                // back, eight words: "the proposal of Viet Nam to host a
+                // regional workshop on … in 2024" dates no workshop; "invited
+                // to the 86th session, which will be held from 26 to 29
+                // September" still dates the session.)
+                let indefinite = (m.first_item >= 1 && matches!(words[m.first_item - 1], "a" | "an")) || {
+                    let sp = view.items[m.first_item].span;
+                    let t = &sent.text[sp.start..sp.end];
+                    t.starts_with("a ") || t.starts_with("an ")
+                };
+                let dated = (rule.relation == k.vocab.start_date || rule.relation == k.vocab.end_date) && indefinite;
+                let first = if dated {
+                    m.first_item.saturating_sub(4)
+                } else {
+                    m.first_item
+                };
                 // (The words `modality_by` reads.)
-                for i in m.first_item.saturating_sub(4)..m.end_item.min(flags.len()) {
+                for i in first.saturating_sub(4)..m.end_item.min(flags.len()) {
                     if flags[i] == NOT_YET {
                         flags[i] = cue_flags(&k.rules.cues, &words, i);
                     }
                 }
-                modality_by(|i| flags[i], flags.len(), m.first_item, m.end_item, has_date || placed)
+                modality_by(|i| flags[i], flags.len(), first, m.end_item, has_date || placed)
             };
             let Some(modality) = modality else { continue };
             // "the venue of the ceremony when the Assembly adopted the
