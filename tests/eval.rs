@@ -278,3 +278,20 @@ fn dev20_set_floor() {
 fn dev21_set_floor() {
     set_floor("dev21", 0.81, 0.45, 0.88);
 }
+
+/// dev22 (2301–2312): the UN crime-prevention machinery in Vienna and New
+/// York, written blind and kept unread (only its totals are seen). Scored
+/// 0.845 / 0.615 (mentions 0.945) at bff6c64, before any rule saw it. A
+/// floor against losing ground while it stays unread, not a bar.
+#[test]
+fn dev22_set_floor() {
+    set_floor("dev22", 0.82, 0.58, 0.92);
+}
+
+/// dev23 (2401–2412): Vietnamese press on bilateral and regional security
+/// cooperation, written blind; first scored 0.716 / 0.483 (mentions 0.910)
+/// at bff6c64, then read. A floor against losing what was gained.
+#[test]
+fn dev23_set_floor() {
+    set_floor("dev23", 0.74, 0.53, 0.90);
+}
