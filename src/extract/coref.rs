@@ -254,26 +254,26 @@ pub(super) fn state_of_person(d: &mut Doc, p: usize) -> Option<usize> {
     offices.into_iter().find_map(|o| d.state_or_self(o))
 }
 
-/// The state of a minister whose post names none, through the ministry of
-/// that portfolio the gazetteer knows: "Minister of Public Security To Lam"
-/// holds the post of the Ministry of Public Security that the text would
-/// name unqualified, and so is of its state.
-pub(super) fn state_of_portfolio(d: &mut Doc, p: usize) -> Option<usize> {
+/// The posts the document says person `p` holds.
+pub(super) fn posts_of(d: &Doc, p: usize) -> Vec<usize> {
     let v = d.k.vocab;
-    let posts: Vec<usize> = d
-        .facts
+    d.facts
         .iter()
         .filter(|f| f.subject == p && f.relation == v.holds_position)
         .filter_map(|f| match f.object {
             crate::fact::Object::Entity(l) => Some(l),
             crate::fact::Object::Date(_) => None,
         })
-        .collect();
-    for post in posts {
-        let label = d.entities[post].label.clone();
-        let Some(at) = label.find("Minister of ") else { continue };
-        let ministry = format!("Ministry of {}", &label[at + "Minister of ".len()..]);
-        let Some(idx) = d.k.gazetteer.lookup(&ministry) else {
+        .collect()
+}
+
+/// The state of a minister whose post names none, through the ministry of
+/// that portfolio the gazetteer knows: "Minister of Public Security To Lam"
+/// holds the post of the Ministry of Public Security that the text would
+/// name unqualified, and so is of its state.
+pub(super) fn state_of_portfolio(d: &mut Doc, p: usize) -> Option<usize> {
+    for post in posts_of(d, p) {
+        let Some(idx) = ministry_of_post(d, &crate::text::fold(&d.entities[post].label)) else {
             continue;
         };
         let agency = d.entity_for_known(idx);

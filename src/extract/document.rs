@@ -2339,15 +2339,7 @@ pub(super) fn declarations_adopted(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
 /// knows it), else their state.
 fn org_of_person(d: &mut Doc, p: usize) -> Option<usize> {
     let v = d.k.vocab;
-    let posts: Vec<usize> = d
-        .facts
-        .iter()
-        .filter(|f| f.subject == p && f.relation == v.holds_position)
-        .filter_map(|f| match f.object {
-            Object::Entity(post) => Some(post),
-            Object::Date(_) => None,
-        })
-        .collect();
+    let posts = super::coref::posts_of(d, p);
     let org = posts.iter().find_map(|&post| {
         d.facts.iter().find_map(|f| match f.object {
             Object::Entity(o)
