@@ -5294,3 +5294,18 @@ fn a_proposed_event_has_no_date() {
     let f = facts(&k, &x);
     assert!(!f.iter().any(|(_, r, o)| r == "startDate" && o == "2032"), "{f:#?}");
 }
+
+#[test]
+fn a_session_only_offered_is_named_but_not_stated() {
+    let k = common::knowledge();
+    // Our own sentences: an offer to host a session names it; what it is a
+    // session of is not stated. "would be held in Vienna in May" is.
+    let t = "Delegates welcomed an offer by Peru to host the 12th session of the Conference of the States Parties to UNCAC.";
+    let x = extract(&k, t, Some(PartialDate::year(2031)));
+    let f = facts(&k, &x);
+    assert!(!f.iter().any(|(_, r, _)| r == "sessionOf"), "{f:#?}");
+    let t = "UNODC said the 40th session of the CCPCJ would be held in Vienna in May.";
+    let x = extract(&k, t, Some(PartialDate::year(2031)));
+    let f = facts(&k, &x);
+    assert!(has(&f, "CCPCJ 40th session", "sessionOf", "CCPCJ"), "{f:#?}");
+}

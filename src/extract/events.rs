@@ -269,7 +269,7 @@ pub(super) fn numbered(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                     // words: "the second session, … in Vienna".)
                     let in_words = !sent.is_capitalised(j) && !digits;
                     let minted = matches!(d.entities[ev].id, EntityId::Minted { .. });
-                    if in_words && minted {
+                    if in_words && minted && !hedged_around(sent, start, k) {
                         d.add_fact(
                             ev,
                             d.k.vocab.session_of,
@@ -365,12 +365,14 @@ pub(super) fn numbered(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         if let Some(b) = body {
             let ev = event_entity(d, b, num, class, None);
             let span = Span::new(sent.toks[t].start, sent.toks[k - 1].end);
-            d.add_fact(
-                ev,
-                d.k.vocab.session_of,
-                Object::Entity(b),
-                Evidence::asserted(sent.index, span, "event.numbered", 0.95),
-            );
+            if !hedged_around(sent, t, k) {
+                d.add_fact(
+                    ev,
+                    d.k.vocab.session_of,
+                    Object::Entity(b),
+                    Evidence::asserted(sent.index, span, "event.numbered", 0.95),
+                );
+            }
             replace_inside(sm, SMention::over(sent, t, k, MentionKind::Entity(ev)));
         }
     }
@@ -421,7 +423,9 @@ pub(super) fn numbered(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         // A congress of a congress series is not a session of a body; nor is
         // a consultation of the body with its partners ("the 7th AMMTC Plus
         // Three Consultation" is not a meeting of the AMMTC alone).
-        if d.k.ontology.class(class).name == "Congress" || qualifier.as_deref().is_some_and(|q| q.starts_with("Plus "))
+        if d.k.ontology.class(class).name == "Congress"
+            || qualifier.as_deref().is_some_and(|q| q.starts_with("Plus "))
+            || hedged_around(sent, start_tok, end_tok)
         {
             continue;
         }
@@ -1939,6 +1943,25 @@ fn named_series_event(
     sm.push(SMention::over(sent, start, after, MentionKind::Entity(ev)));
     sm.sort_by_key(|m| m.span.start);
     Some(after)
+}
+
+/// Whether a numbered event is only offered or thought possible: an offer
+/// to host it ("China has offered to host the 86th session", "Thailand's
+/// bid to host the 7th AMMD") in the six words before it, or "likely",
+/// "may", "might", "could" in the six after ("the 38th Conference was
+/// likely to be held in Brunei"; not the month "May"). The event is named (a mention), but what
+/// it is a session of is not stated as a fact. (Not "expected" or "would":
+/// "the 35th session would be held in Vienna in May" is the session.)
+fn hedged_around(sent: &Sent, first: usize, end: usize) -> bool {
+    let offered = (first.saturating_sub(6)..first).any(|k| {
+        matches!(
+            sent.word(k),
+            "offer" | "offers" | "offered" | "proposal" | "proposed" | "bid"
+        )
+    });
+    let possible = (end..(end + 6).min(sent.toks.len()))
+        .any(|k| matches!(sent.word(k), "likely" | "may" | "might" | "could" | "possibly") && !sent.is_capitalised(k));
+    offered || possible
 }
 
 /// Kinds of session that name one session of a body, without a number.
