@@ -5309,3 +5309,15 @@ fn a_session_only_offered_is_named_but_not_stated() {
     let f = facts(&k, &x);
     assert!(has(&f, "CCPCJ 40th session", "sessionOf", "CCPCJ"), "{f:#?}");
 }
+
+#[test]
+fn both_co_chairs_when_the_second_has_a_long_title() {
+    let k = common::knowledge();
+    // Our own sentence: the first co-chair is far from the verb.
+    let t = "Minister of Public Security General Luong Tam Quang and Chinese State Councillor and Minister of Public Security Wang Xiaohong co-chaired the ninth ministerial conference on crime prevention between the two ministries in Vientiane on June 2.";
+    let x = extract(&k, t, Some(PartialDate::year(2031)));
+    let f = facts(&k, &x);
+    let ev = subject_of(&f, "heldIn", "Vientiane");
+    assert!(has(&f, &ev, "chairedBy", "Luong Tam Quang"), "{f:#?}");
+    assert!(has(&f, &ev, "chairedBy", "Wang Xiaohong"), "{f:#?}");
+}
