@@ -5321,3 +5321,18 @@ fn both_co_chairs_when_the_second_has_a_long_title() {
     assert!(has(&f, &ev, "chairedBy", "Luong Tam Quang"), "{f:#?}");
     assert!(has(&f, &ev, "chairedBy", "Wang Xiaohong"), "{f:#?}");
 }
+
+#[test]
+fn a_state_councillor_is_a_title() {
+    let k = common::knowledge();
+    // Our own sentence: "State Councillor" introduces a person and is part
+    // of the post, with the state the adjective names.
+    let t = "Chinese State Councillor Wang Xiaohong met the delegation in Beijing.";
+    let x = extract(&k, t, Some(PartialDate::year(2031)));
+    let f = facts(&k, &x);
+    assert!(
+        object_of(&f, "Wang Xiaohong", "holdsPosition").contains("State Councillor"),
+        "{f:#?}"
+    );
+    assert!(has(&f, "Wang Xiaohong", "representing", "China"), "{f:#?}");
+}
