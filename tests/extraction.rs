@@ -5336,3 +5336,41 @@ fn a_state_councillor_is_a_title() {
     );
     assert!(has(&f, "Wang Xiaohong", "representing", "China"), "{f:#?}");
 }
+
+#[test]
+fn cooperation_between_the_two_ministries_named_before() {
+    let k = common::knowledge();
+    // Our own sentences: "the two ministries" are the two of different
+    // states named last, when the sentence speaks of their cooperation.
+    let t = "HANOI (VNA) - The Ministry of Public Security of Viet Nam and the Ministry of Interior of Cambodia held their annual meeting in Hanoi on May 4.\n\n\
+             Both delegations praised the relationship between the two ministries.";
+    let x = extract(&k, t, Some(PartialDate::day(2031, 5, 5)));
+    let f = facts(&k, &x);
+    assert!(
+        linked(
+            &f,
+            "Ministry of Public Security of Viet Nam",
+            "cooperatesWith",
+            "Ministry of Interior of Cambodia"
+        ),
+        "{f:#?}"
+    );
+    assert!(
+        !f.iter().any(|(s, r, _)| r == "cooperatesWith" && s.contains("News")),
+        "{f:#?}"
+    );
+    // (Not when the sentence says nothing of cooperation.)
+    let t = "The Ministry of Public Security of Viet Nam and the Ministry of Interior of Cambodia sent officials.\n\n\
+             The two ministries also sent observers to Bangkok.";
+    let x = extract(&k, t, Some(PartialDate::day(2031, 5, 5)));
+    let f = facts(&k, &x);
+    assert!(
+        !linked(
+            &f,
+            "Ministry of Public Security of Viet Nam",
+            "cooperatesWith",
+            "Ministry of Interior of Cambodia"
+        ),
+        "{f:#?}"
+    );
+}

@@ -2364,6 +2364,85 @@ fn org_of_person(d: &mut Doc, p: usize) -> Option<usize> {
     }
 }
 
+/// "cooperation between the two ministries", "the two procuracies agreed to
+/// step up cooperation", "the relationship between the two police forces":
+/// the two organisations of different states named last (in the last eight
+/// sentences) cooperate, when the sentence speaks of their cooperation.
+pub(super) fn two_organisations_cooperate(d: &mut Doc, sent: &Sent) {
+    // Gate: nothing is read unless "ministries", "procuracies" or "forces"
+    // occurs (gate::TWO_SIDES).
+    if !sent.may(super::gate::TWO_SIDES) {
+        return;
+    }
+    let v = d.k.vocab;
+    let n = sent.toks.len();
+    let Some(t) = (1..n).find(|&t| {
+        sent.word(t) == "two"
+            && sent.word(t - 1) == "the"
+            && (matches!(sent.word(t + 1), "ministries" | "procuracies" | "forces")
+                || (sent.word(t + 1) == "police" && sent.word(t + 2) == "forces"))
+    }) else {
+        return;
+    };
+    let coop = (0..n).any(|k| {
+        matches!(
+            sent.word(k),
+            "cooperation"
+                | "co-operation"
+                | "cooperated"
+                | "coordinated"
+                | "relationship"
+                | "relations"
+                | "ties"
+                | "partnership"
+        )
+    });
+    if !coop {
+        return;
+    }
+    let words = sent.words();
+    let Some(modality) = super::modality(&d.k.rules.cues, words, 0, n.min(words.len()), false) else {
+        return;
+    };
+    let procuracies = sent.word(t + 1) == "procuracies";
+    let ministries = sent.word(t + 1) == "ministries";
+    // The two organisations named last, of two states.
+    let mut orgs: Vec<(usize, usize)> = Vec::new();
+    let recent: Vec<(usize, usize)> = d.recent.iter().copied().zip(d.recent_sent.iter().copied()).collect();
+    for (l, s) in recent.into_iter().rev() {
+        if s + 8 < sent.index || orgs.len() == 2 {
+            break;
+        }
+        if !d.k.ontology.is_a(d.class_of(l), v.agency) || orgs.iter().any(|&(o, _)| o == l) {
+            continue;
+        }
+        let label = crate::text::fold(&d.entities[l].label);
+        // (Not the news agency of a dateline.)
+        if (procuracies && !label.contains("procura"))
+            || (ministries && !label.contains("ministry"))
+            || label.contains("news")
+        {
+            continue;
+        }
+        let Some(state) = d.state_of(l) else { continue };
+        if orgs.iter().any(|&(_, st)| st == state) {
+            continue;
+        }
+        orgs.push((l, state));
+    }
+    let [(a, _), (b, _)] = orgs[..] else { return };
+    let ev = Evidence {
+        modality,
+        ..Evidence::asserted(
+            sent.index,
+            crate::text::Span::new(sent.toks[t - 1].start, sent.toks[(t + 1).min(n - 1)].end),
+            "document.two-organisations",
+            0.7,
+        )
+    };
+    d.add_fact(a, v.cooperates_with, Object::Entity(b), ev);
+}
+
 /// "The two sides agreed to enhance cooperation in …", after a meeting of
 /// two people: the organisations they act for cooperate.
 pub(super) fn two_sides_cooperate(d: &mut Doc, sent: &Sent) {

@@ -240,7 +240,7 @@ const GATE_WORDS: &[(u32, &[&str])] = &[
     (gate::WITNESSES, &["witnessed", "witnesses", "witnessing", "signs"]),
     (gate::HEADS_LISTED, &["heads"]),
     (gate::ADOPTED, &["adopted", "adopts"]),
-    (gate::TWO_SIDES, &["sides"]),
+    (gate::TWO_SIDES, &["sides", "ministries", "procuracies", "forces"]),
     (
         gate::SPEECH,
         &[
@@ -1133,6 +1133,7 @@ impl<'k> Extractor<'k> {
                 document::heads_listed(&mut d, &sent, &sm);
                 document::declarations_adopted(&mut d, &sent, &sm);
                 document::two_sides_cooperate(&mut d, &sent);
+                document::two_organisations_cooperate(&mut d, &sent);
                 document::unsaid_participation(&mut d, &sent, &sm);
                 document::present_were(&mut d, &sent, &sm);
                 document::bullet_participants(&mut d, &sent, &sm);
