@@ -345,13 +345,7 @@ pub(super) fn resolve(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             && (sent.word(t + 1), sent.word(t + 2), sent.word(t + 3)) == ("year", "'", "s")
             && (EVENT_HEADS.contains(&sent.word(t + 4)) || sent.word(t + 4) == "gathering")
         {
-            let now = sent.index;
-            if let Some(m) = d.main_event.filter(|&m| {
-                d.recent
-                    .iter()
-                    .zip(&d.recent_sent)
-                    .any(|(&l, &s)| l == m && s + 5 >= now)
-            }) {
+            if let Some(m) = d.main_event_within(sent.index, 5) {
                 for x in sm.iter_mut().filter(|x| x.first_tok >= t && x.end_tok <= t + 2) {
                     x.hidden = true;
                 }

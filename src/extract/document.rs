@@ -469,13 +469,9 @@ pub(super) fn participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
     // The main event, when named in the last five sentences or when no other
     // event has been named yet ("Participants came from …" eight sentences
     // after the only workshop the report tells of).
-    let main_recent = d.main_event.filter(|&m| {
-        let now = sent.index;
-        d.recent
-            .iter()
-            .zip(&d.recent_sent)
-            .any(|(&l, &s)| l == m && s + 8 >= now)
-            || d.recent.iter().all(|&l| l == m || !is_event(d, l))
+    let main_recent = d.main_event_within(sent.index, 8).or_else(|| {
+        d.main_event
+            .filter(|&m| d.recent.iter().all(|&l| l == m || !is_event(d, l)))
     });
     // ("The event featured speakers from A, B and C": an event that is the
     // sentence's subject is the one it tells of, not the main event.)
@@ -944,12 +940,7 @@ pub(super) fn delegations(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
     {
         return;
     }
-    let Some(event) = d.main_event.filter(|&m| {
-        d.recent
-            .iter()
-            .zip(&d.recent_sent)
-            .any(|(&l, &s)| l == m && s + 5 >= sent.index)
-    }) else {
+    let Some(event) = d.main_event_within(sent.index, 5) else {
         return;
     };
     let Some(led) = ont.property("ledDelegationTo") else {
@@ -1448,14 +1439,7 @@ fn event_in_view(d: &Doc, sent: &Sent, sm: &[SMention]) -> Option<usize> {
         MentionKind::Entity(l) if d.k.ontology.is_a(d.class_of(l), v.event) => Some(l),
         _ => None,
     });
-    here.or_else(|| {
-        d.main_event.filter(|&m| {
-            d.recent
-                .iter()
-                .zip(&d.recent_sent)
-                .any(|(&l, &s)| l == m && s + 5 >= sent.index)
-        })
-    })
+    here.or_else(|| d.main_event_within(sent.index, 5))
 }
 
 /// Whether the words between two names continue a list of participants
@@ -2493,7 +2477,5 @@ pub(super) fn two_sides_cooperate(d: &mut Doc, sent: &Sent) {
             0.7,
         )
     };
-    if let Some(coop_with) = d.k.ontology.property("cooperatesWith") {
-        d.add_fact(oa, coop_with, Object::Entity(ob), ev);
-    }
+    d.add_fact(oa, v.cooperates_with, Object::Entity(ob), ev);
 }

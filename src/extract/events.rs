@@ -1743,9 +1743,7 @@ fn unnamed(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             // named it by its kind: the fuller name is its label.)
             Some(l) if between && label != d.entities[l].label => {
                 let old = std::mem::replace(&mut d.entities[l].label, label);
-                if !d.entities[l].alt_labels.contains(&old) {
-                    d.entities[l].alt_labels.push(old);
-                }
+                d.add_alt_label(l, old);
                 l
             }
             Some(l) => l,
@@ -2272,9 +2270,7 @@ fn visit(
             sent.word(by),
             written_name(sent, g.org_toks.0, g.org_toks.1)
         );
-        if !d.entities[ev].alt_labels.contains(&alt) {
-            d.entities[ev].alt_labels.push(alt);
-        }
+        d.add_alt_label(ev, alt);
     }
     let span = Span::new(sent.toks[first_mod].start, sent.toks[end - 1].end);
     let evidence = Evidence {
@@ -3250,9 +3246,7 @@ pub(super) fn receptions(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         let key = event_key(d.year, &key_label);
         let ev = d.entity(EntityId::Minted { dir: "event", key }, class, &label);
         if let Some(alt) = visit_label {
-            if !d.entities[ev].alt_labels.contains(&alt) {
-                d.entities[ev].alt_labels.push(alt);
-            }
+            d.add_alt_label(ev, alt);
         }
         let span = Span::new(sent.toks[a_first].start, sent.toks[b_end - 1].end);
         let evidence = Evidence {
@@ -3622,10 +3616,9 @@ pub(super) fn written_names(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
         {
             continue;
         }
-        let written = crate::text::squash_whitespace(&sent.text_between(first, m.end_tok - 1));
-        let e = &mut d.entities[l];
-        if written != e.label && !e.alt_labels.contains(&written) {
-            e.alt_labels.push(written);
-        }
+        d.add_alt_label(
+            l,
+            crate::text::squash_whitespace(&sent.text_between(first, m.end_tok - 1)),
+        );
     }
 }

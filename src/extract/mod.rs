@@ -804,6 +804,26 @@ impl<'k> Doc<'k> {
         })
     }
 
+    /// Records another spelling of entity `l` (skos:altLabel), unless it is
+    /// its label or already recorded.
+    pub fn add_alt_label(&mut self, l: LocalId, label: String) {
+        let e = &mut self.entities[l];
+        if label != e.label && !e.alt_labels.contains(&label) {
+            e.alt_labels.push(label);
+        }
+    }
+
+    /// The document's main event, when it was named in the last `n`
+    /// sentences before sentence `now` (or in it).
+    pub fn main_event_within(&self, now: usize, n: usize) -> Option<LocalId> {
+        self.main_event.filter(|&m| {
+            self.recent
+                .iter()
+                .zip(&self.recent_sent)
+                .any(|(&l, &s)| l == m && s + n >= now)
+        })
+    }
+
     /// Whether an entity is a state, an agency or a body: one that can take
     /// part in an event as an organisation.
     pub fn is_organisation(&self, l: LocalId) -> bool {
@@ -1401,12 +1421,14 @@ impl<'k> Extractor<'k> {
                 // regional workshop on … in 2024" dates no workshop; "invited
                 // to the 86th session, which will be held from 26 to 29
                 // September" still dates the session.)
-                let indefinite = (m.first_item >= 1 && matches!(words[m.first_item - 1], "a" | "an")) || {
-                    let sp = view.items[m.first_item].span;
-                    let t = &sent.text[sp.start..sp.end];
-                    t.starts_with("a ") || t.starts_with("an ")
+                let indefinite = || {
+                    (m.first_item >= 1 && matches!(words[m.first_item - 1], "a" | "an")) || {
+                        let sp = view.items[m.first_item].span;
+                        let t = &sent.text[sp.start..sp.end];
+                        t.starts_with("a ") || t.starts_with("an ")
+                    }
                 };
-                let dated = (rule.relation == k.vocab.start_date || rule.relation == k.vocab.end_date) && indefinite;
+                let dated = (rule.relation == k.vocab.start_date || rule.relation == k.vocab.end_date) && indefinite();
                 let first = if dated {
                     m.first_item.saturating_sub(4)
                 } else {

@@ -1612,9 +1612,7 @@ fn new_person(d: &mut Doc, sent: &Sent, sm: &[SMention], s: usize, e: usize) -> 
                 d.k.vocab.person,
                 &plain_name(&written),
             );
-            if written != d.entities[l].label && !d.entities[l].alt_labels.contains(&written) {
-                d.entities[l].alt_labels.push(written);
-            }
+            d.add_alt_label(l, written);
             l
         }
     };
@@ -1728,14 +1726,7 @@ fn head_of_delegation(d: &mut Doc, sent: &Sent, sm: &[SMention], person: usize, 
             MentionKind::Entity(l) if d.k.ontology.is_a(d.class_of(l), v.event) => Some(l),
             _ => None,
         })
-        .or_else(|| {
-            d.main_event.filter(|&m| {
-                d.recent
-                    .iter()
-                    .zip(&d.recent_sent)
-                    .any(|(&l, &s)| l == m && s + 5 >= sent.index)
-            })
-        });
+        .or_else(|| d.main_event_within(sent.index, 5));
     if let (Some(e), Some(led)) = (event, d.k.ontology.property("ledDelegationTo")) {
         d.add_fact(person, led, Object::Entity(e), ev);
     }

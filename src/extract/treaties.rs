@@ -354,10 +354,7 @@ pub(super) fn described(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         // A memorandum keeps its name as written ("Memorandum of
         // Understanding on cooperation in combating transnational crime").
         if kind == "MoU" {
-            let written = crate::text::squash_whitespace(&sent.text_between(t, k - 1));
-            if !d.entities[l].alt_labels.contains(&written) && d.entities[l].label != written {
-                d.entities[l].alt_labels.push(written);
-            }
+            d.add_alt_label(l, crate::text::squash_whitespace(&sent.text_between(t, k - 1)));
         }
         found.push((start, k, l));
         last_parties = Some((a, b, k));
