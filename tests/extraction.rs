@@ -5374,3 +5374,20 @@ fn cooperation_between_the_two_ministries_named_before() {
         "{f:#?}"
     );
 }
+
+#[test]
+fn an_event_that_may_come_is_not_yet_an_event() {
+    let k = common::knowledge();
+    // Our own sentences: an indefinite event that "may" or "should be" held
+    // is no event, and a named one stops before the modal.
+    let t = "HANOI (VNS) - Police officers from Hai Phong completed a course on digital forensics on Friday.\n\n\
+             A refresher course on cryptocurrency tracing may be held in Da Nang next year, the trainers said.\n\n\
+             Both ministers agreed that a vice-ministerial dialogue between the two countries should be launched in 2032.";
+    let x = extract(&k, t, Some(PartialDate::day(2031, 5, 5)));
+    let labels: Vec<&str> = x.entities.iter().map(|e| e.label.as_str()).collect();
+    assert!(labels.iter().any(|l| l.contains("digital forensics")), "{labels:#?}");
+    assert!(!labels.iter().any(|l| l.contains("cryptocurrency")), "{labels:#?}");
+    assert!(!labels.iter().any(|l| l.contains("dialogue")), "{labels:#?}");
+    let f = facts(&k, &x);
+    assert!(!f.iter().any(|(_, r, o)| r == "startDate" && o.starts_with("2032")), "{f:#?}");
+}

@@ -978,6 +978,19 @@ const PHRASE_END: &[&str] = &[
     "is",
     "are",
     "will",
+    // (Modals and auxiliaries: "a follow-up course on ransomware
+    // investigations may be held next year".)
+    "would",
+    "may",
+    "might",
+    "can",
+    "could",
+    "should",
+    "must",
+    "shall",
+    "has",
+    "have",
+    "had",
     "and",
     "attended",
     "opened",
@@ -1661,7 +1674,13 @@ fn unnamed(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                 continue;
             }
         }
-        if e <= t + 1 || day || occasion {
+        // "A follow-up course on ransomware may be held next year", "a
+        // dialogue between the two countries should be launched": an event
+        // that may or should come is not one yet.
+        let only_possible = indefinite
+            && matches!(sent.word(e), "may" | "might" | "could" | "should" | "would")
+            && sent.word(e + 1) == "be";
+        if e <= t + 1 || day || occasion || only_possible {
             i = after_head;
             continue;
         }
