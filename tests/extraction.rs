@@ -5389,5 +5389,32 @@ fn an_event_that_may_come_is_not_yet_an_event() {
     assert!(!labels.iter().any(|l| l.contains("cryptocurrency")), "{labels:#?}");
     assert!(!labels.iter().any(|l| l.contains("dialogue")), "{labels:#?}");
     let f = facts(&k, &x);
-    assert!(!f.iter().any(|(_, r, o)| r == "startDate" && o.starts_with("2032")), "{f:#?}");
+    assert!(
+        !f.iter().any(|(_, r, o)| r == "startDate" && o.starts_with("2032")),
+        "{f:#?}"
+    );
+}
+
+#[test]
+fn thanks_for_support_is_cooperation() {
+    let k = common::knowledge();
+    // Our own sentences: whoever thanks an organisation for its help works
+    // with it; a person stands for their ministry, "he" for the person who
+    // opened the sentence before; thanks for hosting are no cooperation.
+    let t = "HANOI (VNA) - Deputy Minister of Public Security Nguyen Van Long received a delegation of the Australian Federal Police on May 4.\n\n\
+             Deputy Minister Long thanked the Australian Federal Police for its assistance in forensic training.\n\n\
+             Nguyen Van Long also met the Ambassador of Thailand.\n\n\
+             He thanked Thailand for hosting the regional meeting last year.";
+    let x = extract(&k, t, Some(PartialDate::day(2031, 5, 5)));
+    let f = facts(&k, &x);
+    assert!(
+        linked(
+            &f,
+            "Ministry of Public Security of Viet Nam",
+            "cooperatesWith",
+            "Australian Federal Police"
+        ),
+        "{f:#?}"
+    );
+    assert!(!linked(&f, "Viet Nam", "cooperatesWith", "Thailand"), "{f:#?}");
 }

@@ -2427,6 +2427,150 @@ pub(super) fn two_organisations_cooperate(d: &mut Doc, sent: &Sent) {
     d.add_fact(a, v.cooperates_with, Object::Entity(b), ev);
 }
 
+/// "Deputy Minister NAME thanked the NPA for its assistance in forensic
+/// science", "we thank UNODC and UNDP for their support", "Viet Nam is
+/// grateful to UNODC for the technical assistance": the one who thanks (a
+/// person stands for the organisation they act for) and each organisation
+/// thanked for support, help, assistance, funding or cooperation work
+/// together.
+pub(super) fn thanked_for_support(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
+    // Gate: nothing is read unless a word of thanks occurs (gate::THANKS).
+    if !sent.may(super::gate::THANKS) {
+        return;
+    }
+    const HELP: &[&str] = &[
+        "support",
+        "supporting",
+        "help",
+        "helping",
+        "assistance",
+        "assisting",
+        "cooperation",
+        "co-operation",
+        "funding",
+        "financing",
+        "contribution",
+        "contributions",
+        "partnership",
+        "collaboration",
+        "training",
+        "sponsorship",
+    ];
+    let v = d.k.vocab;
+    let n = sent.toks.len();
+    // "thanked X", "thanks X", "grateful to X", "gratitude to X".
+    let Some((verb, first)) = (0..n).find_map(|t| match sent.word(t) {
+        "thanked" | "thanks" | "thank" | "thanking" => Some((t, t + 1)),
+        "grateful" | "gratitude" if sent.word(t + 1) == "to" => Some((t, t + 2)),
+        _ => None,
+    }) else {
+        return;
+    };
+    let visible: Vec<&SMention> = sm.iter().filter(|m| !m.hidden).collect();
+    let org_class = |d: &Doc, l: usize| {
+        let c = d.class_of(l);
+        d.k.ontology.is_a(c, v.country) || d.k.ontology.is_a(c, v.agency) || d.k.ontology.is_a(c, v.body)
+    };
+    // Those thanked: organisations listed right after the verb, up to "for".
+    let mut thanked: Vec<usize> = Vec::new();
+    let mut t = first;
+    while t < n {
+        if matches!(sent.word(t), "the" | "," | "and") {
+            t += 1;
+            continue;
+        }
+        let Some(m) = visible.iter().find(|m| m.first_tok == t) else {
+            break;
+        };
+        match m.kind {
+            MentionKind::Entity(l) if org_class(d, l) => thanked.push(l),
+            _ => return,
+        }
+        t = m.end_tok;
+    }
+    if thanked.is_empty() || sent.word(t) != "for" {
+        return;
+    }
+    // … for what: help of some kind, within a few words.
+    let Some(what) = (t + 1..n.min(t + 5)).find(|&k| HELP.contains(&sent.word(k))) else {
+        return;
+    };
+    // The one who thanks: "he"/"she" opening the sentence (the person
+    // named in the last two sentences), "we" in a statement, else the first
+    // person, state or agency the sentence names, before the verb.
+    let pronoun = (0..verb.min(3)).find(|&k| matches!(sent.word(k), "he" | "she" | "we"));
+    let subject = match pronoun {
+        Some(k) if sent.word(k) == "we" => d.statement_of,
+        // (The person who opens the last sentence that names anyone, one
+        // of the two before: "Ke Kim Yan told reporters …. He thanked …";
+        // if that sentence opens with someone else, no one.)
+        Some(_) => {
+            let last = d.recent_sent.iter().rev().copied().find(|&s| s < sent.index);
+            last.filter(|&s| s + 2 >= sent.index)
+                .and_then(|s| d.recent_sent.iter().position(|&x| x == s))
+                .map(|i| d.recent[i])
+                .filter(|&l| d.k.ontology.is_a(d.class_of(l), v.person))
+        }
+        None => visible
+            .iter()
+            .find_map(|m| match m.kind {
+                MentionKind::Entity(l) if org_class(d, l) || d.k.ontology.is_a(d.class_of(l), v.person) => {
+                    Some((l, m.end_tok))
+                }
+                _ => None,
+            })
+            .filter(|&(_, end)| end <= verb)
+            .map(|(l, _)| l),
+    };
+    let Some(subject) = subject else { return };
+    let org = if d.k.ontology.is_a(d.class_of(subject), v.person) {
+        // (An envoy to a body, "Permanent Representative of Viet Nam to the
+        // United Nations", thanks for the state they represent.)
+        let represented = d.facts.iter().find_map(|f| match f.object {
+            Object::Entity(c)
+                if f.subject == subject
+                    && f.relation == v.representing
+                    && d.k.ontology.is_a(d.class_of(c), v.country) =>
+            {
+                Some(c)
+            }
+            _ => None,
+        });
+        match org_of_person(d, subject) {
+            Some(o) if d.k.ontology.is_a(d.class_of(o), v.body) && represented.is_some() => represented,
+            o => o,
+        }
+    } else {
+        Some(subject)
+    };
+    let Some(org) = org else { return };
+    let words = sent.words();
+    let Some(modality) = super::modality(&d.k.rules.cues, words, verb, what + 1, false) else {
+        return;
+    };
+    for o in thanked {
+        // (A state thanked, by an agency: its state thanks it.)
+        let org = if d.k.ontology.is_a(d.class_of(o), v.country) {
+            d.state_or_self(org).unwrap_or(org)
+        } else {
+            org
+        };
+        if o == org {
+            continue;
+        }
+        let ev = Evidence {
+            modality,
+            ..Evidence::asserted(
+                sent.index,
+                crate::text::Span::new(sent.toks[verb].start, sent.toks[what].end),
+                "document.thanked-for-support",
+                0.7,
+            )
+        };
+        d.add_fact(org, v.cooperates_with, Object::Entity(o), ev);
+    }
+}
+
 /// "The two sides agreed to enhance cooperation in …", after a meeting of
 /// two people: the organisations they act for cooperate.
 pub(super) fn two_sides_cooperate(d: &mut Doc, sent: &Sent) {

@@ -150,6 +150,7 @@ pub(crate) mod gate {
     pub const ADOPTED: u32 = 1 << 17;
     pub const TWO_SIDES: u32 = 1 << 18;
     pub const SESSION_KINDS: u32 = 1 << 19;
+    pub const THANKS: u32 = 1 << 20;
 }
 
 /// The trigger words (folded) of each gate.
@@ -241,6 +242,10 @@ const GATE_WORDS: &[(u32, &[&str])] = &[
     (gate::HEADS_LISTED, &["heads"]),
     (gate::ADOPTED, &["adopted", "adopts"]),
     (gate::TWO_SIDES, &["sides", "ministries", "procuracies", "forces"]),
+    (
+        gate::THANKS,
+        &["thanked", "thanks", "thank", "thanking", "grateful", "gratitude"],
+    ),
     (
         gate::SPEECH,
         &[
@@ -1154,6 +1159,7 @@ impl<'k> Extractor<'k> {
                 document::declarations_adopted(&mut d, &sent, &sm);
                 document::two_sides_cooperate(&mut d, &sent);
                 document::two_organisations_cooperate(&mut d, &sent);
+                document::thanked_for_support(&mut d, &sent, &sm);
                 document::unsaid_participation(&mut d, &sent, &sm);
                 document::present_were(&mut d, &sent, &sm);
                 document::bullet_participants(&mut d, &sent, &sm);
