@@ -295,3 +295,23 @@ fn dev22_set_floor() {
 fn dev23_set_floor() {
     set_floor("dev23", 0.74, 0.53, 0.90);
 }
+
+/// dev24 (2501–2512): INTERPOL and ASEANAPOL assemblies and conferences,
+/// Viet Nam's police delegations and joint operations, written blind;
+/// first scored 0.856 / 0.559 (mentions 0.926) at 239ca94, then read. A
+/// floor against losing what was gained.
+#[test]
+fn dev24_set_floor() {
+    set_floor("dev24", 0.82, 0.52, 0.90);
+}
+
+/// dev25 (2601–2612): justice and anti-corruption cooperation (UNCAC
+/// conferences and reviews, procuracies, courts, legal-assistance and
+/// extradition treaties), written blind; first scored 0.829 / 0.567
+/// (mentions 0.917) at 239ca94. It stays unread: only its totals are
+/// looked at, so it measures how the rules carry over. A floor against
+/// losing ground while it stays unread, not a bar.
+#[test]
+fn dev25_set_floor() {
+    set_floor("dev25", 0.79, 0.53, 0.88);
+}
