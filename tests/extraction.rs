@@ -5418,3 +5418,30 @@ fn thanks_for_support_is_cooperation() {
     );
     assert!(!linked(&f, "Viet Nam", "cooperatesWith", "Thailand"), "{f:#?}");
 }
+
+#[test]
+fn a_news_agency_credit_is_not_a_mention() {
+    let k = common::knowledge();
+    // Our own sentences: the agency credited in the dateline, a photo
+    // caption and the sign-off is the source, not a name the text uses;
+    // named in the text, it is.
+    let mentioned = |t: &str| {
+        let x = extract(&k, t, Some(PartialDate::day(2031, 5, 5)));
+        x.mentions
+            .iter()
+            .filter_map(|m| match m.kind {
+                vnkg::fact::MentionKind::Entity(l) => Some(x.entities[l].label.clone()),
+                _ => None,
+            })
+            .collect::<Vec<_>>()
+    };
+    let t = "DA NANG (VNA) – Police officers from Laos attended a course on digital forensics in Da Nang on May 4.\n\n\
+             Photo: Trainees at the course (Photo: VNA)\n\n\
+             — VNA";
+    let m = mentioned(t);
+    assert!(m.iter().any(|l| l == "Laos"), "{m:#?}");
+    assert!(!m.iter().any(|l| l.contains("News Agency")), "{m:#?}");
+    let t = "DA NANG – Police officers from Laos told a VNA correspondent that the course on digital forensics had been useful.";
+    let m = mentioned(t);
+    assert!(m.iter().any(|l| l.contains("News Agency")), "{m:#?}");
+}

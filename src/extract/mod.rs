@@ -1131,7 +1131,12 @@ impl<'k> Extractor<'k> {
             }
             sm.sort_by_key(|m| m.span.start);
             // (A teaser's names count as mentions only if a fact uses them.)
-            for m in sm.iter().filter(|_| !teaser) {
+            // (Nor does a news agency credited for the text or a photo:
+            // "HANOI (VNA) -", "(Photo: VNA)", a closing "- VNS".)
+            for m in sm.iter() {
+                if teaser || news_credit(&d, &text, m) {
+                    continue;
+                }
                 d.mentions.push(Mention {
                     span: m.span,
                     kind: m.kind,
@@ -1757,6 +1762,34 @@ fn qualifying_bodies(d: &Doc, sm: &mut [SMention]) {
 /// Whether a text is an interview: lines starting "Q:" / "Question:" /
 /// "Reporter:", or
 /// "interview" in its first 300 bytes (its headline or standfirst).
+/// Whether a mention is the credit of a news agency rather than a name in
+/// the text: the agency alone in brackets ("HANOI (VNA) -", "(Photo: VNA)")
+/// or alone on its line ("- VNS").
+fn news_credit(d: &Doc, text: &str, m: &SMention) -> bool {
+    let MentionKind::Entity(l) = m.kind else { return false };
+    if !d.k.ontology.is_a(d.class_of(l), d.k.vocab.agency) || !d.entities[l].label.contains("News") {
+        return false;
+    }
+    let (start, end) = (m.span.start, m.span.end);
+    let (Some(before), Some(after)) = (text.get(..start), text.get(end..)) else {
+        return false;
+    };
+    let line_before = before.rsplit('\n').next().unwrap_or("");
+    let line_after = after.split('\n').next().unwrap_or("");
+    let bracketed = {
+        let b = line_before.trim_end();
+        let b = b.strip_suffix("Photo:").map_or(b, str::trim_end);
+        b.ends_with('(') && line_after.trim_start().starts_with(')')
+    };
+    let alone = line_before
+        .trim_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | '—'))
+        .is_empty()
+        && line_after
+            .trim_matches(|c: char| c.is_whitespace() || matches!(c, '.' | '/'))
+            .is_empty();
+    bracketed || alone
+}
+
 fn is_interview(text: &str) -> bool {
     let mut cut = text.len().min(300);
     while !text.is_char_boundary(cut) {
