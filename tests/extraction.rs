@@ -5445,3 +5445,23 @@ fn a_news_agency_credit_is_not_a_mention() {
     let m = mentioned(t);
     assert!(m.iter().any(|l| l.contains("News Agency")), "{m:#?}");
 }
+
+#[test]
+fn host_named_with_as_and_partners_after_a_description() {
+    let k = common::knowledge();
+    // Our own sentences: "with X as host", partners named after a
+    // description of them, "Among the partners represented are …".
+    let t = "VIENTIANE (KPL) - The 45th ASEANAPOL Conference began in Vientiane on Tuesday, with Laos as the host.\n\n\
+             Delegations from the group's dialogue partners Japan and New Zealand are also attending.\n\n\
+             Among the partners represented are Europol and INTERPOL.";
+    let x = extract(&k, t, Some(PartialDate::day(2031, 5, 5)));
+    let f = facts(&k, &x);
+    let ev = "ASEANAPOL 45th conference";
+    assert!(
+        has(&f, "Laos", "hosted", ev) || has(&f, ev, "organizedBy", "Laos"),
+        "{f:#?}"
+    );
+    for p in ["Japan", "New Zealand", "Europol", "INTERPOL"] {
+        assert!(has(&f, p, "participatedIn", ev), "{p}: {f:#?}");
+    }
+}

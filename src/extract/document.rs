@@ -679,10 +679,11 @@ pub(super) fn participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
             // "Among the other delegations that took the floor were A, B and
             // C": the list after the verb.
             // (Not "Among the countries that have ratified it were …".)
-            _ if sent.word(t) == "were"
+            // ("Among the dialogue partners represented are A and B.")
+            _ if matches!(sent.word(t), "were" | "are")
                 && sent.word(0) == "among"
                 && ((1..t).any(|k| PEOPLE.contains(&sent.word(k)))
-                    || (1..t).any(|k| matches!(sent.word(k), "countries" | "states"))
+                    || (1..t).any(|k| matches!(sent.word(k), "countries" | "states" | "partners"))
                         && (1..t).any(|k| {
                             matches!(
                                 sent.word(k),
@@ -806,6 +807,22 @@ pub(super) fn participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
                 {
                     s = k;
                 }
+            }
+        }
+        // ("delegations from the association's dialogue partners A, B and
+        // C": the partners named after a description of them.)
+        if !sm.iter().any(|m| !m.hidden && m.first_tok == s) {
+            let described = (s..(s + 6).min(n)).find(|&k| {
+                matches!(sent.word(k), "partners" | "members" | "states" | "countries")
+                    && sm.iter().any(|m| !m.hidden && m.first_tok == k + 1)
+            });
+            if let Some(k) = described.filter(|&k| {
+                (s..k).all(|j| {
+                    let w = sent.word(j);
+                    w == "'" || (w.chars().all(char::is_alphabetic) && !sent.is_capitalised(j))
+                })
+            }) {
+                s = k + 1;
             }
         }
         // ("… were those of A, B and C")
