@@ -131,6 +131,7 @@ pub const CAPITALISED_MONTHS: [&str; 12] = [
 static RULES: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
     let dash = r"\s*(?:-|–|—|‑|to|until|till|through|and)\s*";
     let year = r"(?P<y>(?:19|20)\d\d)";
+    let span_dash = r"\s*(?:-|–|—|‑|to|until|till|through)\s*";
     let rules: Vec<(String, Handler)> = vec![
         // (from) January to April 2025: months of one year
         (
@@ -142,10 +143,11 @@ static RULES: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
                 (s.is_valid() && e.is_valid() && s < e).then_some(DateValue { start: s, end: Some(e) })
             },
         ),
-        // 28 November - 2 December 2022
+        // 28 November - 2 December 2022, 31 October – 3 November (the
+        // year from the anchor; not "4 May and 5 June": two days)
         (
             format!(
-                r"\b(?P<d1>\d{{1,2}})\s+(?P<m1>{MONTH})\.?{dash}(?P<d2>\d{{1,2}})\s+(?P<m2>{MONTH})\.?,?\s+{year}\b"
+                r"\b(?P<d1>\d{{1,2}})\s+(?P<m1>{MONTH})\.?{span_dash}(?P<d2>\d{{1,2}})\s+(?P<m2>{MONTH})\b\.?(?:,?\s+{year}\b)?"
             ),
             |c, a| {
                 let m1 = month_number(c.name("m1")?.as_str())?;
@@ -162,6 +164,17 @@ static RULES: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
                 let m = month_number(c.name("m")?.as_str())?;
                 let y = year_or_anchor(c, a)?;
                 day_range(y, m, num(c, "d1")?, m, num(c, "d2")?)
+            },
+        ),
+        // October 31 – November 3, 2011
+        (
+            format!(
+                r"\b(?P<m1>{MONTH})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?{span_dash}(?P<m2>{MONTH})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+{year}\b)?"
+            ),
+            |c, a| {
+                let m1 = month_number(c.name("m1")?.as_str())?;
+                let m2 = month_number(c.name("m2")?.as_str())?;
+                day_range(year_or_anchor(c, a)?, m1, num(c, "d1")?, m2, num(c, "d2")?)
             },
         ),
         // October 25-26, 2025; January 26 to 30
@@ -661,6 +674,17 @@ mod tests {
         assert!(dates("took over the presidency for 2026 from", A2025).is_empty());
         assert_eq!(dates("a congress planned for 2026", A2025), ["2026"]);
         assert_eq!(dates("28 November - 2 December 2022", A2025), ["2022-11-28/2022-12-02"]);
+        // Across two months with the year left out, day or month first.
+        assert_eq!(
+            dates("The meeting (31 October – 3 November) was", A2025),
+            ["2025-10-31/2025-11-03"]
+        );
+        assert_eq!(
+            dates("from October 31 to November 3, 2011, in", A2025),
+            ["2011-10-31/2011-11-03"]
+        );
+        // (Two days joined by "and" are two dates.)
+        assert_eq!(dates("on 4 May and 5 June, the", A2025), ["2025-05-04", "2025-06-05"]);
     }
 
     #[test]
