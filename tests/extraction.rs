@@ -5465,3 +5465,17 @@ fn host_named_with_as_and_partners_after_a_description() {
         assert!(has(&f, p, "participatedIn", ev), "{p}: {f:#?}");
     }
 }
+
+#[test]
+fn a_title_is_no_agency_and_a_past_verb_ends_an_event_phrase() {
+    let k = common::knowledge();
+    // Our own sentences: "Central Director of Criminal Police" is a post,
+    // not a police force; "the following sessions … adopted … on" names
+    // no event.
+    let t = "ROME - Minister Tran Van Nam handed the flag to Marco Rossi, Central Director of Criminal Police, who led the Italian delegation.\n\n\
+             Over the following sessions delegates adopted resolutions on maritime piracy and firearms trafficking.";
+    let x = extract(&k, t, Some(PartialDate::day(2031, 5, 5)));
+    let labels: Vec<&str> = x.entities.iter().map(|e| e.label.as_str()).collect();
+    assert!(!labels.iter().any(|l| l.contains("Central Director")), "{labels:#?}");
+    assert!(!labels.iter().any(|l| l.contains("sessions")), "{labels:#?}");
+}

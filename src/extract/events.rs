@@ -1493,7 +1493,12 @@ fn unnamed(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                 || w.bytes().all(|b| b.is_ascii_digit())
                 // ("for 40 police and border guard officers": inside an audience.)
                 || (w == "and" && (t..s).any(|k| sent.word(k) == "for"))
-                || (w.chars().all(char::is_alphabetic) && !PHRASE_END.contains(&w) && !BETWEEN_STOP.contains(&w))
+                // (Not a verb in the past: "Over the following sessions
+                // delegates adopted resolutions on …".)
+                || (w.chars().all(char::is_alphabetic)
+                    && !PHRASE_END.contains(&w)
+                    && !BETWEEN_STOP.contains(&w)
+                    && !(w.ends_with("ed") && !sent.is_capitalised(s) && s > t))
                 || (w == "," && sm.iter().any(|m| !m.hidden && m.first_tok == s + 1));
             if !ok || covered(sm, s) {
                 break;

@@ -384,7 +384,9 @@ pub(super) fn find(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                 && !generic
                 && !unit_of_named
                 && !names_event(sent, t, stop)
-                && !super::people::title_starts(d, sent, t)
+                // ("Central Director of Criminal Police": a title a word in.)
+                && !(t..stop.min(t + 2))
+                    .any(|k| (k == t || sent.word(k + 1) == "of") && super::people::title_starts(d, sent, k))
             {
                 // "the National Police Agency of Japan": an agency's state
                 // after its name belongs to the name.
