@@ -5479,3 +5479,17 @@ fn a_title_is_no_agency_and_a_past_verb_ends_an_event_phrase() {
     assert!(!labels.iter().any(|l| l.contains("Central Director")), "{labels:#?}");
     assert!(!labels.iter().any(|l| l.contains("sessions")), "{labels:#?}");
 }
+
+#[test]
+fn attending_were_officers_of_counted_countries() {
+    let k = common::knowledge();
+    // Our own sentences: "Attending the workshop were N officers of M
+    // countries: A, B and C" lists the countries that took part.
+    let t = "HANOI - The 3rd ASEAN Workshop on Cybercrime Investigation opened in Hanoi on May 4.\n\n\
+             Attending the workshop were 40 investigators from the police forces of five countries: Brunei, Indonesia, Malaysia, the Philippines and Viet Nam.";
+    let x = extract(&k, t, Some(PartialDate::day(2031, 5, 5)));
+    let f = facts(&k, &x);
+    for c in ["Brunei Darussalam", "Indonesia", "Malaysia", "Philippines", "Viet Nam"] {
+        assert!(f.iter().any(|(s, r, _)| s == c && r == "participatedIn"), "{c}: {f:#?}");
+    }
+}

@@ -633,6 +633,15 @@ pub(super) fn participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
             {
                 t + 2
             }
+            // "Attending the course were 30 officers of six countries: A, B
+            // and C": the list after the verb (and after its count, below).
+            ("were" | "are", _)
+                if matches!(sent.word(0), "attending" | "participating")
+                    && (1..t).all(|k| !matches!(sent.word(k), "," | "who" | "which" | "that"))
+                    && asserted() =>
+            {
+                t + 1
+            }
             // "Taking part were A, B and C", "Present were …": the list right
             // after the verb.
             ("were", _) if t >= 1 && matches!((sent.word(t - 1), sent.word(t)), ("taking", "part")) && asserted() => {
@@ -783,6 +792,16 @@ pub(super) fn participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
                     }
                     s = sent.past_the(j);
                 }
+            }
+        }
+        // ("30 trainees, police officers of 6 countries: A, B and C": the
+        // countries named after a colon that closes a count of them.)
+        if !sm.iter().any(|m| !m.hidden && m.first_tok == s) {
+            if let Some(k) = (s..(s + 12).min(n))
+                .take_while(|&k| !super::covered(sm, k) && !matches!(sent.word(k), ";" | "." | ","))
+                .find(|&k| matches!(sent.word(k), "countries" | "states" | "nations") && sent.word(k + 1) == ":")
+            {
+                s = sent.past_the(k + 2);
             }
         }
         // ("delegates from member jurisdictions and observers, including A,
