@@ -5493,3 +5493,27 @@ fn attending_were_officers_of_counted_countries() {
         assert!(f.iter().any(|(s, r, _)| s == c && r == "participatedIn"), "{c}: {f:#?}");
     }
 }
+
+#[test]
+fn an_envoy_post_keeps_its_written_name_and_canonical_key() {
+    let k = common::knowledge();
+    // Our own sentence: "Vietnamese Ambassador to Laos NAME" is labelled as
+    // written; its key is the canonical "Ambassador of Viet Nam to Laos".
+    let t = "VIENTIANE - Vietnamese Ambassador to Laos Tran Van Binh attended the ceremony on May 4.";
+    let x = extract(&k, t, Some(PartialDate::day(2031, 5, 5)));
+    let f = facts(&k, &x);
+    assert!(
+        has(&f, "Tran Van Binh", "holdsPosition", "Vietnamese Ambassador to Laos"),
+        "{f:#?}"
+    );
+    let post = x
+        .entities
+        .iter()
+        .find(|e| e.label == "Vietnamese Ambassador to Laos")
+        .expect("the post");
+    assert!(
+        matches!(&post.id, vnkg::fact::EntityId::Minted { key, .. } if key.contains("ambassador of viet nam to laos")),
+        "{:?}",
+        post.id
+    );
+}

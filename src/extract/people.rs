@@ -1150,6 +1150,7 @@ pub(super) fn people(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                 .then(|| institution_in_view(d, sm, &title_words, title.start))
                 .flatten();
             let org_l = org_l.or(context_org);
+            let no_portfolio = ministry_label.is_none();
             let label = match (org, pre_org, ministry_label) {
                 _ if context_org.is_some() => {
                     format!(
@@ -1211,6 +1212,14 @@ pub(super) fn people(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             let label = unshout(&label);
             let post = d.minted("post", v.post, &label);
             d.entities[post].alt_labels.clear();
+            // ("Vietnamese Ambassador to China": the post, named as the text
+            // names it; its IRI stays the canonical one, "Ambassador of Viet
+            // Nam to China", so that both spellings are one post.)
+            if let (None, Some(pi), true) = (org, pre_org, no_portfolio) {
+                if matches!(sent.word(title.end), "to" | "in") && sm[pi].end_tok == title.start {
+                    d.entities[post].label = unshout(&sent.text_between(sm[pi].first_tok, end - 1));
+                }
+            }
             let span = Span::new(
                 sent.toks[title.start].start.min(name_span.start),
                 sent.toks[end - 1].end.max(name_span.end),
