@@ -5517,3 +5517,39 @@ fn an_envoy_post_keeps_its_written_name_and_canonical_key() {
         post.id
     );
 }
+
+#[test]
+fn re_elected_as_a_post_and_two_sides_naming_the_two() {
+    let k = common::knowledge();
+    // Our own sentences: "re-elected NAME as ORG TITLE" gives the post; when
+    // "the two sides" sentence names the two organisations itself, it is
+    // not read as the organisations of the two people met.
+    let t = "LYON - Delegates in Lyon re-elected Jürgen Stock as INTERPOL Secretary General by a wide margin.\n\n\
+             Deputy Minister of Public Security Tran Van Nam held talks with Secretary General Stock on training.\n\n\
+             The two sides agreed to strengthen cooperation between the Ministry of Public Security and the INTERPOL General Secretariat.";
+    let x = extract(&k, t, Some(PartialDate::day(2031, 5, 5)));
+    let f = facts(&k, &x);
+    assert!(
+        f.iter()
+            .any(|(s, r, o)| s == "Jürgen Stock" && r == "holdsPosition" && o.starts_with("Secretary General")),
+        "{f:#?}"
+    );
+    assert!(
+        linked(
+            &f,
+            "Ministry of Public Security of Viet Nam",
+            "cooperatesWith",
+            "INTERPOL General Secretariat"
+        ),
+        "{f:#?}"
+    );
+    assert!(
+        !linked(
+            &f,
+            "Ministry of Public Security of Viet Nam",
+            "cooperatesWith",
+            "INTERPOL"
+        ),
+        "{f:#?}"
+    );
+}

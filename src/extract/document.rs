@@ -2626,6 +2626,11 @@ pub(super) fn two_sides_cooperate(d: &mut Doc, sent: &Sent) {
     let Some(coop) = (verb..n).find(|&t| matches!(sent.word(t), "cooperation" | "cooperate" | "co-operation")) else {
         return;
     };
+    // ("… to strengthen cooperation between the Ministry and the General
+    // Secretariat": the sentence names the two, the rules read them.)
+    if (coop..n.min(coop + 4)).any(|t| sent.word(t) == "between") {
+        return;
+    }
     let words = sent.words();
     let Some(modality) = super::modality(&d.k.rules.cues, words, start, coop + 1, false) else {
         return;

@@ -896,6 +896,23 @@ pub(super) fn people(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                         predicated = true;
                     }
                 }
+            } else if let Some(mi) = {
+                // "re-elected NAME as INTERPOL Secretary General", "appointed
+                // NAME as Director of …": the person between the verb and "as".
+                let lead = pre_org.map_or(title.start, |pi| sm[pi].first_tok.min(title.start));
+                (lead >= 3 && sent.word(lead - 1) == "as")
+                    .then(|| mention_ending(sm, lead - 1))
+                    .flatten()
+                    .filter(|&mi| is_person(d, sm, mi))
+                    .filter(|&mi| {
+                        let f = sm[mi].first_tok;
+                        f >= 1 && matches!(sent.word(f - 1), "elected" | "appointed" | "named" | "nominated")
+                    })
+            } {
+                if let MentionKind::Entity(l) = sm[mi].kind {
+                    person = Some((l, sm[mi].span, false));
+                    predicated = true;
+                }
             } else if b >= 4
                 && sent.word(b - 1) == "also"
                 && matches!(sent.word(b - 2), "is" | "was")
