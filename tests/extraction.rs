@@ -5553,3 +5553,24 @@ fn re_elected_as_a_post_and_two_sides_naming_the_two() {
         "{f:#?}"
     );
 }
+
+#[test]
+fn a_place_named_after_a_person_is_no_person() {
+    let k = common::knowledge();
+    // Our own sentences: "President Ho Chi Minh Mausoleum" and "Le Duan
+    // Street" are places; "Ambassador … Gareth Ward" is still a person.
+    let t = "HANOI - The visiting ministers laid flowers at President Ho Chi Minh Mausoleum on Monday.\n\n\
+             Their hotel on Le Duan Street was guarded by police.\n\n\
+             British Ambassador to Viet Nam Gareth Ward joined them.";
+    let x = extract(&k, t, Some(PartialDate::day(2031, 5, 5)));
+    let f = facts(&k, &x);
+    let labels: Vec<&str> = x.entities.iter().map(|e| e.label.as_str()).collect();
+    assert!(
+        !labels.iter().any(|l| l.contains("Mausoleum") || l.contains("Street")),
+        "{labels:#?}"
+    );
+    assert!(
+        f.iter().any(|(s, r, _)| s == "Gareth Ward" && r == "holdsPosition"),
+        "{f:#?}"
+    );
+}

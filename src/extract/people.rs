@@ -115,6 +115,31 @@ pub(super) const NOT_NAME: &[&str] = &[
     "dear",
 ];
 
+/// Heads of the names of places called after people: "President Ho Chi
+/// Minh Mausoleum", "Nguyen Du Street" name no person.
+const NAMED_PLACE_HEADS: &[&str] = &[
+    "mausoleum",
+    "museum",
+    "memorial",
+    "square",
+    "street",
+    "road",
+    "avenue",
+    "bridge",
+    "airport",
+    "hotel",
+    "palace",
+    "pagoda",
+    "temple",
+    "university",
+    "school",
+    "hospital",
+    "city",
+    "district",
+    "commune",
+    "station",
+];
+
 /// Post-nominal letters written after a name (honours, offices,
 /// professional ranks), never part of it; matched as written, in capitals.
 const POST_NOMINALS: &[&str] = &[
@@ -455,6 +480,10 @@ fn name_run(d: &Doc, sent: &Sent, sm: &[SMention], i: usize) -> usize {
         }
         if !sent.is_capitalised(t) || covered(sm, t) || !name_word(sent, t) {
             break;
+        }
+        // ("Ho Chi Minh Mausoleum", "Le Duan Street": a place, no one.)
+        if t > i && NAMED_PLACE_HEADS.contains(&sent.word(t)) {
+            return i;
         }
         // Post-nominal letters end a name ("Jane Doe MP", "John Roe QC").
         if t > i && post_nominal(sent, t) {
