@@ -5574,3 +5574,19 @@ fn a_place_named_after_a_person_is_no_person() {
         "{f:#?}"
     );
 }
+
+#[test]
+fn a_rank_before_the_speaker_and_a_host_before_a_relative_clause() {
+    let k = common::knowledge();
+    // Our own sentences: "Speaking at the opening ceremony, General NAME"
+    // (a rank between the comma and the name); "Viet Nam, which holds the
+    // chairmanship, is hosting the conference".
+    let t = "HANOI - The 45th ASEANAPOL Conference opened in Hanoi on Tuesday.\n\n\
+             Viet Nam, which holds the rotating chairmanship, is hosting the three-day conference.\n\n\
+             Speaking at the opening ceremony, General To Lam warned that crime was growing.";
+    let x = extract(&k, t, Some(PartialDate::day(2031, 5, 5)));
+    let f = facts(&k, &x);
+    let ev = "ASEANAPOL 45th conference";
+    assert!(has(&f, "To Lam", "spokeAt", ev), "{f:#?}");
+    assert!(has(&f, "Viet Nam", "hosted", ev) || has(&f, ev, "organizedBy", "Viet Nam"), "{f:#?}");
+}
