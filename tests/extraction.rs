@@ -5588,5 +5588,29 @@ fn a_rank_before_the_speaker_and_a_host_before_a_relative_clause() {
     let f = facts(&k, &x);
     let ev = "ASEANAPOL 45th conference";
     assert!(has(&f, "To Lam", "spokeAt", ev), "{f:#?}");
-    assert!(has(&f, "Viet Nam", "hosted", ev) || has(&f, ev, "organizedBy", "Viet Nam"), "{f:#?}");
+    assert!(
+        has(&f, "Viet Nam", "hosted", ev) || has(&f, ev, "organizedBy", "Viet Nam"),
+        "{f:#?}"
+    );
+}
+
+#[test]
+fn a_conference_of_three_states_and_the_three_neighbours_cooperating() {
+    let k = common::knowledge();
+    // Our own sentences: "the Nth … Conference of A, B and C on …" names
+    // its states; "the three neighbours agreed to boost cooperation" links
+    // them pairwise.
+    let t = "VIENTIANE - The 9th Trilateral Ministerial Conference of Viet Nam, Laos and Thailand on Border Security closed in Vientiane on Friday.\n\n\
+             After two days of talks, the three neighbours agreed to boost cooperation against arms smuggling.";
+    let x = extract(&k, t, Some(PartialDate::day(2031, 5, 5)));
+    let f = facts(&k, &x);
+    for c in ["Viet Nam", "Laos", "Thailand"] {
+        assert!(
+            f.iter()
+                .any(|(s, r, o)| s == c && r == "participatedIn" && o.contains("Trilateral")),
+            "{c}: {f:#?}"
+        );
+    }
+    assert!(linked(&f, "Laos", "cooperatesWith", "Thailand"), "{f:#?}");
+    assert!(linked(&f, "Viet Nam", "cooperatesWith", "Thailand"), "{f:#?}");
 }

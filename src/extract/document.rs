@@ -2607,6 +2607,81 @@ pub(super) fn thanked_for_support(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
     }
 }
 
+/// "… with the three neighbours agreeing to step up cooperation against
+/// drug trafficking": the last three states named (in this sentence, then
+/// in the last eight) cooperate with each other, when the sentence speaks
+/// of their cooperation.
+pub(super) fn three_states_cooperate(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
+    // Gate: nothing is read unless "sides", "neighbours" or "countries"
+    // occurs (gate::TWO_SIDES).
+    if !sent.may(super::gate::TWO_SIDES) {
+        return;
+    }
+    let v = d.k.vocab;
+    let n = sent.toks.len();
+    let Some(t) = (1..n).find(|&t| {
+        sent.word(t) == "three"
+            && sent.word(t - 1) == "the"
+            && matches!(
+                sent.word(t + 1),
+                "countries" | "nations" | "neighbours" | "neighbors" | "sides"
+            )
+    }) else {
+        return;
+    };
+    let Some(coop) = (t..n).find(|&k| {
+        matches!(
+            sent.word(k),
+            "cooperation" | "co-operation" | "cooperate" | "coordination" | "cooperated"
+        )
+    }) else {
+        return;
+    };
+    let words = sent.words();
+    let Some(modality) = super::modality(&d.k.rules.cues, words, t, coop + 1, false) else {
+        return;
+    };
+    // The three states: named before "the three" in this sentence, latest
+    // first, then in the last eight sentences.
+    let mut states: Vec<usize> = Vec::new();
+    let here = sm
+        .iter()
+        .rev()
+        .filter(|m| !m.hidden && m.end_tok <= t)
+        .filter_map(|m| match m.kind {
+            MentionKind::Entity(l) if d.k.ontology.is_a(d.class_of(l), v.country) => Some(l),
+            _ => None,
+        });
+    let before = d
+        .recent
+        .iter()
+        .zip(&d.recent_sent)
+        .rev()
+        .filter(|&(&l, &s)| s + 8 >= sent.index && d.k.ontology.is_a(d.class_of(l), v.country))
+        .map(|(&l, _)| l);
+    for l in here.chain(before) {
+        if !states.contains(&l) {
+            states.push(l);
+        }
+        if states.len() == 3 {
+            break;
+        }
+    }
+    let [a, b, c] = states[..] else { return };
+    let ev = Evidence {
+        modality,
+        ..Evidence::asserted(
+            sent.index,
+            crate::text::Span::new(sent.toks[t - 1].start, sent.toks[coop].end),
+            "document.three-states",
+            0.7,
+        )
+    };
+    for (x, y) in [(a, b), (a, c), (b, c)] {
+        d.add_fact(x, v.cooperates_with, Object::Entity(y), ev.clone());
+    }
+}
+
 /// "The two sides agreed to enhance cooperation in …", after a meeting of
 /// two people: the organisations they act for cooperate.
 pub(super) fn two_sides_cooperate(d: &mut Doc, sent: &Sent) {

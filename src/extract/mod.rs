@@ -241,7 +241,18 @@ const GATE_WORDS: &[(u32, &[&str])] = &[
     (gate::WITNESSES, &["witnessed", "witnesses", "witnessing", "signs"]),
     (gate::HEADS_LISTED, &["heads"]),
     (gate::ADOPTED, &["adopted", "adopts"]),
-    (gate::TWO_SIDES, &["sides", "ministries", "procuracies", "forces"]),
+    (
+        gate::TWO_SIDES,
+        &[
+            "sides",
+            "ministries",
+            "procuracies",
+            "forces",
+            "neighbours",
+            "neighbors",
+            "countries",
+        ],
+    ),
     (
         gate::THANKS,
         &["thanked", "thanks", "thank", "thanking", "grateful", "gratitude"],
@@ -1164,6 +1175,7 @@ impl<'k> Extractor<'k> {
                 document::declarations_adopted(&mut d, &sent, &sm);
                 document::two_sides_cooperate(&mut d, &sent);
                 document::two_organisations_cooperate(&mut d, &sent);
+                document::three_states_cooperate(&mut d, &sent, &sm);
                 document::thanked_for_support(&mut d, &sent, &sm);
                 document::unsaid_participation(&mut d, &sent, &sm);
                 document::present_were(&mut d, &sent, &sm);
