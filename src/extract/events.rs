@@ -1498,7 +1498,7 @@ fn unnamed(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                 || (w.chars().all(char::is_alphabetic)
                     && !PHRASE_END.contains(&w)
                     && !BETWEEN_STOP.contains(&w)
-                    && !(w.ends_with("ed") && !sent.is_capitalised(s) && s > t))
+                    && (!w.ends_with("ed") || sent.is_capitalised(s) || s <= t))
                 || (w == "," && sm.iter().any(|m| !m.hidden && m.first_tok == s + 1));
             if !ok || covered(sm, s) {
                 break;
