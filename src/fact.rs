@@ -201,6 +201,11 @@ impl Evidence {
             modality: Modality::Asserted,
         }
     }
+
+    /// The same evidence with the modality the sentence gives it.
+    pub fn with_modality(self, modality: Modality) -> Self {
+        Evidence { modality, ..self }
+    }
 }
 
 /// One fact: subject, relation, object, with its evidence.

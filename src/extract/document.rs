@@ -1865,15 +1865,13 @@ pub(super) fn relative_day(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
         let (Some(event), Some(modality)) = (event, super::modality(&d.k.rules.cues, words, t, t + 2, true)) else {
             continue;
         };
-        let ev = Evidence {
-            modality,
-            ..Evidence::asserted(
-                sent.index,
-                crate::text::Span::new(sent.toks[t].start, sent.toks[t + 1].end),
-                "document.relative-day",
-                0.7,
-            )
-        };
+        let ev = Evidence::asserted(
+            sent.index,
+            crate::text::Span::new(sent.toks[t].start, sent.toks[t + 1].end),
+            "document.relative-day",
+            0.7,
+        )
+        .with_modality(modality);
         let rel = if closing { v.end_date } else { v.start_date };
         d.add_fact(event, rel, Object::Date(day), ev);
     }
@@ -1901,15 +1899,13 @@ pub(super) fn relative_day(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
                 else {
                     continue;
                 };
-                let ev = Evidence {
-                    modality,
-                    ..Evidence::asserted(
-                        sent.index,
-                        crate::text::Span::new(sent.toks[t - 1].start, sent.toks[t + 1].end),
-                        "document.relative-day",
-                        0.7,
-                    )
-                };
+                let ev = Evidence::asserted(
+                    sent.index,
+                    crate::text::Span::new(sent.toks[t - 1].start, sent.toks[t + 1].end),
+                    "document.relative-day",
+                    0.7,
+                )
+                .with_modality(modality);
                 d.add_fact(event, v.end_date, Object::Date(day), ev);
                 return;
             }
@@ -1956,15 +1952,13 @@ pub(super) fn relative_day(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
         let Some(modality) = super::modality(&d.k.rules.cues, words, t, verb + 1, true) else {
             continue;
         };
-        let ev = Evidence {
-            modality,
-            ..Evidence::asserted(
-                sent.index,
-                crate::text::Span::new(sent.toks[t.min(verb)].start, sent.toks[verb.max(t + width - 1)].end),
-                "document.relative-day",
-                0.7,
-            )
-        };
+        let ev = Evidence::asserted(
+            sent.index,
+            crate::text::Span::new(sent.toks[t.min(verb)].start, sent.toks[verb.max(t + width - 1)].end),
+            "document.relative-day",
+            0.7,
+        )
+        .with_modality(modality);
         let rel = if closing { v.end_date } else { v.start_date };
         d.add_fact(event, rel, Object::Date(value), ev);
         return;
@@ -2280,15 +2274,13 @@ pub(super) fn heads_listed(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
         if !d.k.ontology.is_a(d.class_of(p), v.person) {
             continue;
         }
-        let ev = Evidence {
-            modality,
-            ..Evidence::asserted(
-                sent.index,
-                crate::text::Span::new(sent.toks[verb].start, m.span.end),
-                "document.heads-listed",
-                0.75,
-            )
-        };
+        let ev = Evidence::asserted(
+            sent.index,
+            crate::text::Span::new(sent.toks[verb].start, m.span.end),
+            "document.heads-listed",
+            0.75,
+        )
+        .with_modality(modality);
         d.add_fact(p, led, Object::Entity(event), ev);
     }
 }
@@ -2341,15 +2333,13 @@ pub(super) fn declarations_adopted(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
     let Some(modality) = super::modality(&d.k.rules.cues, words, from, to, false) else {
         return;
     };
-    let ev = Evidence {
-        modality,
-        ..Evidence::asserted(
-            sent.index,
-            crate::text::Span::new(sent.toks[from].start, sent.toks[to - 1].end),
-            "document.declaration-adopted",
-            0.7,
-        )
-    };
+    let ev = Evidence::asserted(
+        sent.index,
+        crate::text::Span::new(sent.toks[from].start, sent.toks[to - 1].end),
+        "document.declaration-adopted",
+        0.7,
+    )
+    .with_modality(modality);
     d.add_fact(event, adopted, Object::Entity(decl), ev);
 }
 
@@ -2451,15 +2441,13 @@ pub(super) fn two_organisations_cooperate(d: &mut Doc, sent: &Sent) {
         orgs.push((l, state));
     }
     let [(a, _), (b, _)] = orgs[..] else { return };
-    let ev = Evidence {
-        modality,
-        ..Evidence::asserted(
-            sent.index,
-            crate::text::Span::new(sent.toks[t - 1].start, sent.toks[(t + 1).min(n - 1)].end),
-            "document.two-organisations",
-            0.7,
-        )
-    };
+    let ev = Evidence::asserted(
+        sent.index,
+        crate::text::Span::new(sent.toks[t - 1].start, sent.toks[(t + 1).min(n - 1)].end),
+        "document.two-organisations",
+        0.7,
+    )
+    .with_modality(modality);
     d.add_fact(a, v.cooperates_with, Object::Entity(b), ev);
 }
 
@@ -2594,15 +2582,13 @@ pub(super) fn thanked_for_support(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
         if o == org {
             continue;
         }
-        let ev = Evidence {
-            modality,
-            ..Evidence::asserted(
-                sent.index,
-                crate::text::Span::new(sent.toks[verb].start, sent.toks[what].end),
-                "document.thanked-for-support",
-                0.7,
-            )
-        };
+        let ev = Evidence::asserted(
+            sent.index,
+            crate::text::Span::new(sent.toks[verb].start, sent.toks[what].end),
+            "document.thanked-for-support",
+            0.7,
+        )
+        .with_modality(modality);
         d.add_fact(org, v.cooperates_with, Object::Entity(o), ev);
     }
 }
@@ -2668,15 +2654,13 @@ pub(super) fn three_states_cooperate(d: &mut Doc, sent: &Sent, sm: &[SMention]) 
         }
     }
     let [a, b, c] = states[..] else { return };
-    let ev = Evidence {
-        modality,
-        ..Evidence::asserted(
-            sent.index,
-            crate::text::Span::new(sent.toks[t - 1].start, sent.toks[coop].end),
-            "document.three-states",
-            0.7,
-        )
-    };
+    let ev = Evidence::asserted(
+        sent.index,
+        crate::text::Span::new(sent.toks[t - 1].start, sent.toks[coop].end),
+        "document.three-states",
+        0.7,
+    )
+    .with_modality(modality);
     for (x, y) in [(a, b), (a, c), (b, c)] {
         d.add_fact(x, v.cooperates_with, Object::Entity(y), ev.clone());
     }
@@ -2728,14 +2712,12 @@ pub(super) fn two_sides_cooperate(d: &mut Doc, sent: &Sent) {
     if oa == ob {
         return;
     }
-    let ev = Evidence {
-        modality,
-        ..Evidence::asserted(
-            sent.index,
-            crate::text::Span::new(sent.toks[start].start, sent.toks[coop].end),
-            "document.two-sides-cooperation",
-            0.7,
-        )
-    };
+    let ev = Evidence::asserted(
+        sent.index,
+        crate::text::Span::new(sent.toks[start].start, sent.toks[coop].end),
+        "document.two-sides-cooperation",
+        0.7,
+    )
+    .with_modality(modality);
     d.add_fact(oa, v.cooperates_with, Object::Entity(ob), ev);
 }

@@ -2147,10 +2147,7 @@ fn held_with(
     let key = event_key(d.year, &label);
     let ev = d.entity(EntityId::Minted { dir: "event", key }, class, &label);
     let span = Span::new(sent.toks[first_mod].start, sent.toks[org_end - 1].end);
-    let evidence = Evidence {
-        modality,
-        ..Evidence::asserted(sent.index, span, "event.held-with", 0.75)
-    };
+    let evidence = Evidence::asserted(sent.index, span, "event.held-with", 0.75).with_modality(modality);
     d.add_fact(org, v.participated_in, Object::Entity(ev), evidence);
     replace_inside(sm, SMention::over(sent, first_mod, org_end, MentionKind::Entity(ev)));
     Some(org_end)
@@ -2297,10 +2294,7 @@ fn visit(
         d.add_alt_label(ev, alt);
     }
     let span = Span::new(sent.toks[first_mod].start, sent.toks[end - 1].end);
-    let evidence = Evidence {
-        modality,
-        ..Evidence::asserted(sent.index, span, "event.visit", 0.75)
-    };
+    let evidence = Evidence::asserted(sent.index, span, "event.visit", 0.75).with_modality(modality);
     d.add_fact(ev, v.held_in, Object::Entity(place), evidence.clone());
     if let Some(p) = owner {
         d.add_fact(p, v.participated_in, Object::Entity(ev), evidence.clone());
@@ -3273,10 +3267,7 @@ pub(super) fn receptions(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             d.add_alt_label(ev, alt);
         }
         let span = Span::new(sent.toks[a_first].start, sent.toks[b_end - 1].end);
-        let evidence = Evidence {
-            modality,
-            ..Evidence::asserted(sent.index, span, "event.reception", 0.75)
-        };
+        let evidence = Evidence::asserted(sent.index, span, "event.reception", 0.75).with_modality(modality);
         // (An agency that hosts is the meeting's organiser, below.)
         if !host_is_org {
             d.add_fact(a, v.participated_in, Object::Entity(ev), evidence.clone());
@@ -3402,10 +3393,7 @@ pub(super) fn joint_talks(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
     let label = format!("{}-{} talks {year}", d.entities[sa].label, d.entities[sb].label);
     let ev = states_event(d, class, &label);
     let span = Span::new(sent.toks[a_first].start, sent.toks[t + 1].end);
-    let evidence = Evidence {
-        modality,
-        ..Evidence::asserted(sent.index, span, "event.joint-talks", 0.75)
-    };
+    let evidence = Evidence::asserted(sent.index, span, "event.joint-talks", 0.75).with_modality(modality);
     d.add_fact(a, v.participated_in, Object::Entity(ev), evidence.clone());
     d.add_fact(b, v.participated_in, Object::Entity(ev), evidence);
     // (Over the verb too: the talks two people held are not hosted by the
@@ -3499,10 +3487,7 @@ pub(super) fn their_meeting(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
     let label = format!("{}-{} {kind} {year}", d.entities[sa].label, d.entities[sb].label);
     let ev = states_event(d, class, &label);
     let span = Span::new(sent.toks[a_first].start, sent.toks[after_head - 1].end);
-    let evidence = Evidence {
-        modality,
-        ..Evidence::asserted(sent.index, span, "event.their-meeting", 0.75)
-    };
+    let evidence = Evidence::asserted(sent.index, span, "event.their-meeting", 0.75).with_modality(modality);
     for (p, st) in [(a, sa), (b, sb)] {
         d.add_fact(p, v.participated_in, Object::Entity(ev), evidence.clone());
         if st != p {
@@ -3598,10 +3583,7 @@ pub(super) fn signers_and_witnesses(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
             continue;
         };
         let span = Span::new(first, sent.toks[t].end);
-        let evidence = Evidence {
-            modality,
-            ..Evidence::asserted(sent.index, span, rule, 0.75)
-        };
+        let evidence = Evidence::asserted(sent.index, span, rule, 0.75).with_modality(modality);
         for (p, _) in people {
             d.add_fact(p, v.participated_in, Object::Entity(event), evidence.clone());
         }

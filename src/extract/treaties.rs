@@ -467,10 +467,7 @@ pub(super) fn consequences(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
                 continue;
             };
             let span = Span::new(sent.toks[from].start, sent.toks[to - 1].end);
-            let ev = Evidence {
-                modality,
-                ..Evidence::asserted(sent.index, span, rule, 0.8)
-            };
+            let ev = Evidence::asserted(sent.index, span, rule, 0.8).with_modality(modality);
             d.add_fact(a, rel, Object::Entity(l), ev.clone());
             d.add_fact(b, rel, Object::Entity(l), ev.clone());
             d.add_fact(a, v.concluded_agreement_with, Object::Entity(b), ev);
@@ -1016,10 +1013,7 @@ pub(super) fn elliptic(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
         };
         let Some(state) = entity_of(&sm[ci]) else { continue };
         let span = Span::new(sent.toks[from].start, sent.toks[to - 1].end);
-        let ev = Evidence {
-            modality,
-            ..Evidence::asserted(sent.index, span, rule, 0.75)
-        };
+        let ev = Evidence::asserted(sent.index, span, rule, 0.75).with_modality(modality);
         d.add_fact(state, rel, Object::Entity(treaty), ev);
     }
 }
