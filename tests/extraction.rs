@@ -5615,3 +5615,18 @@ fn a_conference_of_three_states_and_the_three_neighbours_cooperating() {
     assert!(linked(&f, "Laos", "cooperatesWith", "Thailand"), "{f:#?}");
     assert!(linked(&f, "Viet Nam", "cooperatesWith", "Thailand"), "{f:#?}");
 }
+
+#[test]
+fn a_bare_title_of_the_leader_of_an_agency_delegation() {
+    let k = common::knowledge();
+    // Our own sentence: "a delegation of ORG led by TITLE NAME" with a
+    // title that names no organisation: the post is the organisation's.
+    let t = "HANOI - Deputy Minister Tran Van Nam on May 4 received a delegation of the Korean National Police Agency led by Commissioner General Choi Min-ho.";
+    let x = extract(&k, t, Some(PartialDate::day(2031, 5, 5)));
+    let f = facts(&k, &x);
+    let post = object_of(&f, "Choi Min-ho", "holdsPosition");
+    assert!(
+        post.starts_with("Commissioner General of") && post.contains("Korean National Police Agency"),
+        "{f:#?}"
+    );
+}

@@ -1245,6 +1245,7 @@ impl<'k> Extractor<'k> {
         }
         treaties::settle_decisions(&mut d);
         infer_delegations(&mut d);
+        posts_of_led_delegations(&mut d);
         prune_posts(&mut d);
         prune_contradictions(&mut d);
         prune_coarse_dates(&mut d);
@@ -2203,6 +2204,68 @@ const BARE_TITLES: &[&str] = &[
     "deputy head",
     "chief",
 ];
+
+/// "a delegation of the Korean National Police Agency led by Commissioner
+/// General NAME": a title that names no organisation, held by the one who
+/// led an organisation's delegation, is a post of that organisation
+/// (rule `person.title-of-delegation`; the bare title is then pruned).
+fn posts_of_led_delegations(d: &mut Doc) {
+    let v = d.k.vocab;
+    let led: Vec<(LocalId, LocalId)> = d
+        .facts
+        .iter()
+        .filter(|f| f.relation == v.representing && &*f.evidence.rule == "representing.delegation-of-led-by")
+        .filter_map(|f| match f.object {
+            Object::Entity(o)
+                if d.k.ontology.is_a(d.class_of(o), v.agency) || d.k.ontology.is_a(d.class_of(o), v.body) =>
+            {
+                Some((f.subject, o))
+            }
+            _ => None,
+        })
+        .collect();
+    for (person, org) in led {
+        // (Not when another post of theirs says more: "NAME, Director
+        // General for International Criminal Affairs" … "Director General
+        // NAME".)
+        let posts: Vec<LocalId> = d
+            .facts
+            .iter()
+            .filter(|f| f.subject == person && f.relation == v.holds_position)
+            .filter_map(|f| match f.object {
+                Object::Entity(p) => Some(p),
+                Object::Date(_) => None,
+            })
+            .collect();
+        if posts.iter().any(|&p| d.entities[p].label.split(' ').count() > 3) {
+            continue;
+        }
+        let bare: Vec<(LocalId, Evidence)> = d
+            .facts
+            .iter()
+            .filter(|f| f.subject == person && f.relation == v.holds_position)
+            .filter_map(|f| match f.object {
+                Object::Entity(p) => {
+                    let label = &d.entities[p].label;
+                    let plain = label.split(' ').count() <= 3
+                        && !label.split(' ').any(|w| matches!(w, "of" | "to" | "in" | "for" | "at"));
+                    plain.then(|| (p, f.evidence.clone()))
+                }
+                Object::Date(_) => None,
+            })
+            .collect();
+        for (post, evidence) in bare {
+            let label = format!("{} of {}", d.entities[post].label, people::org_display(d, org));
+            let new_post = d.minted("post", v.post, &label);
+            let evidence = Evidence {
+                rule: std::sync::Arc::from("person.title-of-delegation"),
+                ..evidence
+            };
+            d.add_fact(person, v.holds_position, Object::Entity(new_post), evidence.clone());
+            d.add_fact(new_post, v.post_in, Object::Entity(org), evidence);
+        }
+    }
+}
 
 fn prune_posts(d: &mut Doc) {
     let hp = d.k.vocab.holds_position;

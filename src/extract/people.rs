@@ -1548,7 +1548,7 @@ fn org_chain(d: &mut Doc, sent: &Sent, sm: &[SMention], first: usize) {
 /// How an organisation is named in a post's title: its full name with its
 /// acronym ("United Nations Office on Drugs and Crime (UNODC)"), else its
 /// preferred name.
-fn org_display(d: &Doc, o: usize) -> String {
+pub(super) fn org_display(d: &Doc, o: usize) -> String {
     let e = &d.entities[o];
     let EntityId::Known(idx) = e.id else {
         return e.label.clone();
