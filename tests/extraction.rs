@@ -5630,3 +5630,15 @@ fn a_bare_title_of_the_leader_of_an_agency_delegation() {
         "{f:#?}"
     );
 }
+
+#[test]
+fn two_sides_named_by_their_states_agreeing() {
+    let k = common::knowledge();
+    // Our own sentence: "the Vietnamese and Thai sides agreed to …", "the
+    // Lao and Cambodian police pledged to …": those states cooperate.
+    let t = "BANGKOK - The Vietnamese and Thai sides agreed to share records on wanted fugitives, while the Lao and Cambodian police pledged to patrol the river jointly.";
+    let x = extract(&k, t, Some(PartialDate::day(2031, 5, 5)));
+    let f = facts(&k, &x);
+    assert!(linked(&f, "Viet Nam", "cooperatesWith", "Thailand"), "{f:#?}");
+    assert!(linked(&f, "Laos", "cooperatesWith", "Cambodia"), "{f:#?}");
+}
