@@ -5642,3 +5642,23 @@ fn two_sides_named_by_their_states_agreeing() {
     assert!(linked(&f, "Viet Nam", "cooperatesWith", "Thailand"), "{f:#?}");
     assert!(linked(&f, "Laos", "cooperatesWith", "Cambodia"), "{f:#?}");
 }
+
+#[test]
+fn memberships_said_in_passing() {
+    let k = common::knowledge();
+    // Our own sentences: "of which A and B are members", "Since joining X
+    // in YEAR, A …", "As a member of X, the Vietnamese delegation …", "a
+    // member of both X and Y".
+    let t = "HANOI - Officials met under the Asia/Pacific Group on Money Laundering, of which Cambodia and Laos are members.\n\n\
+             Since joining INTERPOL in 1991, Viet Nam has sent officers to Lyon every year.\n\n\
+             As a member of ASEANAPOL, the Thai delegation proposed a new database.\n\n\
+             Malaysia is a member of both SEAJust and ARIN-AP.";
+    let x = extract(&k, t, Some(PartialDate::day(2031, 5, 5)));
+    let f = facts(&k, &x);
+    let member = |s: &str, o: &str| f.iter().any(|(a, r, b)| a == s && r == "memberOf" && b.contains(o));
+    assert!(member("Cambodia", "Money Laundering") || member("Cambodia", "APG"), "{f:#?}");
+    assert!(member("Laos", "Money Laundering") || member("Laos", "APG"), "{f:#?}");
+    assert!(member("Viet Nam", "INTERPOL"), "{f:#?}");
+    assert!(member("Thailand", "ASEANAPOL"), "{f:#?}");
+    assert!(member("Malaysia", "SEAJust") && member("Malaysia", "ARIN-AP"), "{f:#?}");
+}
