@@ -5656,7 +5656,10 @@ fn memberships_said_in_passing() {
     let x = extract(&k, t, Some(PartialDate::day(2031, 5, 5)));
     let f = facts(&k, &x);
     let member = |s: &str, o: &str| f.iter().any(|(a, r, b)| a == s && r == "memberOf" && b.contains(o));
-    assert!(member("Cambodia", "Money Laundering") || member("Cambodia", "APG"), "{f:#?}");
+    assert!(
+        member("Cambodia", "Money Laundering") || member("Cambodia", "APG"),
+        "{f:#?}"
+    );
     assert!(member("Laos", "Money Laundering") || member("Laos", "APG"), "{f:#?}");
     assert!(member("Viet Nam", "INTERPOL"), "{f:#?}");
     assert!(member("Thailand", "ASEANAPOL"), "{f:#?}");
