@@ -230,12 +230,7 @@ pub(super) fn state_of_person(d: &mut Doc, p: usize) -> Option<usize> {
         crate::fact::Object::Entity(l) => Some(l),
         crate::fact::Object::Date(_) => None,
     };
-    let rep = d
-        .facts
-        .iter()
-        .filter(|f| f.subject == p && f.relation == v.representing)
-        .filter_map(|f| ent(&f.object))
-        .find(|&c| d.k.ontology.is_a(d.class_of(c), v.country));
+    let rep = represented_state(d, p);
     if rep.is_some() {
         return rep;
     }
@@ -252,6 +247,18 @@ pub(super) fn state_of_person(d: &mut Doc, p: usize) -> Option<usize> {
         })
         .collect();
     offices.into_iter().find_map(|o| d.state_or_self(o))
+}
+
+/// The state the document says person `p` represents.
+pub(super) fn represented_state(d: &Doc, p: usize) -> Option<usize> {
+    let v = d.k.vocab;
+    d.facts
+        .iter()
+        .filter(|f| f.subject == p && f.relation == v.representing)
+        .find_map(|f| match f.object {
+            crate::fact::Object::Entity(c) if d.k.ontology.is_a(d.class_of(c), v.country) => Some(c),
+            _ => None,
+        })
 }
 
 /// The posts the document says person `p` holds.

@@ -106,6 +106,15 @@ fn day_range(y: i32, m1: u8, d1: u8, m2: u8, d2: u8) -> Option<DateValue> {
     (s.is_valid() && e.is_valid() && s < e).then_some(DateValue { start: s, end: Some(e) })
 }
 
+/// A range from a day of one month to a day of another ("28 November - 2
+/// December 2022", "October 31 – November 3"), the year from the text or
+/// the anchor.
+fn cross_month(c: &regex::Captures, a: Anchor) -> Option<DateValue> {
+    let m1 = month_number(c.name("m1")?.as_str())?;
+    let m2 = month_number(c.name("m2")?.as_str())?;
+    day_range(year_or_anchor(c, a)?, m1, num(c, "d1")?, m2, num(c, "d2")?)
+}
+
 fn one(d: PartialDate) -> Option<DateValue> {
     d.is_valid().then_some(DateValue { start: d, end: None })
 }
@@ -149,11 +158,7 @@ static RULES: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
             format!(
                 r"\b(?P<d1>\d{{1,2}})\s+(?P<m1>{MONTH})\.?{span_dash}(?P<d2>\d{{1,2}})\s+(?P<m2>{MONTH})\b\.?(?:,?\s+{year}\b)?"
             ),
-            |c, a| {
-                let m1 = month_number(c.name("m1")?.as_str())?;
-                let m2 = month_number(c.name("m2")?.as_str())?;
-                day_range(year_or_anchor(c, a)?, m1, num(c, "d1")?, m2, num(c, "d2")?)
-            },
+            cross_month,
         ),
         // 16-20 May 2022, 14 – 15 February 2022, from 14 to 15 February
         (
@@ -171,11 +176,7 @@ static RULES: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
             format!(
                 r"\b(?P<m1>{MONTH})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?{span_dash}(?P<m2>{MONTH})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+{year}\b)?"
             ),
-            |c, a| {
-                let m1 = month_number(c.name("m1")?.as_str())?;
-                let m2 = month_number(c.name("m2")?.as_str())?;
-                day_range(year_or_anchor(c, a)?, m1, num(c, "d1")?, m2, num(c, "d2")?)
-            },
+            cross_month,
         ),
         // October 25-26, 2025; January 26 to 30
         (

@@ -2418,9 +2418,9 @@ pub(super) fn two_organisations_cooperate(d: &mut Doc, sent: &Sent) {
     let ministries = sent.word(t + 1) == "ministries";
     // The two organisations named last, of two states.
     let mut orgs: Vec<(usize, usize)> = Vec::new();
-    let recent: Vec<(usize, usize)> = d.recent.iter().copied().zip(d.recent_sent.iter().copied()).collect();
-    for (l, s) in recent.into_iter().rev() {
-        if s + 8 < sent.index || orgs.len() == 2 {
+    let recent: Vec<usize> = d.recent_within(sent.index, 8).collect();
+    for l in recent {
+        if orgs.len() == 2 {
             break;
         }
         if !d.k.ontology.is_a(d.class_of(l), v.agency) || orgs.iter().any(|&(o, _)| o == l) {
@@ -2550,16 +2550,7 @@ pub(super) fn thanked_for_support(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
     let org = if d.k.ontology.is_a(d.class_of(subject), v.person) {
         // (An envoy to a body, "Permanent Representative of Viet Nam to the
         // United Nations", thanks for the state they represent.)
-        let represented = d.facts.iter().find_map(|f| match f.object {
-            Object::Entity(c)
-                if f.subject == subject
-                    && f.relation == v.representing
-                    && d.k.ontology.is_a(d.class_of(c), v.country) =>
-            {
-                Some(c)
-            }
-            _ => None,
-        });
+        let represented = super::coref::represented_state(d, subject);
         match org_of_person(d, subject) {
             Some(o) if d.k.ontology.is_a(d.class_of(o), v.body) && represented.is_some() => represented,
             o => o,
@@ -2639,12 +2630,8 @@ pub(super) fn three_states_cooperate(d: &mut Doc, sent: &Sent, sm: &[SMention]) 
             _ => None,
         });
     let before = d
-        .recent
-        .iter()
-        .zip(&d.recent_sent)
-        .rev()
-        .filter(|&(&l, &s)| s + 8 >= sent.index && d.k.ontology.is_a(d.class_of(l), v.country))
-        .map(|(&l, _)| l);
+        .recent_within(sent.index, 8)
+        .filter(|&l| d.k.ontology.is_a(d.class_of(l), v.country));
     for l in here.chain(before) {
         if !states.contains(&l) {
             states.push(l);

@@ -832,12 +832,18 @@ impl<'k> Doc<'k> {
     /// The document's main event, when it was named in the last `n`
     /// sentences before sentence `now` (or in it).
     pub fn main_event_within(&self, now: usize, n: usize) -> Option<LocalId> {
-        self.main_event.filter(|&m| {
-            self.recent
-                .iter()
-                .zip(&self.recent_sent)
-                .any(|(&l, &s)| l == m && s + n >= now)
-        })
+        self.main_event.filter(|&m| self.recent_within(now, n).any(|l| l == m))
+    }
+
+    /// The entities named in the last `n` sentences before sentence `now`
+    /// (and in it so far), the latest first.
+    pub fn recent_within(&self, now: usize, n: usize) -> impl Iterator<Item = LocalId> + '_ {
+        self.recent
+            .iter()
+            .zip(&self.recent_sent)
+            .rev()
+            .take_while(move |&(_, &s)| s + n >= now)
+            .map(|(&l, _)| l)
     }
 
     /// Whether an entity is a state, an agency or a body: one that can take
@@ -2228,32 +2234,25 @@ fn posts_of_led_delegations(d: &mut Doc) {
         // (Not when another post of theirs says more: "NAME, Director
         // General for International Criminal Affairs" … "Director General
         // NAME".)
-        let posts: Vec<LocalId> = d
+        let held: Vec<(LocalId, Evidence)> = d
             .facts
             .iter()
             .filter(|f| f.subject == person && f.relation == v.holds_position)
             .filter_map(|f| match f.object {
-                Object::Entity(p) => Some(p),
+                Object::Entity(p) => Some((p, f.evidence.clone())),
                 Object::Date(_) => None,
             })
             .collect();
-        if posts.iter().any(|&p| d.entities[p].label.split(' ').count() > 3) {
+        if held.iter().any(|&(p, _)| d.entities[p].label.split(' ').count() > 3) {
             continue;
         }
-        let bare: Vec<(LocalId, Evidence)> = d
-            .facts
-            .iter()
-            .filter(|f| f.subject == person && f.relation == v.holds_position)
-            .filter_map(|f| match f.object {
-                Object::Entity(p) => {
-                    let label = &d.entities[p].label;
-                    let plain = label.split(' ').count() <= 3
-                        && !label.split(' ').any(|w| matches!(w, "of" | "to" | "in" | "for" | "at"));
-                    plain.then(|| (p, f.evidence.clone()))
-                }
-                Object::Date(_) => None,
-            })
-            .collect();
+        let bare = held.into_iter().filter(|&(p, _)| {
+            !d.entities[p]
+                .label
+                .split(' ')
+                .any(|w| matches!(w, "of" | "to" | "in" | "for" | "at"))
+        });
+        let bare: Vec<(LocalId, Evidence)> = bare.collect();
         for (post, evidence) in bare {
             let label = format!("{} of {}", d.entities[post].label, people::org_display(d, org));
             let new_post = d.minted("post", v.post, &label);

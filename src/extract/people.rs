@@ -1259,8 +1259,9 @@ pub(super) fn people(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             let post = d.minted("post", v.post, &label);
             d.entities[post].alt_labels.clear();
             // ("Vietnamese Ambassador to China": an envoy's post, named by the
-            // state's adjective as the text names it; its IRI stays the canonical one, "Ambassador of Viet
-            // Nam to China", so that both spellings are one post.)
+            // state's adjective, is labelled as the text names it; its IRI
+            // stays the canonical "Ambassador of Viet Nam to China", so that
+            // both spellings are one post.)
             if let (None, Some(pi), true) = (org, pre_org, no_portfolio) {
                 let state = matches!(sm[pi].kind, MentionKind::Entity(o) if ont.is_a(d.class_of(o), v.country));
                 if state && matches!(sent.word(title.end), "to" | "in") && sm[pi].end_tok == title.start {
