@@ -5665,3 +5665,17 @@ fn memberships_said_in_passing() {
     assert!(member("Thailand", "ASEANAPOL"), "{f:#?}");
     assert!(member("Malaysia", "SEAJust") && member("Malaysia", "ARIN-AP"), "{f:#?}");
 }
+
+#[test]
+fn states_an_event_is_held_with_take_part() {
+    let k = common::knowledge();
+    // Our own sentence: "the Nth X consultation with A, B and C".
+    let t = "KUALA LUMPUR - The ministerial meeting was followed by the 12th SOMTC+3 consultation with China, Japan and the Republic of Korea on Friday.";
+    let x = extract(&k, t, Some(PartialDate::day(2031, 5, 5)));
+    let f = facts(&k, &x);
+    let ev = object_of(&f, "Japan", "participatedIn");
+    assert!(!ev.is_empty(), "{f:#?}");
+    for c in ["China", "Republic of Korea"] {
+        assert!(has(&f, c, "participatedIn", &ev), "{c}: {f:#?}");
+    }
+}
