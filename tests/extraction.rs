@@ -5679,3 +5679,17 @@ fn states_an_event_is_held_with_take_part() {
         assert!(has(&f, c, "participatedIn", &ev), "{c}: {f:#?}");
     }
 }
+
+#[test]
+fn an_event_long_past_is_not_what_the_document_reports() {
+    let k = common::knowledge();
+    // Our own sentences: a report of 2031 names a summit of 2029 in its
+    // opening, then quotes an official who spoke in 2031, not at the summit.
+    let t = "JAKARTA, 9 March 2031 - The regional treaty on wildlife crime entered into force yesterday.\n\n\
+             Leaders signed it in Manila on 20 November 2029 at the 40th ASEAN Summit.\n\n\
+             ASEAN Secretary-General Dato Lim Jock Hoi welcomed the milestone.";
+    let x = extract(&k, t, Some(PartialDate::day(2031, 3, 9)));
+    let f = facts(&k, &x);
+    assert!(subject_of(&f, "sessionOf", "ASEAN").contains("40"), "{f:#?}");
+    assert!(!f.iter().any(|(s, r, _)| s == "Lim Jock Hoi" && r == "spokeAt"), "{f:#?}");
+}

@@ -288,8 +288,29 @@ pub(super) fn opening(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
                 "talks" | "received" | "receives" | "met" | "meets" | "hosted" | "hosts"
             )
         });
+        // (A sentence dated only long before the document tells of the
+        // past: "the Convention was signed on 21 November 2015 at the 27th
+        // Summit" in a report of 2017 does not report the Summit. An
+        // operation runs for months and is reported after.)
+        let months = |p: PartialDate| p.year * 12 + p.month.map_or(0, i32::from);
+        let long_past = |p: PartialDate, today: PartialDate| match (p.month, today.month) {
+            (Some(_), Some(_)) => months(today) - months(p) > 2,
+            _ => today.year - p.year > 1,
+        };
+        let mut dates = visible.iter().filter_map(|m| match m.kind {
+            MentionKind::Date(dv) => Some(dv.end.unwrap_or(dv.start)),
+            _ => None,
+        });
+        let background = d.date.is_some_and(|today| {
+            let first = dates.next();
+            first.is_some_and(|p| long_past(p, today)) && dates.all(|p| long_past(p, today))
+        });
         d.main_event = visible.iter().find_map(|m| match m.kind {
-            MentionKind::Entity(l) if ont.is_a(d.class_of(l), v.event) && (!meeting_verb || d.is_gathering(l)) => {
+            MentionKind::Entity(l)
+                if ont.is_a(d.class_of(l), v.event)
+                    && (!meeting_verb || d.is_gathering(l))
+                    && !(background && d.is_gathering(l) && ont.class(d.class_of(l)).name != "Operation") =>
+            {
                 Some(l)
             }
             _ => None,
