@@ -5693,3 +5693,21 @@ fn an_event_long_past_is_not_what_the_document_reports() {
     assert!(subject_of(&f, "sessionOf", "ASEAN").contains("40"), "{f:#?}");
     assert!(!f.iter().any(|(s, r, _)| s == "Lim Jock Hoi" && r == "spokeAt"), "{f:#?}");
 }
+
+#[test]
+fn first_to_ratify_and_adopted_in_a_relative_clause() {
+    let k = common::knowledge();
+    // Our own sentences: "A, B and C were the first to ratify it"; "the
+    // Declaration, which ASEAN adopted at the same meeting".
+    let t = "JAKARTA - Of the member states, Laos, Malaysia and Brunei Darussalam were the first to ratify the ASEAN Convention against Trafficking in Persons.\n\n\
+             The work was guided by the Kuala Lumpur Declaration in Combating Transnational Crime, which ASEAN adopted at the same meeting.";
+    let x = extract(&k, t, Some(PartialDate::day(2031, 5, 5)));
+    let f = facts(&k, &x);
+    for c in ["Laos", "Malaysia", "Brunei Darussalam"] {
+        assert!(has(&f, c, "ratified", "ACTIP"), "{c}: {f:#?}");
+    }
+    assert!(
+        f.iter().any(|(s, r, o)| s == "ASEAN" && r == "adopted" && o.starts_with("Kuala Lumpur Declaration")),
+        "{f:#?}"
+    );
+}
