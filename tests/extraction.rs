@@ -5711,3 +5711,27 @@ fn first_to_ratify_and_adopted_in_a_relative_clause() {
         "{f:#?}"
     );
 }
+
+#[test]
+fn provincial_agencies_named_after_their_province() {
+    let k = common::knowledge();
+    // Our own sentences: "<Province> Provincial Public Security Department",
+    // "<City> Customs Department", and a post "Commissioner of <X>
+    // Provincial Police" whose agency starts after the title's "of".
+    let t = "LANG SON - The Lang Son Provincial Public Security Department and the Hai Phong Customs Department signed a plan on border control.\n\n\
+             The talks were co-chaired by Brigadier General Keo Sophal, Commissioner of Kampot Provincial Police.";
+    let x = extract(&k, t, Some(PartialDate::day(2031, 5, 5)));
+    let labels: Vec<&str> = x.entities.iter().map(|e| e.label.as_str()).collect();
+    for name in [
+        "Lang Son Provincial Public Security Department",
+        "Hai Phong Customs Department",
+        "Kampot Provincial Police",
+    ] {
+        assert!(labels.contains(&name), "{name}: {labels:?}");
+    }
+    let f = facts(&k, &x);
+    assert!(
+        object_of(&f, "Keo Sophal", "holdsPosition").contains("Kampot Provincial Police"),
+        "{f:#?}"
+    );
+}

@@ -54,6 +54,9 @@ const TRAILING: &[(&str, bool)] = &[
     // "the Home Office", "the Migration and Borders Group", "the Egmont Group"
     ("office", true),
     ("group", false),
+    // "the An Giang Provincial Public Security Department", "the Criminal
+    // Police Department"
+    ("department", true),
 ];
 
 /// Last words of a state's agency named after the state's possessive
@@ -330,7 +333,11 @@ pub(super) fn find(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             // (The word after the run is its head only when no name holds
             // it: not "TWENTIETH SESSION OF THE [COMMISSION ON CRIME
             // PREVENTION …]", a heading in capitals.)
-            .find(|(w, _)| *w == sent.word(last) || (*w == sent.word(end) && !covered(&runs, end)))
+            // ("the C47 department": a department's head in lower case
+            // is no name.)
+            .find(|(w, _)| {
+                *w == sent.word(last) || (*w == sent.word(end) && *w != "department" && !covered(&runs, end))
+            })
             .copied();
         // ("Asean police chiefs", "Lao police officers": police as a
         // modifier of people, not a force's name.)
@@ -380,14 +387,35 @@ pub(super) fn find(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                         && matches!(m.kind, MentionKind::Entity(l)
                             if d.k.ontology.is_a(d.class_of(l), d.k.vocab.body) || d.k.ontology.is_a(d.class_of(l), d.k.vocab.agency))
                 });
-            if stop >= t + 2
-                && !generic
-                && !unit_of_named
-                && !names_event(sent, t, stop)
-                // ("Central Director of Criminal Police": a title a word in.)
-                && !(t..stop.min(t + 2))
-                    .any(|k| (k == t || sent.word(k + 1) == "of") && super::people::title_starts(d, sent, k))
-            {
+            // ("Central Director of Criminal Police": a title a word in.
+            // "Commissioner of Takeo Provincial Police": the name may start
+            // after the title's "of".)
+            let title_of = (t..stop.min(t + 2))
+                .find(|&k| (k == t || sent.word(k + 1) == "of") && super::people::title_starts(d, sent, k));
+            if let Some(k) = title_of {
+                let after = if sent.word(k + 1) == "of" { sent.past_the(k + 2) } else { k + 1 };
+                if sent.word(k + 1) == "of" && after + 2 <= stop {
+                    t = after;
+                    continue;
+                }
+            }
+            if stop >= t + 2 && !generic && !unit_of_named && !names_event(sent, t, stop) && title_of.is_none() {
+                // "the An Giang Provincial Public Security Department", "the
+                // Da Nang Customs Department": the province or city named
+                // just before an agency is part of its name.
+                let mut first = t;
+                if agency {
+                    if let Some(pi) = sm.iter().position(|m| {
+                        !m.hidden
+                            && m.end_tok == t
+                            && matches!(m.kind, MentionKind::Entity(l)
+                                if d.k.ontology.is_a(d.class_of(l), d.k.vocab.place)
+                                    && !d.k.ontology.is_a(d.class_of(l), d.k.vocab.country))
+                    }) {
+                        first = sm[pi].first_tok;
+                        sm[pi].hidden = true;
+                    }
+                }
                 // "the National Police Agency of Japan": an agency's state
                 // after its name belongs to the name.
                 let mut stop = stop;
@@ -402,7 +430,7 @@ pub(super) fn find(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                         sm[ci].hidden = true;
                     }
                 }
-                found.push(Found::plain(t, stop, agency));
+                found.push(Found::plain(first, stop, agency));
                 t = stop;
                 continue;
             }
