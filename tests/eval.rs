@@ -315,3 +315,23 @@ fn dev24_set_floor() {
 fn dev25_set_floor() {
     set_floor("dev25", 0.79, 0.53, 0.88);
 }
+
+/// dev26 (2701–2712): Viet Nam at the UN crime bodies and treaties (CCPCJ
+/// statements, UNTOC and its protocols, the Crime Congresses, the Convention
+/// against Cybercrime and its signing in Hanoi), written blind; first scored
+/// 0.864 / 0.579 (mentions 0.946) at d726253. It stays unread: only its
+/// totals are looked at. A floor against losing ground, not a bar.
+#[test]
+fn dev26_set_floor() {
+    set_floor("dev26", 0.82, 0.54, 0.91);
+}
+
+/// dev27 (2801–2812): drug control, trafficking and border cooperation in the
+/// Mekong region (the Mekong MOU, ASOD and AMMD, ACTIP, border liaison
+/// offices, bilateral police cooperation), written blind; first scored
+/// 0.726 / 0.352 (mentions 0.875) at d726253, then read. A floor against
+/// losing what was gained.
+#[test]
+fn dev27_set_floor() {
+    set_floor("dev27", 0.70, 0.34, 0.85);
+}

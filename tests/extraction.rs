@@ -5691,7 +5691,10 @@ fn an_event_long_past_is_not_what_the_document_reports() {
     let x = extract(&k, t, Some(PartialDate::day(2031, 3, 9)));
     let f = facts(&k, &x);
     assert!(subject_of(&f, "sessionOf", "ASEAN").contains("40"), "{f:#?}");
-    assert!(!f.iter().any(|(s, r, _)| s == "Lim Jock Hoi" && r == "spokeAt"), "{f:#?}");
+    assert!(
+        !f.iter().any(|(s, r, _)| s == "Lim Jock Hoi" && r == "spokeAt"),
+        "{f:#?}"
+    );
 }
 
 #[test]
@@ -5707,7 +5710,8 @@ fn first_to_ratify_and_adopted_in_a_relative_clause() {
         assert!(has(&f, c, "ratified", "ACTIP"), "{c}: {f:#?}");
     }
     assert!(
-        f.iter().any(|(s, r, o)| s == "ASEAN" && r == "adopted" && o.starts_with("Kuala Lumpur Declaration")),
+        f.iter()
+            .any(|(s, r, o)| s == "ASEAN" && r == "adopted" && o.starts_with("Kuala Lumpur Declaration")),
         "{f:#?}"
     );
 }

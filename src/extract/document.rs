@@ -291,11 +291,13 @@ pub(super) fn opening(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
         // (A sentence dated only long before the document tells of the
         // past: "the Convention was signed on 21 November 2015 at the 27th
         // Summit" in a report of 2017 does not report the Summit. An
-        // operation runs for months and is reported after.)
+        // operation runs for months and is reported after. Only dates with
+        // their months count: a document dated by its year alone may be a
+        // later summary of the events it names.)
         let months = |p: PartialDate| p.year * 12 + p.month.map_or(0, i32::from);
         let long_past = |p: PartialDate, today: PartialDate| match (p.month, today.month) {
             (Some(_), Some(_)) => months(today) - months(p) > 2,
-            _ => today.year - p.year > 1,
+            _ => false,
         };
         let mut dates = visible.iter().filter_map(|m| match m.kind {
             MentionKind::Date(dv) => Some(dv.end.unwrap_or(dv.start)),
