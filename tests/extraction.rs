@@ -5739,3 +5739,17 @@ fn provincial_agencies_named_after_their_province() {
         "{f:#?}"
     );
 }
+
+#[test]
+fn senior_officials_open_a_body_name() {
+    let k = common::knowledge();
+    // Our own sentence: "Senior" opens the name when "Officials" follows in
+    // capitals (a rank of people otherwise: "Senior police officials").
+    let t = "BANGKOK - The Senior Officials Committee (SOC) of the drug control memorandum met for three days.";
+    let x = extract(&k, t, Some(PartialDate::day(2031, 5, 5)));
+    let labels: Vec<&str> = x.entities.iter().map(|e| e.label.as_str()).collect();
+    assert!(
+        labels.iter().any(|l| l.starts_with("Senior Officials Committee")),
+        "{labels:?}"
+    );
+}

@@ -220,7 +220,11 @@ pub(super) fn find(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             }
         }
         // (`covered` last: it is the dearest, and most tokens are not capitalised.)
-        if !sent.is_capitalised(t) || not_first(sent, t) || covered(sm, t) {
+        // ("the Senior Officials Committee": "Senior" opens a name when
+        // "Officials" follows in capitals.)
+        let senior_officials =
+            sent.word(t) == "senior" && sent.word(t + 1) == "officials" && sent.is_capitalised(t + 1);
+        if !sent.is_capitalised(t) || (not_first(sent, t) && !senior_officials) || covered(sm, t) {
             t += 1;
             continue;
         }
