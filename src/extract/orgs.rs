@@ -396,13 +396,9 @@ pub(super) fn find(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             // after the title's "of".)
             let title_of = (t..stop.min(t + 2))
                 .find(|&k| (k == t || sent.word(k + 1) == "of") && super::people::title_starts(d, sent, k));
-            if let Some(k) = title_of {
-                let after = if sent.word(k + 1) == "of" {
-                    sent.past_the(k + 2)
-                } else {
-                    k + 1
-                };
-                if sent.word(k + 1) == "of" && after + 2 <= stop {
+            if let Some(k) = title_of.filter(|&k| sent.word(k + 1) == "of") {
+                let after = sent.past_the(k + 2);
+                if after + 2 <= stop {
                     t = after;
                     continue;
                 }
