@@ -5753,3 +5753,17 @@ fn senior_officials_open_a_body_name() {
         "{labels:?}"
     );
 }
+
+#[test]
+fn meeting_of_the_signatories_to_a_treaty_named_with_its_year() {
+    let k = common::knowledge();
+    // Our own sentence: the treaty's name holds its year ("the 1993
+    // Memorandum of Understanding on Drug Control").
+    let t = "BANGKOK - Ministers from six countries met in Bangkok on 12 May 2031 for the Ministerial Meeting of the signatories to the 1993 Memorandum of Understanding on Drug Control.";
+    let x = extract(&k, t, Some(PartialDate::day(2031, 5, 13)));
+    let f = facts(&k, &x);
+    let ev = subject_of(&f, "concerns", "Mekong MOU on Drug Control");
+    assert!(!ev.is_empty(), "{f:#?}");
+    assert!(has(&f, &ev, "heldIn", "Bangkok"), "{f:#?}");
+    assert!(has(&f, &ev, "startDate", "2031-05-12"), "{f:#?}");
+}

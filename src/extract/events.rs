@@ -2827,9 +2827,10 @@ fn parties_treaty_at(d: &Doc, sent: &Sent, sm: &[SMention], o: usize) -> Option<
         }
         _ => return None,
     };
-    // ("the signatories to the 1993 MOU on …")
+    // ("the signatories to the 1993 MOU on …": the year before the name,
+    // unless the name holds it.)
     let mut at = sent.past_the(to + 1);
-    if year_word(sent.word(at)).is_some() {
+    if mention_starting(sm, at).is_none() && year_word(sent.word(at)).is_some() {
         at += 1;
     }
     let mi = mention_starting(sm, at)?;
