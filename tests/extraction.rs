@@ -5767,3 +5767,17 @@ fn meeting_of_the_signatories_to_a_treaty_named_with_its_year() {
     assert!(has(&f, &ev, "heldIn", "Bangkok"), "{f:#?}");
     assert!(has(&f, &ev, "startDate", "2031-05-12"), "{f:#?}");
 }
+
+#[test]
+fn a_hyphenated_compound_inside_an_agency_name() {
+    let k = common::knowledge();
+    // Our own sentence: "Drug-related" inside the name does not end it.
+    let t =
+        "HANOI - The Investigation Police Department on Drug-related Crime signed a plan with the provincial police.";
+    let x = extract(&k, t, Some(PartialDate::day(2031, 5, 5)));
+    let labels: Vec<&str> = x.entities.iter().map(|e| e.label.as_str()).collect();
+    assert!(
+        labels.contains(&"Investigation Police Department on Drug-related Crime"),
+        "{labels:?}"
+    );
+}

@@ -156,6 +156,18 @@ fn cap_run(sent: &Sent, sm: &[SMention], t: usize, max: usize) -> usize {
         } else if JOINERS.contains(&sent.word(k)) && sent.is_capitalised(k + 1) && !covered(sm, k + 1) {
             k += 1;
         } else if k > t
+            && sent.word(k) == "-"
+            && sent.toks[k].start == sent.toks[k - 1].end
+            && sent.toks.get(k + 1).is_some_and(|n| n.start == sent.toks[k].end)
+            && sent.word(k + 1).chars().all(char::is_alphabetic)
+            && sent.is_capitalised(k + 2)
+            && !covered(sm, k + 1)
+            && !covered(sm, k + 2)
+        {
+            // "Investigation Police Department on Drug-related Crime": a
+            // compound written with a hyphen inside the name.
+            k += 2;
+        } else if k > t
             && sent.word(k) == "'"
             && sent.word(k + 1) == "s"
             && sent.is_capitalised(k + 2)
