@@ -5781,3 +5781,20 @@ fn a_hyphenated_compound_inside_an_agency_name() {
         "{labels:?}"
     );
 }
+
+#[test]
+fn a_relative_clause_and_a_coarse_date_tell_of_something_else() {
+    let k = common::knowledge();
+    // Our own sentences: the dialogue has a start with a day; a later month
+    // ("announced in March 2030") is not its start; "which brings together
+    // officers of A and B" tells of the centre, not of the dialogue.
+    let t = "CANBERRA - Australia and Viet Nam held the first Vice-Ministerial Security Dialogue in Canberra on 11-12 December 2030.\n\n\
+             The Dialogue grew out of the partnership the two countries announced in March 2030.\n\n\
+             Both sides praised the joint centre in Ho Chi Minh City, which brings together officers of the Ministry of Public Security and the Australian Federal Police.";
+    let x = extract(&k, t, Some(PartialDate::day(2030, 12, 13)));
+    let f = facts(&k, &x);
+    let ev = subject_of(&f, "startDate", "2030-12-11");
+    assert!(!ev.is_empty(), "{f:#?}");
+    assert!(!has(&f, &ev, "startDate", "2030-03"), "{f:#?}");
+    assert!(!has(&f, "Australian Federal Police", "participatedIn", &ev), "{f:#?}");
+}

@@ -516,6 +516,16 @@ pub(super) fn participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
             super::modality(&d.k.rules.cues, &plain, 0, plain.len(), false) == Some(Modality::Asserted)
         })
     };
+    // ("the Joint Centre in Ho Chi Minh City, which brings together
+    // officers of A and B": a relative clause tells of what it follows,
+    // here no event.)
+    let of_other = |t: usize| {
+        t >= 2 && matches!(sent.word(t - 1), "which" | "that") && {
+            let j = if sent.word(t - 2) == "," { t - 2 } else { t - 1 };
+            !sm.iter()
+                .any(|m| !m.hidden && m.end_tok == j && matches!(m.kind, MentionKind::Entity(l) if is_event(d, l)))
+        }
+    };
     let gathering = (0..n).any(|t| {
         matches!(
             (sent.word(t), sent.word(t + 1)),
@@ -524,7 +534,10 @@ pub(super) fn participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
                         "gathered" | "gathers" | "gathering" | "drew" | "draws" | "attracted" | "attracts",
                         _
                     )
-                    | ("attended", "by")
+        ) && !of_other(t)
+            || matches!(
+                (sent.word(t), sent.word(t + 1)),
+                ("attended", "by")
                     | ("joined", "by")
                     // "Officials of the Secretariat were also in attendance"
                     | ("in", "attendance")

@@ -2154,10 +2154,14 @@ fn prune_coarse_dates(d: &mut Doc) {
             Object::Entity(_) => None,
         })
         .collect();
+    // ("The Dialogue was established under the partnership announced in
+    // March 2018": a month or a year that a start with a day does not fall
+    // in says nothing of that start either; it is dropped too.)
+    let overruled = |fine: &PartialDate, coarse: &PartialDate| coarse.day.is_none() && fine.day.is_some();
     d.facts.retain(|f| match f.object {
         Object::Date(x) if f.relation == v.start_date || f.relation == v.end_date => !dated
             .iter()
-            .any(|(s, r, y)| *s == f.subject && *r == f.relation && refines(y, &x)),
+            .any(|(s, r, y)| *s == f.subject && *r == f.relation && (refines(y, &x) || overruled(y, &x))),
         _ => true,
     });
 }
