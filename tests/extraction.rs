@@ -5798,3 +5798,14 @@ fn a_relative_clause_and_a_coarse_date_tell_of_something_else() {
     assert!(!has(&f, &ev, "startDate", "2030-03"), "{f:#?}");
     assert!(!has(&f, "Australian Federal Police", "participatedIn", &ev), "{f:#?}");
 }
+
+#[test]
+fn an_event_with_a_delegation_headed_by() {
+    let k = common::knowledge();
+    // Our own sentence: "EVENT opened …, with the Thai delegation headed by NAME".
+    let t = "MANILA - The 12th ASEAN Ministerial Meeting on Drug Matters opened in Manila on 3 May 2031, with the Thai delegation headed by Police General Somchai Wongsa.";
+    let x = extract(&k, t, Some(PartialDate::day(2031, 5, 4)));
+    let f = facts(&k, &x);
+    let ev = object_of(&f, "Somchai Wongsa", "ledDelegationTo");
+    assert!(ev.contains("12th") || ev.contains("AMMD"), "{f:#?}");
+}
