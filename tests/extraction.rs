@@ -5809,3 +5809,19 @@ fn an_event_with_a_delegation_headed_by() {
     let ev = object_of(&f, "Somchai Wongsa", "ledDelegationTo");
     assert!(ev.contains("12th") || ev.contains("AMMD"), "{f:#?}");
 }
+
+#[test]
+fn member_states_are_no_one_s_name() {
+    let k = common::knowledge();
+    // Our own sentence: a title after "the ASEAN Member States," is not
+    // theirs.
+    let t = "HANOI - The meeting brought together ministers of the ASEAN Member States, the Deputy Secretary-General of ASEAN and the heads of drug agencies.";
+    let x = extract(&k, t, Some(PartialDate::day(2031, 5, 5)));
+    let people: Vec<&str> = x
+        .entities
+        .iter()
+        .filter(|e| k.ontology.class(e.class).name == "Person")
+        .map(|e| e.label.as_str())
+        .collect();
+    assert!(people.is_empty(), "{people:?}");
+}

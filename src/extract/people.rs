@@ -56,7 +56,14 @@ pub(super) const NOT_NAME: &[&str] = &[
     "assembly",
     "government",
     "party",
+    "parties",
     "state",
+    // ("the ASEAN Member States, the Deputy Secretary-General of …": no
+    // one's name.)
+    "states",
+    "member",
+    "members",
+    "countries",
     "national",
     "international",
     "united",
