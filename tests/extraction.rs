@@ -5825,3 +5825,16 @@ fn member_states_are_no_one_s_name() {
         .collect();
     assert!(people.is_empty(), "{people:?}");
 }
+
+#[test]
+fn an_abbreviated_senior_rank_between_post_and_name() {
+    let k = common::knowledge();
+    // Our own sentence: "Sen. Lieut. Gen." between the post and the name.
+    let t = "HANOI - Deputy Minister of Public Security Sen. Lieut. Gen. Tran Quoc Binh received the delegation.";
+    let x = extract(&k, t, Some(PartialDate::day(2031, 5, 5)));
+    let f = facts(&k, &x);
+    assert!(
+        has(&f, "Tran Quoc Binh", "holdsPosition", "Deputy Minister of Public Security"),
+        "{f:#?}"
+    );
+}
