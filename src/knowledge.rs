@@ -182,7 +182,7 @@ impl Knowledge {
 /// evidence node. A rule missing here still works: its evidence then states
 /// its confidence and its graph names the rule (see `rdf::quads`); a test
 /// checks that every rule name in `src/extract/` is here or in `rules.txt`.
-pub const BUILT_IN_RULES: [(&str, f32); 82] = [
+pub const BUILT_IN_RULES: [(&str, f32); 83] = [
     ("document.led-a-delegation", 0.75),
     ("document.audience", 0.75),
     ("document.dateline", 0.8),
@@ -197,6 +197,7 @@ pub const BUILT_IN_RULES: [(&str, f32); 82] = [
     ("document.thanked-for-support", 0.7),
     ("document.three-states", 0.7),
     ("person.title-of-delegation", 0.8),
+    ("person.head-of-org-delegation", 0.8),
     ("document.delivered-by", 0.8),
     ("document.discussed", 0.7),
     ("document.in-his-speech", 0.8),

@@ -5834,7 +5834,31 @@ fn an_abbreviated_senior_rank_between_post_and_name() {
     let x = extract(&k, t, Some(PartialDate::day(2031, 5, 5)));
     let f = facts(&k, &x);
     assert!(
-        has(&f, "Tran Quoc Binh", "holdsPosition", "Deputy Minister of Public Security"),
+        has(
+            &f,
+            "Tran Quoc Binh",
+            "holdsPosition",
+            "Deputy Minister of Public Security"
+        ),
         "{f:#?}"
     );
+}
+
+#[test]
+fn the_head_of_an_organisation_s_delegation_holds_no_post() {
+    let k = common::knowledge();
+    // Our own sentences: "Mr. NAME, head of the NPA delegation, said …".
+    let t = "HO CHI MINH CITY - The 7th ASEAN Ministerial Meeting on Drug Matters opened in Ho Chi Minh City on 4 May 2031.\n\n\
+             Speaking at the meeting, Mr. Hiroshi Tanaka, head of the National Police Agency of Japan delegation, said the two police forces were trusted partners.";
+    let x = extract(&k, t, Some(PartialDate::day(2031, 5, 5)));
+    let f = facts(&k, &x);
+    assert!(
+        has(&f, "Hiroshi Tanaka", "representing", "National Police Agency of Japan"),
+        "{f:#?}"
+    );
+    assert!(
+        !f.iter().any(|(s, r, _)| s == "Hiroshi Tanaka" && r == "holdsPosition"),
+        "{f:#?}"
+    );
+    assert!(!object_of(&f, "Hiroshi Tanaka", "ledDelegationTo").is_empty(), "{f:#?}");
 }

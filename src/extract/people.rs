@@ -1262,6 +1262,24 @@ pub(super) fn people(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                 }
                 _ => base,
             };
+            // "Mr. X, head of the NPA delegation": the head of an
+            // organisation's delegation holds no post of it; they speak for
+            // it and led its delegation (to the event in view).
+            if sent.word(end) == "delegation" && matches!(fold(&title_words).as_str(), "head" | "leader" | "chief") {
+                if let Some(o) = org_l {
+                    let span = Span::new(sent.toks[title.start].start.min(name_span.start), sent.toks[end].end);
+                    let ev = Evidence::asserted(sent.index, span, "person.head-of-org-delegation", 0.8);
+                    d.add_fact(pl, v.representing, Object::Entity(o), ev.clone());
+                    if let (Some(e), Some(led)) = (
+                        d.main_event_within(sent.index, 5),
+                        d.k.ontology.property("ledDelegationTo"),
+                    ) {
+                        d.add_fact(pl, led, Object::Entity(e), ev);
+                    }
+                    i = end.max(title.end);
+                    continue;
+                }
+            }
             let label = unshout(&label);
             let post = d.minted("post", v.post, &label);
             d.entities[post].alt_labels.clear();
