@@ -913,6 +913,13 @@ fn match_all(
                     .is_some_and(|g| group_matches(&view.groups[g], set, ont)),
                 _ => true,
             };
+            let date_next = matches!(
+                elems.get(ei + 1),
+                Some(Elem::Mention {
+                    set: ClassSet::Date,
+                    ..
+                })
+            );
             for k in *min..=*max {
                 if ii + k > view.items.len() {
                     break;
@@ -931,6 +938,19 @@ fn match_all(
                         !next.word.ends_with("ing") && !matches!(&*next.word, "in" | "at" | "on" | "visiting")
                     })
                 {
+                    break;
+                }
+                // (Nor a visit's time: "the conference, during his official
+                // visit to China from September 5 to 8": a date after
+                // "during … visit" is the visit's.)
+                if date_next && k >= 2 && {
+                    let gap = &view.items[ii..ii + k];
+                    gap.iter().position(|it| &*it.word == "during").is_some_and(|p| {
+                        gap[p..]
+                            .iter()
+                            .any(|it| matches!(&*it.word, "visit" | "visits" | "trip" | "tour"))
+                    })
+                } {
                     break;
                 }
                 // (Nor a second passive: "chaired by A and opened by B".)

@@ -5862,3 +5862,33 @@ fn the_head_of_an_organisation_s_delegation_holds_no_post() {
     );
     assert!(!object_of(&f, "Hiroshi Tanaka", "ledDelegationTo").is_empty(), "{f:#?}");
 }
+
+#[test]
+fn a_day_inside_an_event_s_range_is_not_its_start() {
+    let k = common::knowledge();
+    // Our own sentences: the course spans 14-18 May; a caption dates a
+    // photo of its closing to its last day.
+    let t = "DA NANG - A course on investigating wildlife trafficking opened in Da Nang on Monday.\n\n\
+             The course, held from 14-18/5/2031, was organised by UNODC.\n\n\
+             Photo: Trainees at the closing of the course, Da Nang, 18 May 2031.";
+    let x = extract(&k, t, Some(PartialDate::day(2031, 5, 19)));
+    let f = facts(&k, &x);
+    let ev = subject_of(&f, "startDate", "2031-05-14");
+    assert!(!ev.is_empty(), "{f:#?}");
+    assert!(!has(&f, &ev, "startDate", "2031-05-18"), "{f:#?}");
+}
+
+#[test]
+fn dates_of_a_visit_are_not_the_event_s() {
+    let k = common::knowledge();
+    // Our own sentence: the conference is on 6 September; the range after
+    // "during his official visit" is the visit's.
+    let t = "BEIJING - The fourth ministerial conference on crime prevention between the two ministries took place in Beijing on September 6.\n\n\
+             Minister Tran Van Minh led the Vietnamese delegation to the conference during his official visit to China from September 5 to 8.";
+    let x = extract(&k, t, Some(PartialDate::day(2031, 9, 9)));
+    let f = facts(&k, &x);
+    let ev = subject_of(&f, "startDate", "2031-09-06");
+    assert!(!ev.is_empty(), "{f:#?}");
+    assert!(!has(&f, &ev, "startDate", "2031-09-05"), "{f:#?}");
+    assert!(!has(&f, &ev, "endDate", "2031-09-08"), "{f:#?}");
+}

@@ -2154,6 +2154,35 @@ fn prune_coarse_dates(d: &mut Doc) {
             Object::Entity(_) => None,
         })
         .collect();
+    // ("The course, held from 25-29/11/2013, …" and a caption "at the
+    // closing ceremony, 29 November 2013": a start that falls after the
+    // start of a range the event is said to span, within it, is a day of
+    // the event, not its start.)
+    type Day = (i32, u8, u8);
+    let day = |p: &PartialDate| -> Option<Day> { Some((p.year, p.month?, p.day?)) };
+    let spans: Vec<(LocalId, Day, Day)> = d
+        .facts
+        .iter()
+        .filter(|f| f.relation == v.start_date)
+        .filter_map(|f| {
+            let Object::Date(s) = f.object else { return None };
+            let e = d.facts.iter().find_map(|g| match g.object {
+                Object::Date(e)
+                    if g.relation == v.end_date && g.subject == f.subject && g.evidence.span == f.evidence.span =>
+                {
+                    Some(e)
+                }
+                _ => None,
+            })?;
+            Some((f.subject, day(&s)?, day(&e)?))
+        })
+        .collect();
+    d.facts.retain(|f| match f.object {
+        Object::Date(x) if f.relation == v.start_date => {
+            day(&x).is_none_or(|x| !spans.iter().any(|&(s, a, b)| s == f.subject && a < x && x <= b))
+        }
+        _ => true,
+    });
     // ("The Dialogue was established under the partnership announced in
     // March 2018": a month or a year that a start with a day does not fall
     // in says nothing of that start either; it is dropped too.)
