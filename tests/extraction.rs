@@ -5892,3 +5892,26 @@ fn dates_of_a_visit_are_not_the_event_s() {
     assert!(!has(&f, &ev, "startDate", "2031-09-05"), "{f:#?}");
     assert!(!has(&f, &ev, "endDate", "2031-09-08"), "{f:#?}");
 }
+
+#[test]
+fn a_visit_named_as_a_setting_is_not_told() {
+    let k = common::knowledge();
+    // Our own sentences: a guest "who is on a working visit" (no dates, no
+    // visitor named after it) is the setting of the talks; a visit with
+    // its dates is told.
+    let t = "HANOI - Minister Tran Van Minh held talks with Commissioner Somsak Chai, who is on a working visit to Viet Nam.\n\n\
+             The two sides met again during the official visit to Laos of a delegation of the Ministry of Public Security from 3 to 5 June 2031.";
+    let x = extract(&k, t, Some(PartialDate::day(2031, 5, 5)));
+    let f = facts(&k, &x);
+    assert!(
+        !f.iter()
+            .any(|(s, r, o)| s.contains("visit to Viet Nam")
+                || (r == "participatedIn" && o.contains("visit to Viet Nam"))),
+        "{f:#?}"
+    );
+    assert!(
+        f.iter()
+            .any(|(s, r, o)| s.contains("visit to Laos") && r == "heldIn" && o == "Laos"),
+        "{f:#?}"
+    );
+}

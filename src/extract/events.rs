@@ -2168,8 +2168,29 @@ fn visit(
     headline: bool,
 ) -> Option<usize> {
     let v = d.k.vocab;
+    // ("…, who is on a working visit to Viet Nam", "signed during the
+    // official visit to China by …", "on the occasion of an official
+    // visit": a visit named as the setting of what the sentence tells is
+    // not itself told, unless the text gives its dates or who made it
+    // ("during the visit to Australia of a delegation of the Ministry …
+    // from 8 to 12 April").)
+    let before = |k: usize| if i >= k { sent.word(i - k) } else { "" };
+    let setting = before(1) == "during"
+        || (before(1) == "on" && matches!(before(2), "is" | "was" | "are" | "were" | "being" | "then"))
+        || (before(1) == "of" && before(2) == "occasion");
     let p = sent.past_the(after_head + 1);
     let (place, place_end) = super::entity_starting(d, sm, p, &[v.place, v.country])?;
+    if setting && !headline {
+        let told = sm.iter().any(|m| {
+            !m.hidden
+                && m.first_tok >= place_end
+                && m.first_tok <= place_end + 12
+                && (matches!(m.kind, MentionKind::Date(_)) || sent.word(place_end) == "of")
+        }) || sent.word(place_end) == "of";
+        if !told {
+            return None;
+        }
+    }
     // "… by|of a delegation of ORG (, led by NAME)"
     let by = if sent.word(place_end) == "," {
         place_end + 1
