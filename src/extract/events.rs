@@ -2181,12 +2181,12 @@ fn visit(
     let p = sent.past_the(after_head + 1);
     let (place, place_end) = super::entity_starting(d, sm, p, &[v.place, v.country])?;
     if setting && !headline {
-        let told = sm.iter().any(|m| {
-            !m.hidden
-                && m.first_tok >= place_end
-                && m.first_tok <= place_end + 12
-                && (matches!(m.kind, MentionKind::Date(_)) || sent.word(place_end) == "of")
-        }) || sent.word(place_end) == "of";
+        let told = sent.word(place_end) == "of"
+            || sm.iter().any(|m| {
+                !m.hidden
+                    && (place_end..=place_end + 12).contains(&m.first_tok)
+                    && matches!(m.kind, MentionKind::Date(_))
+            });
         if !told {
             return None;
         }
