@@ -5915,3 +5915,21 @@ fn a_visit_named_as_a_setting_is_not_told() {
         "{f:#?}"
     );
 }
+
+#[test]
+fn titles_in_a_list_of_names_and_posts_are_the_names_before() {
+    let k = common::knowledge();
+    // Our own sentence: "A, Title of X, B, Title of Y, and C, Title".
+    let t = "TAY NINH - The meeting was co-chaired by Colonel Tran Van Phong, Deputy Director of the Tay Ninh Provincial Public Security Department, Brigadier General Keo Sophal, Commissioner of Kampot Provincial Police, and Colonel Chea Dara, Deputy Commissioner of Svay Rieng Provincial Police.";
+    let x = extract(&k, t, Some(PartialDate::day(2031, 5, 5)));
+    let f = facts(&k, &x);
+    assert!(
+        object_of(&f, "Tran Van Phong", "holdsPosition").starts_with("Deputy Director of Tay Ninh"),
+        "{f:#?}"
+    );
+    assert!(
+        !f.iter()
+            .any(|(s, r, o)| s == "Keo Sophal" && r == "holdsPosition" && o.contains("Tay Ninh")),
+        "{f:#?}"
+    );
+}

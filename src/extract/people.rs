@@ -883,7 +883,17 @@ pub(super) fn people(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             if let MentionKind::Entity(l) = sm[mi].kind {
                 person = Some((l, sm[mi].span, false));
             }
-        } else if sent.word(after) == "," {
+        } else if sent.word(after) == ","
+            // (Not when a name stands before the title: "Colonel A, Deputy
+            // Director of X, Brigadier General B, Commissioner of Y": each
+            // title is the name's before it.)
+            && !{
+                let lead = pre_org.map_or(title.start, |mi| sm[mi].first_tok.min(title.start));
+                lead >= 2
+                    && sent.word(lead - 1) == ","
+                    && mention_ending(sm, lead - 1).is_some_and(|mi| is_person(d, sm, mi))
+            }
+        {
             // "TITLE, Mr. NAME", "TITLE, Senior Lieutenant General NAME"
             let t = honorific_at(d, sent, after + 1).unwrap_or(after + 1);
             if let Some(mi) = mention_starting(sm, t).filter(|&mi| is_person(d, sm, mi)) {
