@@ -5933,3 +5933,14 @@ fn titles_in_a_list_of_names_and_posts_are_the_names_before() {
         "{f:#?}"
     );
 }
+
+#[test]
+fn a_post_in_a_state_s_office_named_after_its_possessive() {
+    let k = common::knowledge();
+    // Our own sentence: "Director General of Morocco's National Security".
+    let t = "MARRAKECH - The session was opened by Mohamed Alami, Director General of Morocco's National Security.";
+    let x = extract(&k, t, Some(PartialDate::day(2031, 5, 5)));
+    let f = facts(&k, &x);
+    let post = object_of(&f, "Mohamed Alami", "holdsPosition");
+    assert!(post.contains("National Security"), "{f:#?}");
+}

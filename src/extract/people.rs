@@ -658,6 +658,18 @@ pub(super) fn people(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                 };
                 org = Some(mi);
                 end = sm[mi].end_tok;
+                // "Director General of Morocco's National Security": a state's
+                // office the text names after its possessive, known or not,
+                // is part of the post (not the state alone).
+                let state = matches!(sm[mi].kind, MentionKind::Entity(l) if ont.is_a(d.class_of(l), v.country));
+                if state && sent.word(end) == "'" && sent.word(end + 1) == "s" {
+                    let run = (end + 2..(end + 6).min(sent.toks.len()))
+                        .take_while(|&k| sent.is_capitalised(k) && !covered(sm, k))
+                        .count();
+                    if run > 0 {
+                        end += 2 + run;
+                    }
+                }
                 org_chain(d, sent, sm, mi);
                 // "Director of the Anti-Corruption Department of the
                 // Government Inspectorate NAME": the unit's parent, as
@@ -1232,7 +1244,11 @@ pub(super) fn people(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                     let org_label = org_l.map(|o| org_display(d, o)).unwrap_or_default();
                     format!(
                         "{title_words} of {org_label}{}{tail}",
-                        if tail.is_empty() { "" } else { " " }
+                        if tail.is_empty() || tail.starts_with(['\'', '\u{2019}']) {
+                            ""
+                        } else {
+                            " "
+                        }
                     )
                 }
                 (None, Some(_), None) if end == title.end => {
