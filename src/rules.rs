@@ -913,6 +913,9 @@ fn match_all(
                     .is_some_and(|g| group_matches(&view.groups[g], set, ont)),
                 _ => true,
             };
+            // (Before a date, the gap length from which the gap would hold
+            // "during … visit": the visit's dates, not the event's. Found
+            // once for the gap.)
             let date_next = matches!(
                 elems.get(ei + 1),
                 Some(Elem::Mention {
@@ -920,6 +923,16 @@ fn match_all(
                     ..
                 })
             );
+            let visit_cut = date_next
+                .then(|| {
+                    let reach = &view.items[ii..(ii + *max).min(view.items.len())];
+                    let p = reach.iter().position(|it| &*it.word == "during")?;
+                    let q = reach[p..]
+                        .iter()
+                        .position(|it| matches!(&*it.word, "visit" | "visits" | "trip" | "tour"))?;
+                    Some(p + q + 1)
+                })
+                .flatten();
             for k in *min..=*max {
                 if ii + k > view.items.len() {
                     break;
@@ -941,16 +954,8 @@ fn match_all(
                     break;
                 }
                 // (Nor a visit's time: "the conference, during his official
-                // visit to China from September 5 to 8": a date after
-                // "during … visit" is the visit's.)
-                if date_next && k >= 2 && {
-                    let gap = &view.items[ii..ii + k];
-                    gap.iter().position(|it| &*it.word == "during").is_some_and(|p| {
-                        gap[p..]
-                            .iter()
-                            .any(|it| matches!(&*it.word, "visit" | "visits" | "trip" | "tour"))
-                    })
-                } {
+                // visit to China from September 5 to 8".)
+                if visit_cut.is_some_and(|c| k >= c) {
                     break;
                 }
                 // (Nor a second passive: "chaired by A and opened by B".)

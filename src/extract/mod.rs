@@ -2086,10 +2086,6 @@ fn prune_contradictions(d: &mut Doc) {
     d.facts = kept;
 }
 
-/// "held in Atlanta from 11 to 15 December 2023" and, in a caption,
-/// "at CoSP10 in Atlanta, December 2023": where an event has a start (or an
-/// end) with a day and another that is only its month or year, the coarser
-/// one says less of the same day and is dropped.
 /// "at the National Convention Centre in Vientiane": a venue the gazetteer
 /// places in another city than the one the sentence names with it is not
 /// that venue (a namesake), so neither it nor its city is where the event
@@ -2134,6 +2130,17 @@ fn prune_misplaced_venues(d: &mut Doc) {
     });
 }
 
+/// An event's starts and ends that say less than another of its own, or
+/// that are a day of it rather than its start:
+/// - "held in Atlanta from 11 to 15 December 2023" and, in a caption, "at
+///   CoSP10 in Atlanta, December 2023": a month or year that a date with a
+///   day refines says less of the same day;
+/// - "The Dialogue was established under the partnership announced in March
+///   2018": a month or year that a date with a day does not fall in says
+///   nothing of it either;
+/// - "The course, held from 25-29/11/2013, …" and a caption "at the closing
+///   ceremony, 29 November 2013": a start after the first day of a range the
+///   event is said to span, within it, is a day of the event.
 fn prune_coarse_dates(d: &mut Doc) {
     let v = d.k.vocab;
     let refines = |fine: &PartialDate, coarse: &PartialDate| {
@@ -2145,52 +2152,41 @@ fn prune_coarse_dates(d: &mut Doc) {
                 (Some(_), Some(_)) => false,
             }
     };
-    let dated: Vec<(LocalId, PropId, PartialDate)> = d
+    let superseded = |fine: &PartialDate, coarse: &PartialDate| {
+        refines(fine, coarse) || (coarse.day.is_none() && fine.day.is_some())
+    };
+    let dated: Vec<(LocalId, PropId, PartialDate, Span)> = d
         .facts
         .iter()
         .filter(|f| f.relation == v.start_date || f.relation == v.end_date)
         .filter_map(|f| match f.object {
-            Object::Date(x) => Some((f.subject, f.relation, x)),
+            Object::Date(x) => Some((f.subject, f.relation, x, f.evidence.span)),
             Object::Entity(_) => None,
         })
         .collect();
-    // ("The course, held from 25-29/11/2013, …" and a caption "at the
-    // closing ceremony, 29 November 2013": a start that falls after the
-    // start of a range the event is said to span, within it, is a day of
-    // the event, not its start.)
+    // The ranges read as one span: a start and an end of one event on one
+    // piece of evidence.
     type Day = (i32, u8, u8);
     let day = |p: &PartialDate| -> Option<Day> { Some((p.year, p.month?, p.day?)) };
-    let spans: Vec<(LocalId, Day, Day)> = d
-        .facts
+    let spans: Vec<(LocalId, Day, Day)> = dated
         .iter()
-        .filter(|f| f.relation == v.start_date)
-        .filter_map(|f| {
-            let Object::Date(s) = f.object else { return None };
-            let e = d.facts.iter().find_map(|g| match g.object {
-                Object::Date(e)
-                    if g.relation == v.end_date && g.subject == f.subject && g.evidence.span == f.evidence.span =>
-                {
-                    Some(e)
-                }
-                _ => None,
-            })?;
-            Some((f.subject, day(&s)?, day(&e)?))
+        .filter(|&&(_, r, _, _)| r == v.start_date)
+        .filter_map(|&(s, _, a, at)| {
+            let &(_, _, b, _) = dated
+                .iter()
+                .find(|&&(s2, r2, _, at2)| s2 == s && r2 == v.end_date && at2 == at)?;
+            Some((s, day(&a)?, day(&b)?))
         })
         .collect();
     d.facts.retain(|f| match f.object {
-        Object::Date(x) if f.relation == v.start_date => {
-            day(&x).is_none_or(|x| !spans.iter().any(|&(s, a, b)| s == f.subject && a < x && x <= b))
+        Object::Date(x) if f.relation == v.start_date || f.relation == v.end_date => {
+            let inside = f.relation == v.start_date
+                && day(&x).is_some_and(|x| spans.iter().any(|&(s, a, b)| s == f.subject && a < x && x <= b));
+            !inside
+                && !dated
+                    .iter()
+                    .any(|&(s, r, y, _)| s == f.subject && r == f.relation && superseded(&y, &x))
         }
-        _ => true,
-    });
-    // ("The Dialogue was established under the partnership announced in
-    // March 2018": a month or a year that a start with a day does not fall
-    // in says nothing of that start either; it is dropped too.)
-    let overruled = |fine: &PartialDate, coarse: &PartialDate| coarse.day.is_none() && fine.day.is_some();
-    d.facts.retain(|f| match f.object {
-        Object::Date(x) if f.relation == v.start_date || f.relation == v.end_date => !dated
-            .iter()
-            .any(|(s, r, y)| *s == f.subject && *r == f.relation && (refines(y, &x) || overruled(y, &x))),
         _ => true,
     });
 }
