@@ -4706,6 +4706,28 @@ fn delegations_attending_heading_and_state_agency_bullets() {
 }
 
 #[test]
+fn participants_listed_on_the_line_after_their_heading() {
+    let k = common::knowledge();
+    // Our own lines: a heading ending in a colon, and the states on the
+    // line below it as one plain list; a later list of states that follows
+    // no heading is not a list of participants.
+    let t = "Ministers meet\n\n\
+             The 41st ASEANAPOL Conference opened in Bangkok on 12 September 2023.\n\n\
+             Delegations present:\n\
+             Malaysia, Myanmar, the Philippines and Singapore.\n\n\
+             Police chiefs discussed fraud.\n\
+             Cambodia, Indonesia and Brunei Darussalam.\n";
+    let x = extract(&k, t, Some(PartialDate::day(2023, 9, 12)));
+    let f = facts(&k, &x);
+    let ev = subject_of(&f, "sessionOf", "ASEANAPOL");
+    assert!(!ev.is_empty(), "{f:#?}");
+    all_took_part(&f, &["Malaysia", "Myanmar", "Philippines", "Singapore"], &ev);
+    for c in ["Cambodia", "Indonesia", "Brunei Darussalam"] {
+        assert!(!has(&f, c, "participatedIn", &ev), "{c}: {f:#?}");
+    }
+}
+
+#[test]
 fn officials_met_for_the_meeting_of_a_treatys_signatories() {
     let k = common::knowledge();
     // Our own sentence: "officials of A and B met in PLACE on DATE for the

@@ -1461,6 +1461,25 @@ pub(super) fn bullet_participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
             }
             return;
         }
+        // Or the line after it lists the participants whole: "Delegations
+        // attending:" and then "A, B, C and the D." on a line of its own.
+        let listed = !bullet
+            && d.bullet_line == Some(sent.index)
+            && names.len() >= 2
+            && named.len() == names.len()
+            && (0..n).all(|k| {
+                visible.iter().any(|m| m.first_tok <= k && k < m.end_tok)
+                    || matches!(sent.word(k), "the" | ";" | "," | "." | "and")
+            });
+        if listed {
+            let span = crate::text::Span::new(names[0].span.start, names[names.len() - 1].span.end);
+            for l in named {
+                let ev = Evidence::asserted(sent.index, span, "document.listed-participants", 0.75);
+                d.add_fact(l, v.participated_in, Object::Entity(event), ev);
+            }
+            d.bullet_event = None;
+            return;
+        }
         d.bullet_event = None;
     }
     // The announcing line says who took part, and ends with a colon, or it
@@ -1487,6 +1506,7 @@ pub(super) fn bullet_participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
     let event = event_in_view(d, sent, sm).or(if heading { d.main_event } else { None });
     if sent.word(n - 1) == ":" {
         d.bullet_event = event;
+        d.bullet_line = Some(sent.index + 1);
         return;
     }
     let (Some(event), Some(c), true) = (event, colon, heading) else {

@@ -708,6 +708,8 @@ pub(crate) struct Doc<'k> {
     /// The event whose participants a list announced ("The Meeting was
     /// attended by the delegations of:"), read from the bullets that follow.
     pub bullet_event: Option<LocalId>,
+    /// The sentence right after the line that announced the list.
+    pub bullet_line: Option<usize>,
     /// The sentence that last told of the delegation to the main event, and
     /// its country: "It also comprises officials of …" goes on about it.
     pub last_delegation: Option<(usize, Option<LocalId>)>,
@@ -1040,6 +1042,7 @@ impl<'k> Extractor<'k> {
             surnames: Default::default(),
             post_holders: Vec::new(),
             bullet_event: None,
+            bullet_line: None,
             last_delegation: None,
             pending_statement: None,
             absorbed: Vec::new(),
