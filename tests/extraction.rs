@@ -4728,6 +4728,27 @@ fn participants_listed_on_the_line_after_their_heading() {
 }
 
 #[test]
+fn delegations_that_took_part_and_a_body_represented_by_someone() {
+    let k = common::knowledge();
+    // Our own sentences: "took part" ends a list of states (the name after
+    // it is no state's agency), a body "was represented by" a person took
+    // part, and "delegates attended from A and B".
+    let t = "Drug ministers meet\n\n\
+             The 42nd ASEANAPOL Conference opened in Kuala Lumpur on 5 June 2024.\n\n\
+             Delegations from Brunei Darussalam and Indonesia took part, and INTERPOL was represented by Valdecy Urquiza.\n\n\
+             About 30 delegates attended from Cambodia and Singapore.";
+    let x = extract(&k, t, Some(PartialDate::day(2024, 6, 5)));
+    let f = facts(&k, &x);
+    let ev = subject_of(&f, "sessionOf", "ASEANAPOL");
+    assert!(!ev.is_empty(), "{f:#?}");
+    all_took_part(
+        &f,
+        &["Brunei Darussalam", "Indonesia", "INTERPOL", "Cambodia", "Singapore"],
+        &ev,
+    );
+}
+
+#[test]
 fn officials_met_for_the_meeting_of_a_treatys_signatories() {
     let k = common::knowledge();
     // Our own sentence: "officials of A and B met in PLACE on DATE for the

@@ -474,9 +474,9 @@ pub(super) const DRAWN: &[&str] = &["members", "attendees", "trainees"];
 /// of the document's main event when it was named in the last five
 /// sentences.
 pub(super) fn participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
-    // Gate: every fact below is added in the loop over `t`, which goes on
+    // Gate: every fact below is added in a loop over `t`, which goes on
     // (`continue`) unless the token or one of its neighbours is a word of
-    // gate::PARTICIPANTS (`people`, `drawn`, "participating", "part",
+    // gate::PARTICIPANTS (`people`, `drawn`, "participating", "part", "represented",
     // "present", "attending", "together", "alongside", "along", "involves",
     // "involved", "involving", "participated"); what comes before the loop
     // only reads.
@@ -601,6 +601,39 @@ pub(super) fn participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
                 })
                 && !(0..t).any(|k| matches!(sent.word(k), "who" | "which" | "that" | "whose"))
         }) && asserted();
+    // "…, and UNODC was represented by Jeremy Douglas": an organisation
+    // represented by someone at the gathering took part in it.
+    for t in 2..n {
+        if !(sent.word(t) == "represented" && sent.word(t + 1) == "by")
+            || !matches!(sent.word(t - 1), "was" | "were")
+            || !asserted()
+        {
+            continue;
+        }
+        let org = sm.iter().find_map(|m| match m.kind {
+            MentionKind::Entity(l) if !m.hidden && m.end_tok + 1 == t && d.is_organisation(l) => Some((l, m)),
+            _ => None,
+        });
+        let person_next = sm.iter().any(|m| {
+            !m.hidden
+                && m.first_tok == t + 2
+                && matches!(m.kind, MentionKind::Entity(l) if d.k.ontology.is_a(d.class_of(l), v.person))
+        });
+        if let (Some((l, m)), true) = (org, person_next) {
+            let span = crate::text::Span::new(m.span.start, sent.toks[t + 1].end);
+            let ev = Evidence::asserted(sent.index, span, "document.represented-by", 0.7);
+            // (At the event last named, in this sentence or the two before:
+            // "… hosted the Plus Three Consultation with A and B, while B
+            // was represented by …".)
+            let last = d.recent_within(sent.index, 2).find(|&e| is_event(d, e));
+            d.add_fact(
+                l,
+                v.participated_in,
+                Object::Entity(in_sentence.or(last).unwrap_or(event)),
+                ev,
+            );
+        }
+    }
     // Whether a participant has been listed in this sentence so far.
     let mut listed = false;
     // The token after a "from" that follows `t0` after a short phrase of
@@ -651,6 +684,8 @@ pub(super) fn participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
             // not INTERPOL.)
             ("of", _) if sent.word(t) == "partners" => continue,
             ("from" | "of", _) if people => t + 2,
+            // "Some 40 delegates attended from A, B and C."
+            ("attended" | "participated" | "came", "from") if people && asserted() => t + 3,
             // ("agencies in A, B and C": where they serve, in a gathering.)
             ("in", _) if people && gathering && !PEOPLE.contains(&sent.word(t)) => t + 2,
             ("came" | "come" | "were" | "are", "from") if drawn && asserted() => t + 3,
@@ -931,6 +966,8 @@ pub(super) fn participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
                             && !matches!(
                                 word,
                                 "and" | "for" | "with" | "today" | "also" | "have" | "has" | "were" | "are"
+                                    // (Nor one that is not in "-ed": "… and Thailand took part, and …".)
+                                    | "took" | "take" | "takes" | "came" | "come" | "sent" | "met" | "made" | "held"
                             )
                     })
                 })

@@ -165,6 +165,8 @@ const GATE_WORDS: &[(u32, &[&str])] = &[
             "part",
             // "Among the countries represented were …"
             "among",
+            // "UNODC was represented by NAME"
+            "represented",
             "present",
             "attending",
             "together",
