@@ -4749,6 +4749,26 @@ fn delegations_that_took_part_and_a_body_represented_by_someone() {
 }
 
 #[test]
+fn numbered_conference_of_a_hyphenated_series() {
+    let k = common::knowledge();
+    // Our own sentences: a series the gazetteer knows, spelt the other way
+    // round, and one it does not know, with a hyphen inside its name.
+    let t = "Prosecutors meet\n\n\
+             The 11th ASEAN-China Prosecutors-General Conference opened in Vientiane on 14 November 2018.\n\n\
+             Earlier, the 3rd ASEAN Judges-Advocate Meeting had closed in Manila on 2 October 2018.";
+    let x = extract(&k, t, Some(PartialDate::day(2018, 11, 15)));
+    let f = facts(&k, &x);
+    let ev = subject_of(&f, "sessionOf", "China-ASEAN Prosecutors-General Conference");
+    assert!(!ev.is_empty(), "{f:#?}");
+    assert!(has(&f, &ev, "heldIn", "Vientiane"), "{f:#?}");
+    assert!(
+        f.iter()
+            .any(|(s, r, o)| s.contains("Judges-Advocate") && r == "heldIn" && o == "Manila"),
+        "{f:#?}"
+    );
+}
+
+#[test]
 fn officials_met_for_the_meeting_of_a_treatys_signatories() {
     let k = common::knowledge();
     // Our own sentence: "officials of A and B met in PLACE on DATE for the

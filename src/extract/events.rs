@@ -626,7 +626,10 @@ fn series_head(d: &Doc, sent: &Sent, sm: &[SMention], t: usize) -> Option<(Class
         return Some((class, k, Some(format!("Plus {partner}"))));
     }
     let mut q = t;
-    while q < t + 3 && sent.is_capitalised(q) && !covered(sm, q) && head_at(d, sent, q).is_none() {
+    // ("the 6th ASEAN Prosecutors-General Conference": a hyphen between two
+    // capitalised words of the name.)
+    let hyphen = |q: usize| q > t && sent.orig(q) == "-" && sent.is_capitalised(q + 1);
+    while q < t + 5 && (sent.is_capitalised(q) || hyphen(q)) && !covered(sm, q) && head_at(d, sent, q).is_none() {
         q += 1;
     }
     if q == t || !sent.is_capitalised(q) {
