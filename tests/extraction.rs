@@ -4769,6 +4769,29 @@ fn numbered_conference_of_a_hyphenated_series() {
 }
 
 #[test]
+fn bullets_that_name_heads_of_delegation_or_participants() {
+    let k = common::knowledge();
+    // Our own lines: under "Heads of delegation included:", a bullet that
+    // names a person and their post led a delegation, and the post's state
+    // took part; under "Also attending:", the person took part.
+    let t = "Police chiefs meet\n\n\
+             The 40th ASEANAPOL Conference opened in Phnom Penh on 2 September 2020.\n\n\
+             Heads of delegation included:\n\
+             - General Pol Lim, Inspector General of Police of Malaysia;\n\
+             - Datuk Seri Ravi Kumar, Commissioner of Police of Singapore.\n\n\
+             Also attending:\n\
+             - Ms. Anna Berg, Director of Operations of Europol.\n";
+    let x = extract(&k, t, Some(PartialDate::day(2020, 9, 2)));
+    let f = facts(&k, &x);
+    let ev = subject_of(&f, "sessionOf", "ASEANAPOL");
+    assert!(!ev.is_empty(), "{f:#?}");
+    assert!(has(&f, "Pol Lim", "ledDelegationTo", &ev), "{f:#?}");
+    assert!(has(&f, "Ravi Kumar", "ledDelegationTo", &ev), "{f:#?}");
+    assert!(!has(&f, "Anna Berg", "ledDelegationTo", &ev), "{f:#?}");
+    all_took_part(&f, &["Malaysia", "Singapore", "Anna Berg"], &ev);
+}
+
+#[test]
 fn officials_met_for_the_meeting_of_a_treatys_signatories() {
     let k = common::knowledge();
     // Our own sentence: "officials of A and B met in PLACE on DATE for the

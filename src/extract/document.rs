@@ -1498,6 +1498,43 @@ pub(super) fn bullet_participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
             }
             return;
         }
+        // Or a bullet that names a person first, with their post ("- Tan
+        // Sri NAME, Attorney General of Malaysia;"): the person took part
+        // (or, under "Heads of delegation included:", led their
+        // delegation), and so did the state their post is in.
+        let person_first = names.first().is_some_and(|m| {
+            matches!(m.kind, MentionKind::Entity(l) if d.k.ontology.is_a(d.class_of(l), v.person))
+                && (1..m.first_tok).all(|k| sent.is_capitalised(k) || sent.word(k) == ".")
+        });
+        if bullet && person_first {
+            let MentionKind::Entity(person) = names[0].kind else {
+                return;
+            };
+            let heads = d.bullet_heads;
+            let span = names[0].span;
+            let (rel, rule) = match d.k.ontology.property("ledDelegationTo") {
+                Some(led) if heads => (led, "document.bullet-heads-of-delegation"),
+                _ => (v.participated_in, "document.bullet-participants"),
+            };
+            d.add_fact(
+                person,
+                rel,
+                Object::Entity(event),
+                Evidence::asserted(sent.index, span, rule, 0.75),
+            );
+            let org = names[1..].iter().find_map(|m| match m.kind {
+                MentionKind::Entity(l) if d.is_organisation(l) => Some((l, m.span)),
+                _ => None,
+            });
+            if let Some((org, end)) = org {
+                if let Some(state) = d.state_or_self(org) {
+                    let span = crate::text::Span::new(span.start, end.end);
+                    let ev = Evidence::asserted(sent.index, span, rule, 0.7);
+                    d.add_fact(state, v.participated_in, Object::Entity(event), ev);
+                }
+            }
+            return;
+        }
         // Or the line after it lists the participants whole: "Delegations
         // attending:" and then "A, B, C and the D." on a line of its own.
         let listed = !bullet
@@ -1528,11 +1565,18 @@ pub(super) fn bullet_participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
     }
     let words = sent.words();
     let head_end = if sent.word(n - 1) == ":" { n } else { colon.unwrap_or(n) };
+    // "Heads of delegation included:", "The heads of delegations were:".
+    let heads_of_delegation = |k: usize| {
+        matches!(words[k], "heads" | "head")
+            && words.get(k + 1) == Some(&"of")
+            && matches!(words.get(k + 2).copied(), Some("delegation" | "delegations"))
+    };
     let announces = (0..head_end).any(|k| {
         matches!(
             (words[k], words.get(k + 1).copied().unwrap_or("")),
             ("attended" | "joined", "by") | ("participants" | "delegations" | "delegates", _) | ("took", "part")
         ) || matches!(words[k], "participated" | "attending" | "represented" | "participating")
+            || heads_of_delegation(k)
     });
     if !announces || super::modality(&d.k.rules.cues, words, 0, head_end, false) != Some(Modality::Asserted) {
         return;
@@ -1544,6 +1588,7 @@ pub(super) fn bullet_participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
     if sent.word(n - 1) == ":" {
         d.bullet_event = event;
         d.bullet_line = Some(sent.index + 1);
+        d.bullet_heads = (0..head_end).any(heads_of_delegation);
         return;
     }
     let (Some(event), Some(c), true) = (event, colon, heading) else {

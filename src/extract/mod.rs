@@ -712,6 +712,8 @@ pub(crate) struct Doc<'k> {
     pub bullet_event: Option<LocalId>,
     /// The sentence right after the line that announced the list.
     pub bullet_line: Option<usize>,
+    /// Whether that line announced the heads of delegation.
+    pub bullet_heads: bool,
     /// The sentence that last told of the delegation to the main event, and
     /// its country: "It also comprises officials of …" goes on about it.
     pub last_delegation: Option<(usize, Option<LocalId>)>,
@@ -1045,6 +1047,7 @@ impl<'k> Extractor<'k> {
             post_holders: Vec::new(),
             bullet_event: None,
             bullet_line: None,
+            bullet_heads: false,
             last_delegation: None,
             pending_statement: None,
             absorbed: Vec::new(),
