@@ -4778,7 +4778,8 @@ fn bullets_that_name_heads_of_delegation_or_participants() {
              The 40th ASEANAPOL Conference opened in Phnom Penh on 2 September 2020.\n\n\
              Heads of delegation included:\n\
              - General Pol Lim, Inspector General of Police of Malaysia;\n\
-             - Datuk Seri Ravi Kumar, Commissioner of Police of Singapore.\n\n\
+             - Datuk Seri Ravi Kumar, Commissioner of Police of Singapore;\n\
+             - General Somchai Wong, Commissioner-General of the Royal Thai Police.\n\n\
              Also attending:\n\
              - Ms. Anna Berg, Director of Operations of Europol.\n";
     let x = extract(&k, t, Some(PartialDate::day(2020, 9, 2)));
@@ -4788,7 +4789,8 @@ fn bullets_that_name_heads_of_delegation_or_participants() {
     assert!(has(&f, "Pol Lim", "ledDelegationTo", &ev), "{f:#?}");
     assert!(has(&f, "Ravi Kumar", "ledDelegationTo", &ev), "{f:#?}");
     assert!(!has(&f, "Anna Berg", "ledDelegationTo", &ev), "{f:#?}");
-    all_took_part(&f, &["Malaysia", "Singapore", "Anna Berg"], &ev);
+    assert!(has(&f, "Somchai Wong", "ledDelegationTo", &ev), "{f:#?}");
+    all_took_part(&f, &["Malaysia", "Singapore", "Thailand", "Anna Berg"], &ev);
 }
 
 #[test]

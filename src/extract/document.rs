@@ -1522,12 +1522,26 @@ pub(super) fn bullet_participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
                 Object::Entity(event),
                 Evidence::asserted(sent.index, span, rule, 0.75),
             );
-            let org = names[1..].iter().find_map(|m| match m.kind {
-                MentionKind::Entity(l) if d.is_organisation(l) => Some((l, m.span)),
-                _ => None,
-            });
+            // (The post holds the organisation's name: it may be hidden.)
+            let org = sm
+                .iter()
+                .filter(|m| m.first_tok > names[0].first_tok)
+                .find_map(|m| match m.kind {
+                    MentionKind::Entity(l) if d.is_organisation(l) => Some((l, m.span)),
+                    _ => None,
+                });
             if let Some((org, end)) = org {
-                if let Some(state) = d.state_or_self(org) {
+                // (Else the state named inside the organisation's name:
+                // "the Royal Thai Police", "the Indonesian National Police".)
+                let inside = sm.iter().find_map(|m| match m.kind {
+                    MentionKind::Entity(c)
+                        if m.hidden && end.contains(m.span) && d.k.ontology.is_a(d.class_of(c), v.country) =>
+                    {
+                        Some(c)
+                    }
+                    _ => None,
+                });
+                if let Some(state) = d.state_or_self(org).or(inside) {
                     let span = crate::text::Span::new(span.start, end.end);
                     let ev = Evidence::asserted(sent.index, span, rule, 0.7);
                     d.add_fact(state, v.participated_in, Object::Entity(event), ev);
