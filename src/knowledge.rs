@@ -182,7 +182,7 @@ impl Knowledge {
 /// evidence node. A rule missing here still works: its evidence then states
 /// its confidence and its graph names the rule (see `rdf::quads`); a test
 /// checks that every rule name in `src/extract/` is here or in `rules.txt`.
-pub const BUILT_IN_RULES: [(&str, f32); 86] = [
+pub const BUILT_IN_RULES: [(&str, f32); 87] = [
     ("document.led-a-delegation", 0.75),
     ("document.audience", 0.75),
     ("document.dateline", 0.8),
@@ -205,6 +205,7 @@ pub const BUILT_IN_RULES: [(&str, f32); 86] = [
     ("document.bullet-participants", 0.75),
     ("document.listed-participants", 0.75),
     ("document.represented-by", 0.7),
+    ("document.participants-representing", 0.7),
     ("document.bullet-heads-of-delegation", 0.75),
     ("document.heading-participants", 0.75),
     ("document.participants-from", 0.7),

@@ -4794,6 +4794,24 @@ fn bullets_that_name_heads_of_delegation_or_participants() {
 }
 
 #[test]
+fn delegates_attending_and_those_they_represent() {
+    let k = common::knowledge();
+    // Our own sentence: the states and bodies the delegates represent took
+    // part; the association whose members they are did not.
+    let t = "Police chiefs meet\n\n\
+             The 38th ASEANAPOL Conference opened in Singapore on 7 August 2018.\n\n\
+             Some 250 delegates are attending, representing the police forces of the ASEAN member states, ASEANAPOL's dialogue partners, among them Japan and China, as well as INTERPOL and the US Federal Bureau of Investigation.";
+    let x = extract(&k, t, Some(PartialDate::day(2018, 8, 7)));
+    let f = facts(&k, &x);
+    let ev = subject_of(&f, "sessionOf", "ASEANAPOL");
+    assert!(!ev.is_empty(), "{f:#?}");
+    all_took_part(&f, &["Japan", "China", "INTERPOL"], &ev);
+    assert!(!has(&f, "ASEAN", "participatedIn", &ev), "{f:#?}");
+    assert!(!has(&f, "ASEANAPOL", "participatedIn", &ev), "{f:#?}");
+    assert!(!has(&f, "United States", "participatedIn", &ev), "{f:#?}");
+}
+
+#[test]
 fn officials_met_for_the_meeting_of_a_treatys_signatories() {
     let k = common::knowledge();
     // Our own sentence: "officials of A and B met in PLACE on DATE for the

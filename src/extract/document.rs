@@ -634,6 +634,38 @@ pub(super) fn participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
             );
         }
     }
+    // "Around 300 delegates are attending, representing the police forces
+    // of the ASEAN member states, its dialogue partners – among them A and
+    // B – as well as C": those the participants represent took part (not
+    // a body whose members or partners they are).
+    let attending = (1..n).find(|&t| {
+        PEOPLE.contains(&sent.word(t - 1))
+            && matches!(
+                (sent.word(t), sent.word(t + 1)),
+                ("are" | "were", "attending" | "participating")
+                    | ("attended" | "participated", ",")
+                    | ("are" | "were", "taking")
+                    | ("took", "part")
+            )
+    });
+    let representing = attending.and_then(|t| (t..(t + 6).min(n)).find(|&k| sent.word(k) == "representing"));
+    if let Some(r) = representing.filter(|_| asserted()) {
+        for m in sm.iter().filter(|m| !m.hidden && m.first_tok > r) {
+            let MentionKind::Entity(l) = m.kind else { continue };
+            let e = m.end_tok;
+            if !d.is_organisation(l)
+                || sent.word(e) == "'"
+                || matches!(sent.word(e), "member" | "members" | "states" | "countries" | "partners")
+                // ("the US Federal Bureau of Investigation": the bureau.)
+                || sm.iter().any(|o| !o.hidden && o.first_tok == e)
+            {
+                continue;
+            }
+            let span = crate::text::Span::new(sent.toks[r].start, m.span.end);
+            let ev = Evidence::asserted(sent.index, span, "document.participants-representing", 0.7);
+            d.add_fact(l, v.participated_in, Object::Entity(event), ev);
+        }
+    }
     // Whether a participant has been listed in this sentence so far.
     let mut listed = false;
     // The token after a "from" that follows `t0` after a short phrase of
