@@ -4812,6 +4812,21 @@ fn delegates_attending_and_those_they_represent() {
 }
 
 #[test]
+fn workshop_on_a_list_of_verbs_organised_in_cooperation() {
+    let k = common::knowledge();
+    // Our own sentence: the subject of an unnamed workshop goes on across a
+    // list of verbs in -ing, and the one named before "in cooperation with"
+    // organised it.
+    let t = "Prosecutors train\n\n\
+             On 3-4 March 2021, the Government Inspectorate, in cooperation with UNODC, organised a seminar in Hue on seizing, managing and returning stolen assets.";
+    let x = extract(&k, t, Some(PartialDate::day(2021, 3, 5)));
+    let f = facts(&k, &x);
+    let ev = subject_of(&f, "heldIn", "Hue");
+    assert!(ev.contains("seizing, managing and returning"), "{f:#?}");
+    assert!(has(&f, "Government Inspectorate of Viet Nam", "hosted", &ev), "{f:#?}");
+}
+
+#[test]
 fn officials_met_for_the_meeting_of_a_treatys_signatories() {
     let k = common::knowledge();
     // Our own sentence: "officials of A and B met in PLACE on DATE for the

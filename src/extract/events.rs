@@ -1631,8 +1631,16 @@ fn unnamed(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             // before the crime it qualifies, not "organised by".)
             let organised_crime = matches!(sent.word(e), "organised" | "organized")
                 && (sent.word(e + 1) == "crime" || sent.word(e + 2) == "crime");
+            // ("on tracing, freezing and recovering assets": a list of
+            // verbs in -ing.)
+            let gerunds = matches!(sent.word(e), "," | "and" | "or")
+                && sent.word(e - 1).ends_with("ing")
+                && sent.word(e + 1).len() > 4
+                && sent.word(e + 1).ends_with("ing")
+                && !sent.is_capitalised(e + 1);
             let goes_on = parties_and
                 || organised_crime
+                || gerunds
                 || (sent.word(e) == "and" && e + 1 < n && !sent.is_capitalised(e + 1) && e - t < 6);
             if PHRASE_END.contains(&sent.word(e)) && !goes_on {
                 break;
