@@ -4827,6 +4827,21 @@ fn workshop_on_a_list_of_verbs_organised_in_cooperation() {
 }
 
 #[test]
+fn participants_included_representatives_of() {
+    let k = common::knowledge();
+    // Our own sentence: "Participants included representatives of A, B and
+    // C": those represented took part in the event in view.
+    let t = "Judges meet\n\n\
+             The 9th AMMTC opened in Manila on 20 September 2013.\n\n\
+             Participants included representatives of the Ministry of Justice, the Supreme People's Court and INTERPOL.";
+    let x = extract(&k, t, Some(PartialDate::day(2013, 9, 20)));
+    let f = facts(&k, &x);
+    let ev = subject_of(&f, "sessionOf", "AMMTC");
+    assert!(!ev.is_empty(), "{f:#?}");
+    all_took_part(&f, &["Supreme People's Court of Viet Nam", "INTERPOL"], &ev);
+}
+
+#[test]
 fn officials_met_for_the_meeting_of_a_treatys_signatories() {
     let k = common::knowledge();
     // Our own sentence: "officials of A and B met in PLACE on DATE for the

@@ -716,6 +716,19 @@ pub(super) fn participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
             // not INTERPOL.)
             ("of", _) if sent.word(t) == "partners" => continue,
             ("from" | "of", _) if people => t + 2,
+            // "Participants included representatives of A, B and C."
+            ("included" | "include" | "includes", _)
+                if matches!(sent.word(t), "participants" | "delegates" | "attendees" | "delegations") && asserted() =>
+            {
+                let k = sent.past_the(t + 2);
+                if (GATHERED.contains(&sent.word(k)) || PEOPLE.contains(&sent.word(k)))
+                    && matches!(sent.word(k + 1), "of" | "from")
+                {
+                    k + 2
+                } else {
+                    t + 2
+                }
+            }
             // "Some 40 delegates attended from A, B and C."
             ("attended" | "participated" | "came", "from") if people && asserted() => t + 3,
             // ("agencies in A, B and C": where they serve, in a gathering.)
