@@ -4781,7 +4781,9 @@ fn bullets_that_name_heads_of_delegation_or_participants() {
              - Datuk Seri Ravi Kumar, Commissioner of Police of Singapore;\n\
              - General Somchai Wong, Commissioner-General of the Royal Thai Police.\n\n\
              Also attending:\n\
-             - Ms. Anna Berg, Director of Operations of Europol.\n";
+             - Ms. Anna Berg, Director of Operations of Europol.\n\n\
+             The delegations of the dialogue partners were headed by:\n\
+             - Mr. Ken Sato, Commissioner General of the National Police Agency of Japan.\n";
     let x = extract(&k, t, Some(PartialDate::day(2020, 9, 2)));
     let f = facts(&k, &x);
     let ev = subject_of(&f, "sessionOf", "ASEANAPOL");
@@ -4790,6 +4792,7 @@ fn bullets_that_name_heads_of_delegation_or_participants() {
     assert!(has(&f, "Ravi Kumar", "ledDelegationTo", &ev), "{f:#?}");
     assert!(!has(&f, "Anna Berg", "ledDelegationTo", &ev), "{f:#?}");
     assert!(has(&f, "Somchai Wong", "ledDelegationTo", &ev), "{f:#?}");
+    assert!(has(&f, "Ken Sato", "ledDelegationTo", &ev), "{f:#?}");
     all_took_part(&f, &["Malaysia", "Singapore", "Thailand", "Anna Berg"], &ev);
 }
 

@@ -1624,11 +1624,15 @@ pub(super) fn bullet_participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
     }
     let words = sent.words();
     let head_end = if sent.word(n - 1) == ":" { n } else { colon.unwrap_or(n) };
-    // "Heads of delegation included:", "The heads of delegations were:".
+    // "Heads of delegation included:", "The heads of delegations were:",
+    // "Delegations at the meeting were led by:".
     let heads_of_delegation = |k: usize| {
         matches!(words[k], "heads" | "head")
             && words.get(k + 1) == Some(&"of")
             && matches!(words.get(k + 2).copied(), Some("delegation" | "delegations"))
+            || matches!(words[k], "led" | "headed")
+                && words.get(k + 1) == Some(&"by")
+                && words[..k].iter().any(|w| matches!(*w, "delegation" | "delegations"))
     };
     let announces = (0..head_end).any(|k| {
         matches!(
