@@ -4845,6 +4845,21 @@ fn participants_included_representatives_of() {
 }
 
 #[test]
+fn treaty_signed_with_the_place_before_the_verb() {
+    let k = common::knowledge();
+    // Our own sentence: the day and the place come before "signed"; the
+    // signing is an event held there and then.
+    let t = "Treaty signed\n\n\
+             Minister of Public Security To Lam and Italian Minister of Justice Carlo Nordio on 18 July 2023 in Rome signed the Treaty on Extradition between Viet Nam and Italy.";
+    let x = extract(&k, t, Some(PartialDate::day(2023, 7, 19)));
+    let f = facts(&k, &x);
+    let ev = subject_of(&f, "concerns", "Viet Nam-Italy Extradition Treaty");
+    assert!(!ev.is_empty(), "{f:#?}");
+    assert!(has(&f, &ev, "heldIn", "Rome"), "{f:#?}");
+    assert!(has(&f, &ev, "startDate", "2023-07-18"), "{f:#?}");
+}
+
+#[test]
 fn officials_met_for_the_meeting_of_a_treatys_signatories() {
     let k = common::knowledge();
     // Our own sentence: "officials of A and B met in PLACE on DATE for the

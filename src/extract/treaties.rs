@@ -498,10 +498,14 @@ fn signing_ceremony(d: &mut Doc, sent: &Sent, sm: &[SMention], verb: usize, trea
             MentionKind::Date(dv) if dv.start.day.is_some() => Some(dv),
             _ => None,
         });
+    // (After the verb, else just before it: "X and Y on July 26 in Rome
+    // signed …".)
     let place = sm
         .iter()
-        .filter(|m| !m.hidden && m.first_tok > verb && m.first_tok > 0 && matches!(sent.word(m.first_tok - 1), "in"))
-        .find(|m| is_class(d, m, v.place))
+        .filter(|m| !m.hidden && m.first_tok > 0 && matches!(sent.word(m.first_tok - 1), "in"))
+        .filter(|m| m.first_tok > verb || (m.end_tok <= verb && m.end_tok + 6 >= verb))
+        .filter(|m| is_class(d, m, v.place))
+        .min_by_key(|m| (m.first_tok < verb, m.first_tok))
         .and_then(entity_of);
     let (Some(date), Some(place), Some(&first)) = (date, place, treaties.first()) else {
         return;
