@@ -4860,6 +4860,17 @@ fn treaty_signed_with_the_place_before_the_verb() {
 }
 
 #[test]
+fn the_asean_mutual_legal_assistance_treaty_by_its_formal_name() {
+    let k = common::knowledge();
+    // Our own sentence, with the treaty's formal name.
+    let t = "Legal assistance\n\n\
+             Laos is a party to the Treaty on Mutual Legal Assistance in Criminal Matters among Like-Minded ASEAN Member Countries.";
+    let x = extract(&k, t, Some(PartialDate::day(2019, 3, 1)));
+    let f = facts(&k, &x);
+    assert!(has(&f, "Laos", "partyTo", "ASEAN MLAT"), "{f:#?}");
+}
+
+#[test]
 fn officials_met_for_the_meeting_of_a_treatys_signatories() {
     let k = common::knowledge();
     // Our own sentence: "officials of A and B met in PLACE on DATE for the
