@@ -4871,6 +4871,22 @@ fn the_asean_mutual_legal_assistance_treaty_by_its_formal_name() {
 }
 
 #[test]
+fn a_bodys_meeting_named_by_lower_case_words_after_it() {
+    let k = common::knowledge();
+    // Our own sentences: "the BODY annual meeting" in a dated sentence is
+    // the body's meeting of that year, as "the annual meeting of BODY" is;
+    // without a year it is not minted.
+    let t = "Networks\n\n\
+             Prosecutors attended the SEAJust annual meeting in Manila in March 2024.\n\n\
+             They also spoke about the ARIN-AP annual general meeting.";
+    let x = extract(&k, t, Some(PartialDate::day(2024, 4, 2)));
+    let f = facts(&k, &x);
+    assert!(has(&f, "SEAJust annual meeting 2024", "sessionOf", "SEAJust"), "{f:#?}");
+    assert!(has(&f, "SEAJust annual meeting 2024", "heldIn", "Manila"), "{f:#?}");
+    assert!(!f.iter().any(|(_, r, o)| r == "sessionOf" && o == "ARIN-AP"), "{f:#?}");
+}
+
+#[test]
 fn officials_met_for_the_meeting_of_a_treatys_signatories() {
     let k = common::knowledge();
     // Our own sentence: "officials of A and B met in PLACE on DATE for the

@@ -1211,6 +1211,29 @@ fn unnamed(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
             i = after_head;
             continue;
         }
+        // "the SEAJust annual meeting in Bangkok last November": a body's
+        // meeting named by lower-case words after the body, in a dated
+        // sentence, is the body's meeting of that year, as "the annual
+        // meeting of SEAJust" is.
+        if let (Some(o), false, "the") = (owner_end, capital_name, sent.word(i)) {
+            let org_mi = sm.iter().position(|m| !m.hidden && m.end_tok == o && m.first_tok > i);
+            let gathering = matches!(
+                d.k.ontology.class(class).name.as_str(),
+                "Meeting" | "Conference" | "Session" | "Congress" | "Summit"
+            );
+            if let (Some(mi), Some(y), true) = (org_mi, sentence_year(sm), gathering && after_head >= o + 2) {
+                if let MentionKind::Entity(org) = sm[mi].kind {
+                    if d.k.ontology.is_a(d.class_of(org), d.k.vocab.body) && sent.word(after_head) != "of" {
+                        let words = sent.text_between(o, after_head - 1).to_lowercase();
+                        let label = format!("{} {words} {y}", short_name(d, org));
+                        let span = Span::new(sent.toks[sm[mi].first_tok].start, sent.toks[after_head - 1].end);
+                        organisations_event(d, sent, sm, (org, class, &label), span);
+                        i = after_head;
+                        continue;
+                    }
+                }
+            }
+        }
         // "a training workshop": the last of several head nouns is the head.
         while let Some((c2, a2)) = head_at(d, sent, after_head) {
             h = after_head;
