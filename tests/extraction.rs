@@ -4887,6 +4887,24 @@ fn a_bodys_meeting_named_by_lower_case_words_after_it() {
 }
 
 #[test]
+fn experts_who_did_something_else_are_not_participants() {
+    let k = common::knowledge();
+    // Our own sentences: experts who drew up a report are the agent of
+    // that verb, not participants; experts who attended are.
+    let t = "Review\n\n\
+             The 9th AMMTC opened in Hanoi on 10 September 2013.\n\n\
+             A report drawn up by experts of Finland and Sweden was welcomed.\n\n\
+             The meeting was attended by experts from Japan.";
+    let x = extract(&k, t, Some(PartialDate::day(2013, 9, 10)));
+    let f = facts(&k, &x);
+    let ev = subject_of(&f, "sessionOf", "AMMTC");
+    assert!(!ev.is_empty(), "{f:#?}");
+    assert!(!has(&f, "Finland", "participatedIn", &ev), "{f:#?}");
+    assert!(!has(&f, "Sweden", "participatedIn", &ev), "{f:#?}");
+    assert!(has(&f, "Japan", "participatedIn", &ev), "{f:#?}");
+}
+
+#[test]
 fn officials_met_for_the_meeting_of_a_treatys_signatories() {
     let k = common::knowledge();
     // Our own sentence: "officials of A and B met in PLACE on DATE for the

@@ -702,7 +702,15 @@ pub(super) fn participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
     for t in 0..n {
         // "Experts from A and B presented …" at the event: experts take part
         // when the sentence says they did (not "will", not "are invited").
-        let experts = sent.word(t) == "experts" && asserted();
+        // (Not the agent of another verb: "the report, drawn up by experts
+        // of A and B".)
+        let agent = t >= 2
+            && sent.word(t - 1) == "by"
+            && !matches!(
+                sent.word(t - 2),
+                "attended" | "joined" | "addressed" | "given" | "delivered" | "led"
+            );
+        let experts = sent.word(t) == "experts" && !agent && asserted();
         // (After a list: "…, along with officials from the Secretariat".)
         let people =
             PEOPLE.contains(&sent.word(t)) || experts || ((gathering || listed) && GATHERED.contains(&sent.word(t)));
