@@ -4905,6 +4905,22 @@ fn experts_who_did_something_else_are_not_participants() {
 }
 
 #[test]
+fn signers_on_behalf_of_the_two_states_each_stand_for_their_own() {
+    let k = common::knowledge();
+    // Our own sentences: "A and B signed on behalf of the two countries":
+    // each signer represents the state of their own post, not both.
+    let t = "Agreement signed\n\n\
+             Viet Nam and Japan signed an agreement on extradition in Tokyo on 5 May 2024.\n\n\
+             Prosecutor General of the Supreme People's Procuracy Le Minh Tri and Japanese Minister of Justice Ken Saito signed it on behalf of the two countries.";
+    let x = extract(&k, t, Some(PartialDate::day(2024, 5, 6)));
+    let f = facts(&k, &x);
+    assert!(has(&f, "Le Minh Tri", "representing", "Viet Nam"), "{f:#?}");
+    assert!(!has(&f, "Le Minh Tri", "representing", "Japan"), "{f:#?}");
+    assert!(has(&f, "Ken Saito", "representing", "Japan"), "{f:#?}");
+    assert!(!has(&f, "Ken Saito", "representing", "Viet Nam"), "{f:#?}");
+}
+
+#[test]
 fn officials_met_for_the_meeting_of_a_treatys_signatories() {
     let k = common::knowledge();
     // Our own sentence: "officials of A and B met in PLACE on DATE for the

@@ -1264,6 +1264,7 @@ impl<'k> Extractor<'k> {
         prune_contradictions(&mut d);
         prune_coarse_dates(&mut d);
         prune_misplaced_venues(&mut d);
+        prune_crossed_representation(&mut d);
         lift_memberships(&mut d);
         Extraction {
             doc,
@@ -2135,6 +2136,75 @@ fn prune_misplaced_venues(d: &mut Doc) {
             || !drop
                 .iter()
                 .any(|&(ev, s, span)| f.subject == ev && f.evidence.sentence == s && f.evidence.span == span)
+    });
+}
+
+/// "A and B signed on behalf of the two States": the rule pairs each
+/// signer with each state. Where a person is said in one sentence to stand
+/// for several states, and their own state is known from elsewhere (a post
+/// in one of them, an agency of one of them, or another reading of whom
+/// they represent), only their own is kept.
+fn prune_crossed_representation(d: &mut Doc) {
+    let v = d.k.vocab;
+    let is_country = |d: &Doc, l: LocalId| d.k.ontology.is_a(d.class_of(l), v.country);
+    // (person, sentence, span) of readings that give a person two states.
+    let mut crossed: Vec<(LocalId, usize, Span, LocalId)> = Vec::new();
+    for f in d.facts.iter().filter(|f| f.relation == v.representing) {
+        let Object::Entity(o) = f.object else { continue };
+        if !is_country(d, o) {
+            continue;
+        }
+        let others = d.facts.iter().any(|g| {
+            g.relation == v.representing
+                && g.subject == f.subject
+                && g.evidence.sentence == f.evidence.sentence
+                && g.evidence.span == f.evidence.span
+                && matches!(g.object, Object::Entity(x) if x != o && is_country(d, x))
+        });
+        if others {
+            crossed.push((f.subject, f.evidence.sentence, f.evidence.span, o));
+        }
+    }
+    if crossed.is_empty() {
+        return;
+    }
+    let mut drop: Vec<(LocalId, usize, Span, LocalId)> = Vec::new();
+    for &(person, sentence, span, state) in &crossed {
+        // Their own states, from facts other than these readings.
+        let mut own: Vec<LocalId> = Vec::new();
+        let elsewhere: Vec<LocalId> = d
+            .facts
+            .iter()
+            .filter(|g| g.subject == person && !(g.evidence.sentence == sentence && g.evidence.span == span))
+            .filter(|g| g.relation == v.representing || g.relation == v.holds_position)
+            .filter_map(|g| match g.object {
+                Object::Entity(x) => Some(x),
+                Object::Date(_) => None,
+            })
+            .collect();
+        for x in elsewhere {
+            // (A post: the organisation it is in.)
+            let org = d
+                .facts
+                .iter()
+                .find_map(|g| match g.object {
+                    Object::Entity(o) if g.subject == x && g.relation == v.post_in => Some(o),
+                    _ => None,
+                })
+                .unwrap_or(x);
+            if let Some(s) = d.state_or_self(org) {
+                own.push(s);
+            }
+        }
+        if !own.is_empty() && !own.contains(&state) {
+            drop.push((person, sentence, span, state));
+        }
+    }
+    d.facts.retain(|f| {
+        f.relation != v.representing
+            || !drop.iter().any(|&(p, s, span, st)| {
+                f.subject == p && f.evidence.sentence == s && f.evidence.span == span && f.object == Object::Entity(st)
+            })
     });
 }
 
