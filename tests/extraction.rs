@@ -4921,6 +4921,22 @@ fn signers_on_behalf_of_the_two_states_each_stand_for_their_own() {
 }
 
 #[test]
+fn an_agency_name_holding_a_list_of_capitalised_words() {
+    let k = common::knowledge();
+    // Our own sentence: the list inside the name does not end it.
+    let t = "Fugitive returned\n\n\
+             Officers of the Investigation Department on Fraud, Tax and Customs Crimes flew to Seoul on 3 April 2024.";
+    let x = extract(&k, t, Some(PartialDate::day(2024, 4, 4)));
+    assert!(
+        x.entities
+            .iter()
+            .any(|e| e.label == "Investigation Department on Fraud, Tax and Customs Crimes"),
+        "{:#?}",
+        x.entities.iter().map(|e| &e.label).collect::<Vec<_>>()
+    );
+}
+
+#[test]
 fn officials_met_for_the_meeting_of_a_treatys_signatories() {
     let k = common::knowledge();
     // Our own sentence: "officials of A and B met in PLACE on DATE for the

@@ -167,6 +167,10 @@ fn cap_run(sent: &Sent, sm: &[SMention], t: usize, max: usize) -> usize {
             // "Investigation Police Department on Drug-related Crime": a
             // compound written with a hyphen inside the name.
             k += 2;
+        } else if k > t && sent.word(k) == "," && comma_list_goes_on(sent, sm, k) {
+            // "Police Department on Corruption, Economic and Smuggling
+            // Crimes": a list of capitalised words inside the name.
+            k += 1;
         } else if k > t
             && sent.word(k) == "'"
             && sent.word(k + 1) == "s"
@@ -180,6 +184,16 @@ fn cap_run(sent: &Sent, sm: &[SMention], t: usize, max: usize) -> usize {
         }
     }
     end
+}
+
+/// Whether the comma at `k` is inside a list of single capitalised words
+/// that ends with "and" and one more ("Corruption, Economic and Smuggling
+/// Crimes"), none of them a name of its own.
+fn comma_list_goes_on(sent: &Sent, sm: &[SMention], k: usize) -> bool {
+    let single = |j: usize| sent.is_capitalised(j) && !covered(sm, j);
+    single(k + 1)
+        && ((sent.word(k + 2) == "and" && single(k + 3))
+            || (sent.word(k + 2) == "," && single(k + 3) && sent.word(k + 4) == "and" && single(k + 5)))
 }
 
 /// An organisation's name found by its shape: its tokens, whether it is an
