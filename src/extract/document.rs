@@ -604,10 +604,8 @@ pub(super) fn participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
     // "…, and UNODC was represented by Jeremy Douglas": an organisation
     // represented by someone at the gathering took part in it.
     for t in 2..n {
-        if !(sent.word(t) == "represented" && sent.word(t + 1) == "by")
-            || !matches!(sent.word(t - 1), "was" | "were")
-            || !asserted()
-        {
+        let passive = sent.word(t) == "represented" && sent.word(t + 1) == "by";
+        if !(passive && matches!(sent.word(t - 1), "was" | "were") && asserted()) {
             continue;
         }
         let org = sm.iter().find_map(|m| match m.kind {
