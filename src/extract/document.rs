@@ -474,12 +474,13 @@ pub(super) const DRAWN: &[&str] = &["members", "attendees", "trainees"];
 /// of the document's main event when it was named in the last five
 /// sentences.
 pub(super) fn participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
-    // Gate: every fact below is added in a loop over `t`, which goes on
-    // (`continue`) unless the token or one of its neighbours is a word of
-    // gate::PARTICIPANTS (`people`, `drawn`, "participating", "part", "represented",
-    // "present", "attending", "together", "alongside", "along", "involves",
-    // "involved", "involving", "participated"); what comes before the loop
-    // only reads.
+    // Gate: every fact below needs a word of gate::PARTICIPANTS (`people`,
+    // `drawn`, "participating", "part", "represented", "present",
+    // "attending", "together", "alongside", "along", "involves", "involved",
+    // "involving", "participated"): "represented by" is one; the list after
+    // "representing" follows a word of `PEOPLE`; and the main loop over `t`
+    // goes on (`continue`) unless the token or one of its neighbours is
+    // such a word. What comes before those only reads.
     if !sent.may(super::gate::PARTICIPANTS) {
         return;
     }
