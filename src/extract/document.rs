@@ -1617,10 +1617,11 @@ pub(super) fn bullet_participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
                 let ev = Evidence::asserted(sent.index, span, "document.listed-participants", 0.75);
                 d.add_fact(l, v.participated_in, Object::Entity(event), ev);
             }
-            d.bullet_event = None;
-            return;
         }
         d.bullet_event = None;
+        if listed {
+            return;
+        }
     }
     // The announcing line says who took part, and ends with a colon, or it
     // is a heading and a colon before the list ("Member delegations

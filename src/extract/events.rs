@@ -1188,21 +1188,13 @@ fn unnamed(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         // 2023", "the ASEANAPOL Conference in Singapore in August 2018": the
         // organisation's event of that year (a session of a body).
         if let (true, true, Some(o)) = (owned_dated, capital_name, owner_end) {
-            let org_mi = sm.iter().position(|m| !m.hidden && m.end_tok == o && m.first_tok > i);
-            if let Some(MentionKind::Entity(org)) = org_mi.map(|mi| sm[mi].kind) {
-                let mut end = after_head;
-                while let Some((_, a)) = head_at(d, sent, end) {
-                    end = a;
-                }
-                let year = sentence_year(sm);
-                if let Some(y) = year.filter(|_| sent.word(end) != "of") {
-                    let label = format!("{} {} {y}", short_name(d, org), sent.text_between(o, end - 1));
-                    let first = org_mi.map_or(o, |mi| sm[mi].first_tok);
-                    let span = Span::new(sent.toks[first].start, sent.toks[end - 1].end);
-                    organisations_event(d, sent, sm, (org, class, &label), span);
-                    i = end;
-                    continue;
-                }
+            let mut end = after_head;
+            while let Some((_, a)) = head_at(d, sent, end) {
+                end = a;
+            }
+            if owned_event_of_year(d, sent, sm, (i, o, end), class, false) {
+                i = end;
+                continue;
             }
         }
         // "the next annual meeting between the two forces": an event still
@@ -1216,22 +1208,13 @@ fn unnamed(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
         // sentence, is the body's meeting of that year, as "the annual
         // meeting of SEAJust" is.
         if let (Some(o), false, "the") = (owner_end, capital_name, sent.word(i)) {
-            let org_mi = sm.iter().position(|m| !m.hidden && m.end_tok == o && m.first_tok > i);
             let gathering = matches!(
                 d.k.ontology.class(class).name.as_str(),
                 "Meeting" | "Conference" | "Session" | "Congress" | "Summit"
             );
-            if let (Some(mi), Some(y), true) = (org_mi, sentence_year(sm), gathering && after_head >= o + 2) {
-                if let MentionKind::Entity(org) = sm[mi].kind {
-                    if d.k.ontology.is_a(d.class_of(org), d.k.vocab.body) && sent.word(after_head) != "of" {
-                        let words = sent.text_between(o, after_head - 1).to_lowercase();
-                        let label = format!("{} {words} {y}", short_name(d, org));
-                        let span = Span::new(sent.toks[sm[mi].first_tok].start, sent.toks[after_head - 1].end);
-                        organisations_event(d, sent, sm, (org, class, &label), span);
-                        i = after_head;
-                        continue;
-                    }
-                }
+            if gathering && after_head >= o + 2 && owned_event_of_year(d, sent, sm, (i, o, after_head), class, true) {
+                i = after_head;
+                continue;
             }
         }
         // "a training workshop": the last of several head nouns is the head.
@@ -2843,6 +2826,37 @@ fn owned_with_year(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
 /// Mints an organisation's event of a year under `label` (its key holds the
 /// year already), a session of the organisation when it is a body, and makes
 /// `span` its mention in place of the names inside.
+/// The event of the year the sentence names, owned by the organisation
+/// whose mention ends at `o` (after the article at `i`) and named by the
+/// words from `o` to `end`: "the ASEANAPOL Conference in Singapore in August
+/// 2018" (in capitals, any organisation), or with `lower` "the SEAJust
+/// annual meeting … last November" (in lower case, a body's only). Not
+/// before "of" (a name that goes on). Whether it was made.
+fn owned_event_of_year(
+    d: &mut Doc,
+    sent: &Sent,
+    sm: &mut Vec<SMention>,
+    (i, o, end): (usize, usize, usize),
+    class: ClassId,
+    lower: bool,
+) -> bool {
+    let Some(mi) = sm.iter().position(|m| !m.hidden && m.end_tok == o && m.first_tok > i) else {
+        return false;
+    };
+    let (MentionKind::Entity(org), Some(y)) = (sm[mi].kind, sentence_year(sm)) else {
+        return false;
+    };
+    if sent.word(end) == "of" || (lower && !d.k.ontology.is_a(d.class_of(org), d.k.vocab.body)) {
+        return false;
+    }
+    let words = sent.text_between(o, end - 1);
+    let words = if lower { words.to_lowercase() } else { words };
+    let label = format!("{} {words} {y}", short_name(d, org));
+    let span = Span::new(sent.toks[sm[mi].first_tok].start, sent.toks[end - 1].end);
+    organisations_event(d, sent, sm, (org, class, &label), span);
+    true
+}
+
 fn organisations_event(
     d: &mut Doc,
     sent: &Sent,

@@ -2147,24 +2147,26 @@ fn prune_misplaced_venues(d: &mut Doc) {
 fn prune_crossed_representation(d: &mut Doc) {
     let v = d.k.vocab;
     let is_country = |d: &Doc, l: LocalId| d.k.ontology.is_a(d.class_of(l), v.country);
-    // (person, sentence, span) of readings that give a person two states.
-    let mut crossed: Vec<(LocalId, usize, Span, LocalId)> = Vec::new();
-    for f in d.facts.iter().filter(|f| f.relation == v.representing) {
-        let Object::Entity(o) = f.object else { continue };
-        if !is_country(d, o) {
-            continue;
-        }
-        let others = d.facts.iter().any(|g| {
-            g.relation == v.representing
-                && g.subject == f.subject
-                && g.evidence.sentence == f.evidence.sentence
-                && g.evidence.span == f.evidence.span
-                && matches!(g.object, Object::Entity(x) if x != o && is_country(d, x))
-        });
-        if others {
-            crossed.push((f.subject, f.evidence.sentence, f.evidence.span, o));
-        }
-    }
+    // (person, sentence, span, state) of each reading that a person stands
+    // for a state; those whose reading gives the person another state too.
+    let readings: Vec<(LocalId, usize, Span, LocalId)> = d
+        .facts
+        .iter()
+        .filter(|f| f.relation == v.representing)
+        .filter_map(|f| match f.object {
+            Object::Entity(o) if is_country(d, o) => Some((f.subject, f.evidence.sentence, f.evidence.span, o)),
+            _ => None,
+        })
+        .collect();
+    let crossed: Vec<(LocalId, usize, Span, LocalId)> = readings
+        .iter()
+        .filter(|&&(p, s, span, o)| {
+            readings
+                .iter()
+                .any(|&(p2, s2, span2, o2)| (p2, s2, span2) == (p, s, span) && o2 != o)
+        })
+        .copied()
+        .collect();
     if crossed.is_empty() {
         return;
     }
