@@ -4940,6 +4940,40 @@ fn an_agency_name_holding_a_list_of_capitalised_words() {
 }
 
 #[test]
+fn their_ministries_are_those_of_the_two_ministers() {
+    let k = common::knowledge();
+    // Our own sentences: neither ministry is named, but the two ministers'
+    // posts are theirs ("State Councillor and Minister of …": the second
+    // post); keeping up exchanges is cooperation.
+    let t = "HANOI (VNA) - Minister of Public Security To Lam received Chinese State Councillor and Minister of Public Security Wang Xiaohong in Hanoi on June 2.\n\n\
+             The two ministers said their ministries had kept up regular exchanges of delegations.";
+    let x = extract(&k, t, Some(PartialDate::day(2031, 6, 3)));
+    let f = facts(&k, &x);
+    assert!(
+        linked(
+            &f,
+            "Ministry of Public Security of Viet Nam",
+            "cooperatesWith",
+            "Ministry of Public Security of China"
+        ),
+        "{f:#?}"
+    );
+    // A plan of cooperation between two ("plan" is no hedge there).
+    let t = "Officials reviewed the 2030 cooperation plan between the Ministry of Public Security of Viet Nam and the Ministry of Interior of Cambodia.";
+    let x = extract(&k, t, Some(PartialDate::day(2031, 6, 3)));
+    let f = facts(&k, &x);
+    assert!(
+        linked(
+            &f,
+            "Ministry of Public Security of Viet Nam",
+            "cooperatesWith",
+            "Ministry of Interior of Cambodia"
+        ),
+        "{f:#?}"
+    );
+}
+
+#[test]
 fn officials_met_for_the_meeting_of_a_treatys_signatories() {
     let k = common::knowledge();
     // Our own sentence: "officials of A and B met in PLACE on DATE for the

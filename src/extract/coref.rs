@@ -157,7 +157,10 @@ fn ministry_of_minister(d: &mut Doc) -> Option<usize> {
 /// its folded label ("minister of public security"), when the gazetteer
 /// knows "Ministry of" that portfolio as an agency.
 pub(super) fn ministry_of_post(d: &Doc, folded_post: &str) -> Option<crate::gazetteer::EntityIdx> {
-    let rest = folded_post.strip_prefix("deputy ").unwrap_or(folded_post);
+    // ("State Councillor and Minister of Public Security of China": the
+    // last of two posts held together.)
+    let post = folded_post.rsplit_once(" and ").map_or(folded_post, |(_, b)| b);
+    let rest = post.strip_prefix("deputy ").unwrap_or(post);
     let portfolio = rest.strip_prefix("minister of ")?;
     let idx = d.k.gazetteer.lookup(&format!("Ministry of {portfolio}"))?;
     d.k.ontology

@@ -2584,22 +2584,37 @@ fn org_of_person(d: &mut Doc, p: usize) -> Option<usize> {
 }
 
 /// "cooperation between the two ministries", "the two procuracies agreed to
-/// step up cooperation", "the relationship between the two police forces":
-/// the two organisations of different states named last (in the last eight
-/// sentences) cooperate, when the sentence speaks of their cooperation.
+/// step up cooperation", "the relationship between the two police forces",
+/// "their ministries had maintained regular exchanges": the two
+/// organisations of that kind and of different states named last (in the
+/// last eight sentences; else those the two people named last act for)
+/// cooperate, when the sentence speaks of their cooperation.
 pub(super) fn two_organisations_cooperate(d: &mut Doc, sent: &Sent) {
-    // Gate: nothing is read unless "ministries", "procuracies" or "forces"
-    // occurs (gate::TWO_SIDES).
+    // Gate: nothing is read unless "ministries", "procuracies", "courts",
+    // "forces" or the like occurs (gate::TWO_SIDES).
     if !sent.may(super::gate::TWO_SIDES) {
         return;
     }
     let v = d.k.vocab;
     let n = sent.toks.len();
-    let Some(t) = (1..n).find(|&t| {
-        sent.word(t) == "two"
-            && sent.word(t - 1) == "the"
-            && (matches!(sent.word(t + 1), "ministries" | "procuracies" | "forces")
-                || (sent.word(t + 1) == "police" && sent.word(t + 2) == "forces"))
+    // The words ("the two ministries", "their procuracies", "both courts")
+    // and what an organisation's folded name must hold ("" for any).
+    let Some((t, end, kind)) = (0..n).find_map(|t| {
+        let h = match (sent.word(t), sent.word(t + 1)) {
+            ("the" | "their" | "both", "two") => t + 2,
+            ("their" | "both", _) => t + 1,
+            _ => return None,
+        };
+        let (end, kind) = match (sent.word(h), sent.word(h + 1)) {
+            ("ministries", _) => (h, "ministry"),
+            ("procuracies" | "procuratorates", _) => (h, "procura"),
+            ("courts", _) => (h, "court"),
+            ("inspectorates", _) => (h, "inspectorate"),
+            ("forces", _) if h == t + 2 => (h, ""),
+            ("police", "forces") => (h + 1, ""),
+            _ => return None,
+        };
+        Some((t, end, kind))
     }) else {
         return;
     };
@@ -2614,6 +2629,7 @@ pub(super) fn two_organisations_cooperate(d: &mut Doc, sent: &Sent) {
                 | "relations"
                 | "ties"
                 | "partnership"
+                | "exchanges"
         )
     });
     if !coop {
@@ -2623,36 +2639,45 @@ pub(super) fn two_organisations_cooperate(d: &mut Doc, sent: &Sent) {
     let Some(modality) = super::modality(&d.k.rules.cues, words, 0, n.min(words.len()), false) else {
         return;
     };
-    let procuracies = sent.word(t + 1) == "procuracies";
-    let ministries = sent.word(t + 1) == "ministries";
-    // The two organisations named last, of two states.
-    let mut orgs: Vec<(usize, usize)> = Vec::new();
+    // The two organisations named last, of two states; else those the two
+    // people named last act for.
     let recent: Vec<usize> = d.recent_within(sent.index, 8).collect();
-    for l in recent {
-        if orgs.len() == 2 {
-            break;
-        }
-        if !d.k.ontology.is_a(d.class_of(l), v.agency) || orgs.iter().any(|&(o, _)| o == l) {
-            continue;
+    let mut orgs: Vec<(usize, usize)> = Vec::new();
+    let take = |d: &mut Doc, l: usize, orgs: &mut Vec<(usize, usize)>| {
+        if orgs.len() == 2 || !d.k.ontology.is_a(d.class_of(l), v.agency) || orgs.iter().any(|&(o, _)| o == l) {
+            return;
         }
         let label = crate::text::fold(&d.entities[l].label);
         // (Not the news agency of a dateline.)
-        if (procuracies && !label.contains("procura"))
-            || (ministries && !label.contains("ministry"))
-            || label.contains("news")
-        {
-            continue;
+        if !label.contains(kind) || label.contains("news") {
+            return;
         }
-        let Some(state) = d.state_of(l) else { continue };
-        if orgs.iter().any(|&(_, st)| st == state) {
-            continue;
+        let Some(state) = d.state_of(l) else { return };
+        if orgs.iter().all(|&(_, st)| st != state) {
+            orgs.push((l, state));
         }
-        orgs.push((l, state));
+    };
+    for &l in &recent {
+        take(d, l, &mut orgs);
+    }
+    if orgs.len() < 2 {
+        orgs.clear();
+        let mut people: Vec<usize> = Vec::new();
+        for &l in &recent {
+            if d.k.ontology.is_a(d.class_of(l), v.person) && !people.contains(&l) {
+                people.push(l);
+            }
+        }
+        for p in people.into_iter().take(2) {
+            if let Some(o) = org_of_person(d, p) {
+                take(d, o, &mut orgs);
+            }
+        }
     }
     let [(a, _), (b, _)] = orgs[..] else { return };
     let ev = Evidence::asserted(
         sent.index,
-        crate::text::Span::new(sent.toks[t - 1].start, sent.toks[(t + 1).min(n - 1)].end),
+        crate::text::Span::new(sent.toks[t].start, sent.toks[end.min(n - 1)].end),
         "document.two-organisations",
         0.7,
     )
