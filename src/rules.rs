@@ -548,46 +548,50 @@ impl RuleSet {
                 .pattern
                 .clone()
                 .ok_or_else(|| rule_err(format!("line {}: no `pattern`", d.line)))?;
-            let elems =
-                compile_pattern(&ptext, ontology).map_err(|m| syntax(pline, format!("rule '{}': {m}", d.id)))?;
-            let pair = elems.iter().any(|e| {
-                matches!(
-                    e,
-                    Elem::Mention {
-                        capture: Capture::Pair,
-                        ..
-                    }
-                )
-            });
-            let object_last = elems
-                .iter()
-                .rev()
-                .find_map(|e| match e {
-                    Elem::Mention {
-                        capture: Capture::Object,
-                        ..
-                    } => Some(true),
-                    Elem::Mention {
-                        capture: Capture::Subject,
-                        ..
-                    } => Some(false),
-                    _ => None,
-                })
-                .unwrap_or(true);
-            let rule = Rule {
-                pair,
-                object_last,
-                id: Arc::from(d.id.as_str()),
-                relation,
-                confidence: d.confidence,
-                priority: d.priority,
-                inverse: d.inverse,
-                ignore_modality: d.ignore_modality,
-                single: d.single,
-                elems,
-            };
-            check_rule(&rule, ontology).map_err(rule_err)?;
-            set.rules.push(rule);
+            // (A word written with a hyphen is three tokens: one rule for
+            // each way of writing the pattern.)
+            for ptext in hyphen_variants(&ptext) {
+                let elems =
+                    compile_pattern(&ptext, ontology).map_err(|m| syntax(pline, format!("rule '{}': {m}", d.id)))?;
+                let pair = elems.iter().any(|e| {
+                    matches!(
+                        e,
+                        Elem::Mention {
+                            capture: Capture::Pair,
+                            ..
+                        }
+                    )
+                });
+                let object_last = elems
+                    .iter()
+                    .rev()
+                    .find_map(|e| match e {
+                        Elem::Mention {
+                            capture: Capture::Object,
+                            ..
+                        } => Some(true),
+                        Elem::Mention {
+                            capture: Capture::Subject,
+                            ..
+                        } => Some(false),
+                        _ => None,
+                    })
+                    .unwrap_or(true);
+                let rule = Rule {
+                    pair,
+                    object_last,
+                    id: Arc::from(d.id.as_str()),
+                    relation,
+                    confidence: d.confidence,
+                    priority: d.priority,
+                    inverse: d.inverse,
+                    ignore_modality: d.ignore_modality,
+                    single: d.single,
+                    elems,
+                };
+                check_rule(&rule, ontology).map_err(rule_err)?;
+                set.rules.push(rule);
+            }
         }
         let mut lexicon = Lexicon::default();
         for rule in &mut set.rules {
@@ -985,6 +989,50 @@ fn group_matches(g: &Group, set: &ClassSet, ont: &Ontology) -> bool {
     }
 }
 
+/// The ways of writing a pattern with its hyphenated words as tokens: a
+/// token never holds a hyphen ("co-organised" is "co", "-", "organised"), so
+/// an element `organised|co-organised` is either `organised` or the three
+/// elements `co - organised`; one pattern for each choice, in order (the
+/// pattern itself when no word has a hyphen). An optional element's
+/// hyphenated words become patterns of their own beside the one that keeps
+/// the element's other words as optional, or leaves it out.
+fn hyphen_variants(p: &str) -> Vec<String> {
+    let mut variants: Vec<Vec<String>> = vec![Vec::new()];
+    for tok in p.split_whitespace() {
+        let (body, optional) = match tok.strip_suffix('?') {
+            Some(b) if !b.is_empty() => (b, true),
+            _ => (tok, false),
+        };
+        let is_word = !body.starts_with(['_', '{']) && !body.contains(['{', ':']);
+        let hyphenated = |w: &str| w.len() > 2 && w.contains('-') && !w.starts_with('-') && !w.ends_with('-');
+        if !is_word || !body.split('|').any(hyphenated) {
+            variants.iter_mut().for_each(|v| v.push(tok.to_string()));
+            continue;
+        }
+        let plain: Vec<&str> = body.split('|').filter(|w| !hyphenated(w)).collect();
+        let mut choices: Vec<Option<String>> = Vec::new();
+        match (plain.is_empty(), optional) {
+            (false, _) => choices.push(Some(format!("{}{}", plain.join("|"), if optional { "?" } else { "" }))),
+            (true, true) => choices.push(None),
+            (true, false) => {}
+        }
+        for w in body.split('|').filter(|w| hyphenated(w)) {
+            choices.push(Some(w.split('-').collect::<Vec<_>>().join(" - ")));
+        }
+        variants = variants
+            .into_iter()
+            .flat_map(|v| {
+                choices.iter().map(move |c| {
+                    let mut v = v.clone();
+                    v.extend(c.iter().cloned());
+                    v
+                })
+            })
+            .collect();
+    }
+    variants.into_iter().map(|v| v.join(" ")).collect()
+}
+
 fn compile_pattern(p: &str, ont: &Ontology) -> std::result::Result<Vec<Elem>, String> {
     let mut elems = Vec::new();
     for tok in p.split_whitespace() {
@@ -1228,6 +1276,30 @@ mod tests {
         assert!(err.contains("apostrophe"), "{err}");
         let ok = "rule t.poss\nrelation memberOf\npattern S:{Country} ' s member of O:{Body}\n";
         assert!(RuleSet::parse(ok, Path::new("t.txt"), &k.ontology).is_ok());
+    }
+
+    /// A hyphenated word is three tokens ("co", "-", "organised"): it
+    /// matches them, in a list of words and when optional, and the plain
+    /// words of its element still match alone.
+    #[test]
+    fn hyphenated_words_match_their_tokens() {
+        let k = knowledge();
+        let text = "rule t.hy\nrelation memberOf\npattern S:{Country} re-joined|joined the? inter-agency? O:{Body}\n";
+        let set = RuleSet::parse(text, Path::new("t.txt"), &k.ontology).expect("rules");
+        let hits = |words: &[&str]| set.matches(&view(&k, words), &k.ontology).len();
+        assert_eq!(hits(&["#Country", "re", "-", "joined", "the", "#Body"]), 1);
+        assert_eq!(hits(&["#Country", "joined", "inter", "-", "agency", "#Body"]), 1);
+        assert_eq!(
+            hits(&["#Country", "re", "-", "joined", "inter", "-", "agency", "#Body"]),
+            1
+        );
+        assert_eq!(hits(&["#Country", "joined", "#Body"]), 1);
+        assert_eq!(hits(&["#Country", "re", "joined", "#Body"]), 0);
+        assert_eq!(hits(&["#Country", "rejoined", "#Body"]), 0);
+        assert_eq!(
+            hyphen_variants("a|co-b c? x-y?"),
+            ["a c?", "a c? x - y", "co - b c?", "co - b c? x - y"]
+        );
     }
 
     /// A second `pattern` line would silently replace the first: refused,
