@@ -4974,6 +4974,19 @@ fn their_ministries_are_those_of_the_two_ministers() {
 }
 
 #[test]
+fn a_delegation_of_several_agencies_and_cooperation_of_a_state_with_a_body() {
+    let k = common::knowledge();
+    // Our own sentences: a hyphenated word before "delegation"; a state and
+    // a body are two items, not one list.
+    let t = "GENEVA, May 3 (VNA) - A Vietnamese inter-ministerial delegation headed by Deputy Minister of Justice Nguyen Van Khanh is attending the 40th session of the Commission on Crime Prevention and Criminal Justice.\n\n\
+             Khanh welcomed the cooperation between Viet Nam and the UN Office on Drugs and Crime on prison reform.";
+    let x = extract(&k, t, Some(PartialDate::day(2031, 5, 3)));
+    let f = facts(&k, &x);
+    assert!(has(&f, "Nguyen Van Khanh", "representing", "Viet Nam"), "{f:#?}");
+    assert!(linked(&f, "Viet Nam", "cooperatesWith", "UNODC"), "{f:#?}");
+}
+
+#[test]
 fn officials_met_for_the_meeting_of_a_treatys_signatories() {
     let k = common::knowledge();
     // Our own sentence: "officials of A and B met in PLACE on DATE for the
