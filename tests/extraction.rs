@@ -4987,6 +4987,46 @@ fn a_delegation_of_several_agencies_and_cooperation_of_a_state_with_a_body() {
 }
 
 #[test]
+fn signers_for_the_two_governments_and_leaders_of_delegations() {
+    let k = common::knowledge();
+    // Our own sentences. "on behalf of the two Governments": each signer
+    // stands for their own state, the Vietnamese minister's known from the
+    // portfolio of his post.
+    let t = "Viet Nam and Laos sign border security agreement\n\n\
+             VIENTIANE, June 9, 2031 (VNA) - Minister of Public Security Nguyen Van Minh and Lao Minister of Public Security Vilay Lakhamfong on Monday signed an agreement on border security between Viet Nam and Laos, on behalf of the two Governments.";
+    let x = extract(&k, t, Some(PartialDate::day(2031, 6, 9)));
+    let f = facts(&k, &x);
+    assert!(has(&f, "Nguyen Van Minh", "representing", "Viet Nam"), "{f:#?}");
+    assert!(!has(&f, "Nguyen Van Minh", "representing", "Laos"), "{f:#?}");
+    // Who leads a delegation of an agency stands for it; so does who is
+    // leading a state's delegation.
+    let t = "HANOI (VNA) - Deputy Minister Tran Van Son is leading a delegation of the Ministry of Public Security on a visit to Seoul.\n\n\
+             Ambassador Le Thi Hoa, who is leading the Vietnamese delegation, spoke on June 3, 2031.\n\n\
+             A delegation of Viet Nam's Supreme People's Procuracy led by Deputy Prosecutor General Pham Van Nam arrived in Beijing on June 4.";
+    let x = extract(&k, t, Some(PartialDate::day(2031, 6, 5)));
+    let f = facts(&k, &x);
+    assert!(
+        has(
+            &f,
+            "Tran Van Son",
+            "representing",
+            "Ministry of Public Security of Viet Nam"
+        ),
+        "{f:#?}"
+    );
+    assert!(has(&f, "Le Thi Hoa", "representing", "Viet Nam"), "{f:#?}");
+    assert!(
+        has(
+            &f,
+            "Pham Van Nam",
+            "representing",
+            "Supreme People's Procuracy of Viet Nam"
+        ),
+        "{f:#?}"
+    );
+}
+
+#[test]
 fn officials_met_for_the_meeting_of_a_treatys_signatories() {
     let k = common::knowledge();
     // Our own sentence: "officials of A and B met in PLACE on DATE for the

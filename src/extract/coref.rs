@@ -397,7 +397,7 @@ pub(super) fn resolve(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                     t + 1
                 })
             }
-            ("the", "two", "countries" | "states" | "nations") => Some(t + 3),
+            ("the", "two", "countries" | "states" | "nations" | "governments") => Some(t + 3),
             _ => None,
         };
         if let Some(e) = pair_end {

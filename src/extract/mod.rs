@@ -2201,6 +2201,11 @@ fn prune_crossed_representation(d: &mut Doc) {
                 own.push(s);
             }
         }
+        // ("Minister of Public Security To Lam": a post that names no
+        // state, of the ministry of that portfolio the gazetteer knows.)
+        if own.is_empty() {
+            own.extend(coref::state_of_portfolio(d, person));
+        }
         if !own.is_empty() && !own.contains(&state) {
             drop.push((person, sentence, span, state));
         }
