@@ -5027,6 +5027,27 @@ fn signers_for_the_two_governments_and_leaders_of_delegations() {
 }
 
 #[test]
+fn bullets_of_heads_from_agencies_and_of_services_of_states() {
+    let k = common::knowledge();
+    // Our own lines: a head of delegation whose post is in an agency (the
+    // agency took part, and its state); a bullet of the services of several
+    // states that sent people.
+    let t = "The 41st ASEANAPOL Conference opened in Hanoi on May 3, 2031.\n\n\
+             Heads of delegation attending the opening included:\n\
+             - Gen. Somchai Rattanakul, Commissioner General of the Royal Thai Police;\n\
+             - representatives of the police forces of Japan, France and the United States;\n\n\
+             The delegates toured the city in the afternoon.";
+    let x = extract(&k, t, Some(PartialDate::day(2031, 5, 3)));
+    let f = facts(&k, &x);
+    for who in ["Royal Thai Police", "Thailand", "Japan", "France", "United States"] {
+        assert!(
+            has(&f, who, "participatedIn", "ASEANAPOL 41st conference"),
+            "{who}: {f:#?}"
+        );
+    }
+}
+
+#[test]
 fn officials_met_for_the_meeting_of_a_treatys_signatories() {
     let k = common::knowledge();
     // Our own sentence: "officials of A and B met in PLACE on DATE for the

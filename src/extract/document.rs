@@ -1550,6 +1550,33 @@ pub(super) fn bullet_participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
             }
             return;
         }
+        // Or a bullet of those who sent people, in a list: "-
+        // representatives of the police forces of A, B, C and D;".
+        if bullet && !named.is_empty() && named.len() == names.len() {
+            let first = names[0].first_tok;
+            let lead = (1..first).all(|k| sent.word(k).chars().all(char::is_alphabetic) && !sent.is_capitalised(k))
+                && matches!(sent.word(first - 1), "of" | "from")
+                && (1..first).any(|k| {
+                    matches!(
+                        sent.word(k),
+                        "representatives" | "delegations" | "delegates" | "officials" | "observers" | "experts"
+                    )
+                });
+            let rest_listed = (first..n).all(|k| {
+                visible.iter().any(|m| m.first_tok <= k && k < m.end_tok)
+                    || matches!(sent.word(k), "the" | ";" | "," | "." | "and")
+            });
+            if lead && rest_listed {
+                for m in &names {
+                    if let MentionKind::Entity(l) = m.kind {
+                        let span = crate::text::Span::new(sent.toks[1].start, m.span.end);
+                        let ev = Evidence::asserted(sent.index, span, "document.bullet-participants", 0.75);
+                        d.add_fact(l, v.participated_in, Object::Entity(event), ev);
+                    }
+                }
+                return;
+            }
+        }
         // Or a bullet that names a person first, with their post ("- Tan
         // Sri NAME, Attorney General of Malaysia;"): the person took part
         // (or, under "Heads of delegation included:", led their
@@ -1593,9 +1620,14 @@ pub(super) fn bullet_participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
                     }
                     _ => None,
                 });
+                let span = crate::text::Span::new(span.start, end.end);
+                let ev = Evidence::asserted(sent.index, span, rule, 0.7);
+                // (An agency or body the post is in took part as well: "-
+                // NAME, Commissioner of the Australian Federal Police".)
+                if !d.k.ontology.is_a(d.class_of(org), v.country) {
+                    d.add_fact(org, v.participated_in, Object::Entity(event), ev.clone());
+                }
                 if let Some(state) = d.state_or_self(org).or(inside) {
-                    let span = crate::text::Span::new(span.start, end.end);
-                    let ev = Evidence::asserted(sent.index, span, rule, 0.7);
                     d.add_fact(state, v.participated_in, Object::Entity(event), ev);
                 }
             }
