@@ -937,6 +937,16 @@ fn match_all(
                     Some(p + q + 1)
                 })
                 .flatten();
+            // (Nor, before a date, a person's relative clause: "chaired by
+            // Ambassador X, who was elected chair of the committee last
+            // year" dates the election, not the session.)
+            let who_cut = date_next
+                .then(|| {
+                    let reach = &view.items[ii..(ii + *max).min(view.items.len())];
+                    let p = reach.iter().position(|it| &*it.word == "who")?;
+                    (p > 0 && reach[p - 1].word.as_bytes() == [b',']).then_some(p + 1)
+                })
+                .flatten();
             for k in *min..=*max {
                 if ii + k > view.items.len() {
                     break;
@@ -959,7 +969,7 @@ fn match_all(
                 }
                 // (Nor a visit's time: "the conference, during his official
                 // visit to China from September 5 to 8".)
-                if visit_cut.is_some_and(|c| k >= c) {
+                if visit_cut.is_some_and(|c| k >= c) || who_cut.is_some_and(|c| k >= c) {
                     break;
                 }
                 // (Nor a second passive: "chaired by A and opened by B".)

@@ -5048,6 +5048,27 @@ fn bullets_of_heads_from_agencies_and_of_services_of_states() {
 }
 
 #[test]
+fn a_chairs_election_and_a_round_of_talks_are_not_the_sessions() {
+    let k = common::knowledge();
+    // Our own sentences: the date in a person's relative clause is not the
+    // session's; "the first round of UN talks" is no session of the UN.
+    let t = "Viet Nam joins first round of UN talks on data crime\n\n\
+             The 3rd session of the Commission on Crime Prevention and Criminal Justice opened in Vienna.\n\n\
+             The session was chaired by Ambassador Jana Novak of Slovenia, who was elected chair of the Commission last year.";
+    let x = extract(&k, t, Some(PartialDate::day(2031, 5, 3)));
+    let f = facts(&k, &x);
+    assert!(has(&f, "CCPCJ 3rd session", "chairedBy", "Jana Novak"), "{f:#?}");
+    assert!(
+        !f.iter().any(|(s, r, _)| s == "CCPCJ 3rd session" && r == "startDate"),
+        "{f:#?}"
+    );
+    assert!(
+        !f.iter().any(|(_, r, o)| r == "sessionOf" && o == "United Nations"),
+        "{f:#?}"
+    );
+}
+
+#[test]
 fn officials_met_for_the_meeting_of_a_treatys_signatories() {
     let k = common::knowledge();
     // Our own sentence: "officials of A and B met in PLACE on DATE for the

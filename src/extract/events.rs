@@ -195,7 +195,18 @@ pub(super) fn numbered(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                         .filter(|&mj| is_body(d, sm, mj))
                         .unwrap_or(mi)
                 };
-                if let Some(mi) = mention_starting(sm, m).filter(|&mi| is_body(d, sm, mi)).map(qualified) {
+                // (Not a body that only qualifies what the event is of: "the
+                // first round of UN talks on a cybercrime convention".)
+                let qualifies = |mi: usize| {
+                    matches!(
+                        sent.word(sm[mi].end_tok),
+                        "talks" | "negotiations" | "consultations" | "discussions"
+                    )
+                };
+                if let Some(mi) = mention_starting(sm, m)
+                    .filter(|&mi| is_body(d, sm, mi) && !qualifies(mi))
+                    .map(qualified)
+                {
                     let m = sm[mi].first_tok;
                     // "the 86th session of the General Assembly" after the
                     // INTERPOL General Assembly: the body in view, not the
