@@ -5069,6 +5069,22 @@ fn a_chairs_election_and_a_round_of_talks_are_not_the_sessions() {
 }
 
 #[test]
+fn signatories_of_which() {
+    let k = common::knowledge();
+    // Our own sentences: the treaty, then "of which" its signatories.
+    let t = "Border officers trained\n\n\
+             The offices work under the Mekong MOU on Drug Control, of which Viet Nam is one of the six signatories along with Thailand, Laos and Myanmar.";
+    let x = extract(&k, t, Some(PartialDate::day(2031, 5, 3)));
+    let f = facts(&k, &x);
+    for state in ["Viet Nam", "Thailand", "Laos", "Myanmar"] {
+        assert!(
+            has(&f, state, "signed", "Mekong MOU on Drug Control"),
+            "{state}: {f:#?}"
+        );
+    }
+}
+
+#[test]
 fn officials_met_for_the_meeting_of_a_treatys_signatories() {
     let k = common::knowledge();
     // Our own sentence: "officials of A and B met in PLACE on DATE for the
