@@ -5085,6 +5085,26 @@ fn signatories_of_which() {
 }
 
 #[test]
+fn hosting_together_with_and_signing_for_a_state_past_an_aside() {
+    let k = common::knowledge();
+    // Our own sentences.
+    let t = "Statement of Viet Nam\n\n\
+             On 14 and 15 October, Viet Nam had the honour of hosting, together with UNODC, the 20th ASEAN Senior Officials Meeting on Transnational Crime in Ha Noi.\n\n\
+             Minister of Justice Tran Van Binh, authorised by the State President, signed the agreement on behalf of Viet Nam.";
+    let x = extract(&k, t, Some(PartialDate::day(2031, 10, 20)));
+    let f = facts(&k, &x);
+    let event = "SOMTC 20th meeting";
+    assert!(has(&f, "Viet Nam", "hosted", event), "{f:#?}");
+    assert!(has(&f, "UNODC", "hosted", event), "{f:#?}");
+    assert!(
+        f.iter()
+            .any(|(s, r, o)| s == event && r == "startDate" && o.starts_with("2031-10-14")),
+        "{f:#?}"
+    );
+    assert!(has(&f, "Tran Van Binh", "representing", "Viet Nam"), "{f:#?}");
+}
+
+#[test]
 fn officials_met_for_the_meeting_of_a_treatys_signatories() {
     let k = common::knowledge();
     // Our own sentence: "officials of A and B met in PLACE on DATE for the
