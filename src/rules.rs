@@ -939,12 +939,17 @@ fn match_all(
                 .flatten();
             // (Nor, before a date, a person's relative clause: "chaired by
             // Ambassador X, who was elected chair of the committee last
-            // year" dates the election, not the session.)
+            // year" dates the election, not the session; nor "preceded" or
+            // "followed": "The meeting was preceded on November 23 by the
+            // senior officials' meeting" dates the other one.)
             let who_cut = date_next
                 .then(|| {
                     let reach = &view.items[ii..(ii + *max).min(view.items.len())];
-                    let p = reach.iter().position(|it| &*it.word == "who")?;
-                    (p > 0 && reach[p - 1].word.as_bytes() == [b',']).then_some(p + 1)
+                    reach.iter().enumerate().find_map(|(p, it)| match &*it.word {
+                        "who" if p > 0 && reach[p - 1].word.as_bytes() == [b','] => Some(p + 1),
+                        "preceded" | "followed" => Some(p + 1),
+                        _ => None,
+                    })
                 })
                 .flatten();
             for k in *min..=*max {

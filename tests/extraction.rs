@@ -5105,6 +5105,19 @@ fn hosting_together_with_and_signing_for_a_state_past_an_aside() {
 }
 
 #[test]
+fn a_meeting_preceded_on_a_date_by_another() {
+    let k = common::knowledge();
+    // Our own sentences: the date is the earlier meeting's.
+    let t = "Ministers meet online\n\n\
+             The 19th ASEAN Ministerial Meeting on Transnational Crime took place online on October 9, 2031.\n\n\
+             The ministerial meeting was preceded on October 7 by the 25th ASEAN Senior Officials Meeting on Transnational Crime.";
+    let x = extract(&k, t, Some(PartialDate::day(2031, 10, 10)));
+    let f = facts(&k, &x);
+    assert!(has(&f, "SOMTC 25th meeting", "startDate", "2031-10-07"), "{f:#?}");
+    assert!(!has(&f, "AMMTC 19th meeting", "startDate", "2031-10-07"), "{f:#?}");
+}
+
+#[test]
 fn officials_met_for_the_meeting_of_a_treatys_signatories() {
     let k = common::knowledge();
     // Our own sentence: "officials of A and B met in PLACE on DATE for the
