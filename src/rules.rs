@@ -878,7 +878,25 @@ fn match_all(
                 && view.items.get(ii + 1).is_some_and(|it| &*it.word == "'")
                 && view.items.get(ii + 2).is_some_and(|it| &*it.word == "s")
                 && view.items.get(ii + 3).is_some_and(|it| it.group.is_some());
-            let after_with = after_with || ends_relative || owner;
+            // Nor, as a pattern's last element, an object that only
+            // qualifies an event's noun after it ("Viet Nam takes part in
+            // UNCAC conference": not in the Convention).
+            let qualifier = ei + 1 == elems.len()
+                && matches!(capture, Capture::Object)
+                && view.items.get(ii + 1).is_some_and(|it| {
+                    matches!(
+                        &*it.word,
+                        "conference"
+                            | "conferences"
+                            | "meeting"
+                            | "meetings"
+                            | "session"
+                            | "sessions"
+                            | "workshop"
+                            | "seminar"
+                    )
+                });
+            let after_with = after_with || ends_relative || owner || qualifier;
             if let Some(g) = view.items.get(ii).and_then(|it| it.group).filter(|_| !after_with) {
                 if group_matches(&view.groups[g], set, ont) {
                     let mut c = caps;
@@ -956,7 +974,10 @@ fn match_all(
                 if ii + k > view.items.len() {
                     break;
                 }
-                if k > 0 && view.items[ii + k - 1].word.as_bytes() == [b';'] {
+                // (Nor "thereafter": "opened for signature in Hanoi in 2025,
+                // and thereafter at Headquarters in New York until 2026"
+                // tells of another time and place.)
+                if k > 0 && matches!(&*view.items[ii + k - 1].word, ";" | "thereafter") {
                     break;
                 }
                 // (Nor a contrast: "A signed for X, while B signed for Y";

@@ -5118,6 +5118,35 @@ fn a_meeting_preceded_on_a_date_by_another() {
 }
 
 #[test]
+fn negotiations_taken_part_in_and_a_later_place_of_signature() {
+    let k = common::knowledge();
+    // Our own sentences: "taken part in the negotiations" of the treaty in
+    // view; "and thereafter at …" is another time and place; "UNCAC
+    // conference" is a conference, not the Convention.
+    let t = "Viet Nam takes part in UNCAC conference as observer\n\n\
+             The Assembly adopted the United Nations Convention against Cybercrime on December 24, 2024.\n\n\
+             The Convention will be opened for signature at a ceremony in Hanoi in 2025, and thereafter at UN Headquarters in New York until 31 December 2026.\n\n\
+             A spokeswoman said Viet Nam had taken part in the negotiations from the start.";
+    let x = extract(&k, t, Some(PartialDate::day(2024, 12, 26)));
+    let f = facts(&k, &x);
+    assert!(has(&f, "Viet Nam", "negotiated", "Hanoi Convention"), "{f:#?}");
+    assert!(
+        has(&f, "Hanoi Convention signing ceremony", "heldIn", "Hanoi"),
+        "{f:#?}"
+    );
+    assert!(
+        !has(&f, "Hanoi Convention signing ceremony", "heldIn", "New York"),
+        "{f:#?}"
+    );
+    assert!(
+        !f.iter()
+            .any(|(s, r, _)| s == "Hanoi Convention signing ceremony" && r == "endDate"),
+        "{f:#?}"
+    );
+    assert!(!has(&f, "Viet Nam", "negotiated", "UNCAC"), "{f:#?}");
+}
+
+#[test]
 fn officials_met_for_the_meeting_of_a_treatys_signatories() {
     let k = common::knowledge();
     // Our own sentence: "officials of A and B met in PLACE on DATE for the
