@@ -5147,6 +5147,18 @@ fn negotiations_taken_part_in_and_a_later_place_of_signature() {
 }
 
 #[test]
+fn the_chair_of_a_body_does_not_speak_for_it() {
+    let k = common::knowledge();
+    // Our own sentence: a chair presides over a body's meeting; the holder
+    // of another post of a body still represents it.
+    let t = "The 30th ASEAN Senior Officials Meeting on Transnational Crime opened on May 3, 2031, chaired by Lieutenant General Tran Van Hai, SOMTC Chair, and attended by UNODC Executive Director Ghada Waly.";
+    let x = extract(&k, t, Some(PartialDate::day(2031, 5, 3)));
+    let f = facts(&k, &x);
+    assert!(!has(&f, "Tran Van Hai", "representing", "SOMTC"), "{f:#?}");
+    assert!(has(&f, "Ghada Fathi Waly", "representing", "UNODC"), "{f:#?}");
+}
+
+#[test]
 fn officials_met_for_the_meeting_of_a_treatys_signatories() {
     let k = common::knowledge();
     // Our own sentence: "officials of A and B met in PLACE on DATE for the

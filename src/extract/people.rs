@@ -1333,7 +1333,16 @@ pub(super) fn people(d: &mut Doc, sent: &Sent, sm: &mut Vec<SMention>) {
                 // (The head of a body's unit — "Coordinator of INTERPOL's
                 // Environmental Security Programme", "Chief of the Conference
                 // Support Section of UNODC's …" — speaks for the body.)
-                let target = (ont.is_a(c, v.country) || ont.is_a(c, v.body)).then(|| top_body(d, o));
+                // (Not the chair of a body's meeting or committee — "SOMTC
+                // Chair", "Chair of the Ad Hoc Committee": a chair presides
+                // over the body, and speaks for a state.)
+                let chair = ont.is_a(c, v.body)
+                    && matches!(
+                        fold(&label).split(' ').next(),
+                        Some("chair" | "chairman" | "chairwoman" | "chairperson" | "co-chair")
+                    )
+                    || ont.is_a(c, v.body) && fold(&label).ends_with(" chair");
+                let target = (ont.is_a(c, v.country) || ont.is_a(c, v.body) && !chair).then(|| top_body(d, o));
                 // (A post in a state's diplomatic mission — "Head of the
                 // Permanent Mission of Viet Nam to the United Nations",
                 // "Counsellor of the Embassy of Japan" — speaks for the state.)
