@@ -5159,6 +5159,18 @@ fn the_chair_of_a_body_does_not_speak_for_it() {
 }
 
 #[test]
+fn a_numbered_event_first_named_bare_takes_the_class_named_later() {
+    let k = common::knowledge();
+    // Our own lines: "ASEANAPOL 41" says no kind; the conference is one.
+    let t = "ASEANAPOL 41: police chiefs meet in Hanoi\n\n\
+             From 8-10/9/2031, Viet Nam hosted the 41st ASEAN Chiefs of National Police Conference in Hanoi.";
+    let x = extract(&k, t, Some(PartialDate::day(2031, 9, 11)));
+    let labels: Vec<&str> = x.entities.iter().map(|e| e.label.as_str()).collect();
+    assert!(labels.contains(&"ASEANAPOL 41st conference"), "{labels:?}");
+    assert!(!labels.contains(&"ASEANAPOL 41st meeting"), "{labels:?}");
+}
+
+#[test]
 fn officials_met_for_the_meeting_of_a_treatys_signatories() {
     let k = common::knowledge();
     // Our own sentence: "officials of A and B met in PLACE on DATE for the

@@ -894,6 +894,13 @@ fn event_entity(d: &mut Doc, body: usize, num: u32, class: ClassId, qualifier: O
         ),
     };
     let l = d.entity(EntityId::Minted { dir: "event", key }, class, &label);
+    // ("ASEANAPOL 39" first, a meeting by default, then "the 39th ASEAN
+    // Chiefs of National Police Conference": the class the text names.)
+    let meeting = d.k.ontology.class_by_name("Meeting");
+    if d.entities[l].class != class && Some(d.entities[l].class) == meeting {
+        d.entities[l].class = class;
+        d.entities[l].label = label;
+    }
     d.entities[l].ordinal = Some(num);
     l
 }
