@@ -182,7 +182,7 @@ impl Knowledge {
 /// evidence node. A rule missing here still works: its evidence then states
 /// its confidence and its graph names the rule (see `rdf::quads`); a test
 /// checks that every rule name in `src/extract/` is here or in `rules.txt`.
-pub const BUILT_IN_RULES: [(&str, f32); 87] = [
+pub const BUILT_IN_RULES: [(&str, f32); 88] = [
     ("document.led-a-delegation", 0.75),
     ("document.audience", 0.75),
     ("document.dateline", 0.8),
@@ -260,6 +260,7 @@ pub const BUILT_IN_RULES: [(&str, f32); 87] = [
     ("treaty.elliptic-list-signed", 0.75),
     ("treaty.elliptic-among-signed", 0.75),
     ("treaty.elliptic-instrument", 0.75),
+    ("treaty.elliptic-ratified", 0.75),
     ("treaty.elliptic-signatory", 0.75),
     ("treaty.elliptic-signed", 0.75),
     ("treaty.elliptic-state-party", 0.75),

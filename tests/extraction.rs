@@ -5171,6 +5171,20 @@ fn a_numbered_event_first_named_bare_takes_the_class_named_later() {
 }
 
 #[test]
+fn states_that_had_ratified_the_treaty_in_view() {
+    let k = common::knowledge();
+    // Our own sentences: ratifying with the treaty left unsaid, for each
+    // state of the list.
+    let t = "The ASEAN Convention against Trafficking in Persons, Especially Women and Children entered into force on March 8, 2031.\n\n\
+             Cambodia, Singapore and Thailand had ratified earlier.";
+    let x = extract(&k, t, Some(PartialDate::day(2031, 3, 9)));
+    let f = facts(&k, &x);
+    for state in ["Cambodia", "Singapore", "Thailand"] {
+        assert!(has(&f, state, "ratified", "ACTIP"), "{state}: {f:#?}");
+    }
+}
+
+#[test]
 fn officials_met_for_the_meeting_of_a_treatys_signatories() {
     let k = common::knowledge();
     // Our own sentence: "officials of A and B met in PLACE on DATE for the

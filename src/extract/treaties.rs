@@ -905,7 +905,7 @@ pub(super) fn elliptic(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
             // "Viet Nam was the first to sign.", "Brunei Darussalam, Cambodia
             // and China also signed on the opening day": signing with no
             // object, of the treaty in view.
-            "sign" | "signed"
+            "sign" | "signed" | "ratified" | "acceded"
                 if i >= 1
                     && !matches!(
                         sent.word(i - 1),
@@ -924,13 +924,21 @@ pub(super) fn elliptic(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
                             | "today"
                             | "yesterday"
                             | "alongside"
+                            | "earlier"
+                            | "already"
                             | ""
                     )
                     && !sm
                         .iter()
                         .any(|m| !m.hidden && m.first_tok > i && is_class(d, m, v.treaty)) =>
             {
-                (v.signed, "treaty.elliptic-signed", i)
+                // ("Cambodia, Singapore and Thailand had ratified earlier":
+                // ratifying, or acceding, likewise.)
+                match w {
+                    "ratified" => (v.ratified, "treaty.elliptic-ratified", i),
+                    "acceded" => (v.party_to, "treaty.elliptic-ratified", i),
+                    _ => (v.signed, "treaty.elliptic-signed", i),
+                }
             }
             _ => continue,
         };
@@ -952,7 +960,7 @@ pub(super) fn elliptic(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
         acts.push((sm[ci].first_tok, last + 1, rel, rule));
         // ("Brunei Darussalam, Cambodia and China also signed": each state
         // of the list that ends at the nearest.)
-        if rule == "treaty.elliptic-signed" {
+        if rule == "treaty.elliptic-signed" || rule == "treaty.elliptic-ratified" {
             let mut end = sm[ci].first_tok;
             while let Some(pi) = country_before(d, sm, end, 2) {
                 let between: Vec<&str> = (sm[pi].end_tok..end).map(|k| sent.word(k)).collect();
