@@ -936,8 +936,13 @@ fn match_all(
                 _ => true,
             };
             // (Before a date, the gap length from which the gap would hold
-            // "during … visit": the visit's dates, not the event's. Found
-            // once for the gap.)
+            // what the date is of instead of the event (found once for the
+            // gap): "during … visit", the visit's dates ("the conference,
+            // during his visit to China from September 5 to 8"); a person's
+            // relative clause ("chaired by Ambassador X, who was elected
+            // chair of the committee last year" dates the election); or
+            // "preceded"/"followed" ("The meeting was preceded on November
+            // 23 by the senior officials' meeting" dates the other one).)
             let date_next = matches!(
                 elems.get(ei + 1),
                 Some(Elem::Mention {
@@ -945,29 +950,21 @@ fn match_all(
                     ..
                 })
             );
-            let visit_cut = date_next
+            let date_cut = date_next
                 .then(|| {
                     let reach = &view.items[ii..(ii + *max).min(view.items.len())];
-                    let p = reach.iter().position(|it| &*it.word == "during")?;
-                    let q = reach[p..]
-                        .iter()
-                        .position(|it| matches!(&*it.word, "visit" | "visits" | "trip" | "tour"))?;
-                    Some(p + q + 1)
-                })
-                .flatten();
-            // (Nor, before a date, a person's relative clause: "chaired by
-            // Ambassador X, who was elected chair of the committee last
-            // year" dates the election, not the session; nor "preceded" or
-            // "followed": "The meeting was preceded on November 23 by the
-            // senior officials' meeting" dates the other one.)
-            let who_cut = date_next
-                .then(|| {
-                    let reach = &view.items[ii..(ii + *max).min(view.items.len())];
-                    reach.iter().enumerate().find_map(|(p, it)| match &*it.word {
+                    let visit = reach.iter().position(|it| &*it.word == "during").and_then(|p| {
+                        let q = reach[p..]
+                            .iter()
+                            .position(|it| matches!(&*it.word, "visit" | "visits" | "trip" | "tour"))?;
+                        Some(p + q + 1)
+                    });
+                    let clause = reach.iter().enumerate().find_map(|(p, it)| match &*it.word {
                         "who" if p > 0 && reach[p - 1].word.as_bytes() == [b','] => Some(p + 1),
                         "preceded" | "followed" => Some(p + 1),
                         _ => None,
-                    })
+                    });
+                    visit.into_iter().chain(clause).min()
                 })
                 .flatten();
             for k in *min..=*max {
@@ -993,9 +990,9 @@ fn match_all(
                 {
                     break;
                 }
-                // (Nor a visit's time: "the conference, during his official
-                // visit to China from September 5 to 8".)
-                if visit_cut.is_some_and(|c| k >= c) || who_cut.is_some_and(|c| k >= c) {
+                // (Nor what a date after the gap is of instead: see
+                // `date_cut`.)
+                if date_cut.is_some_and(|c| k >= c) {
                     break;
                 }
                 // (Nor a second passive: "chaired by A and opened by B".)
