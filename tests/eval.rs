@@ -346,3 +346,24 @@ fn dev27_set_floor() {
 fn dev28_set_floor() {
     set_floor("dev28", 0.84, 0.68, 0.93);
 }
+
+/// dev29 (3001–3012): a broad mix (CCPCJ sessions, the UNTOC Conference of
+/// the Parties, the Hanoi Convention from the Ad Hoc Committee to its
+/// signing, AMMTC and SOMTC, INTERPOL's General Assembly and Asian Regional
+/// Conference, UNODC's border liaison offices, bilateral police agreements),
+/// written blind; first scored 0.934 / 0.676 (mentions 0.965) at 7fe5498,
+/// then read. A floor against losing what was gained.
+#[test]
+fn dev29_set_floor() {
+    set_floor("dev29", 0.93, 0.75, 0.94);
+}
+
+/// dev30 (3101–3112): ASEAN and regional treaty-making (ACTIP, the ASEAN
+/// declaration on cybercrime, ASEANAPOL 39, ASOD, the Bali Process, Viet
+/// Nam's ratifications, bilateral extradition and transfer treaties),
+/// written blind; first scored 0.836 / 0.483 (mentions 0.937) at bec96a2,
+/// and only begun to be read. A floor against losing what was gained.
+#[test]
+fn dev30_set_floor() {
+    set_floor("dev30", 0.80, 0.46, 0.91);
+}
