@@ -940,7 +940,8 @@ fn match_all(
             // gap): "during … visit", the visit's dates ("the conference,
             // during his visit to China from September 5 to 8"); a person's
             // relative clause ("chaired by Ambassador X, who was elected
-            // chair of the committee last year" dates the election); or
+            // chair of the committee last year" dates the election; "…,
+            // whose countries founded the forum in 2002"); or
             // "preceded"/"followed" ("The meeting was preceded on November
             // 23 by the senior officials' meeting" dates the other one).)
             let date_next = matches!(
@@ -960,7 +961,7 @@ fn match_all(
                         Some(p + q + 1)
                     });
                     let clause = reach.iter().enumerate().find_map(|(p, it)| match &*it.word {
-                        "who" if p > 0 && reach[p - 1].word.as_bytes() == [b','] => Some(p + 1),
+                        "who" | "whose" if p > 0 && reach[p - 1].word.as_bytes() == [b','] => Some(p + 1),
                         "preceded" | "followed" => Some(p + 1),
                         _ => None,
                     });

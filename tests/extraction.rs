@@ -4368,6 +4368,11 @@ fn a_session_of_a_body_the_un_qualifies() {
         !f.iter().any(|(_, r, o)| r == "sessionOf" && o == "United Nations"),
         "{f:#?}"
     );
+    assert!(
+        !f.iter()
+            .any(|(s, r, _)| s == "5th Mekong Regional Ministerial Conference" && r == "startDate"),
+        "{f:#?}"
+    );
 }
 
 #[test]
@@ -5066,6 +5071,12 @@ fn a_chairs_election_and_a_round_of_talks_are_not_the_sessions() {
         !f.iter().any(|(_, r, o)| r == "sessionOf" && o == "United Nations"),
         "{f:#?}"
     );
+    // (", whose": the founding year is not the conference's.)
+    let t = "The Fifth Mekong Regional Ministerial Conference was co-chaired by Thai Foreign Minister Somchai Wongsa and Lao Foreign Minister Boun Keo, whose countries founded the forum in 2002.";
+    let x = extract(&k, t, None);
+    let f = facts(&k, &x);
+    assert!(f.iter().any(|(_, r, o)| r == "chairedBy" && o == "Boun Keo"), "{f:#?}");
+    assert!(!f.iter().any(|(_, r, _)| r == "startDate"), "{f:#?}");
 }
 
 #[test]
