@@ -182,7 +182,7 @@ impl Knowledge {
 /// evidence node. A rule missing here still works: its evidence then states
 /// its confidence and its graph names the rule (see `rdf::quads`); a test
 /// checks that every rule name in `src/extract/` is here or in `rules.txt`.
-pub const BUILT_IN_RULES: [(&str, f32); 88] = [
+pub const BUILT_IN_RULES: [(&str, f32); 89] = [
     ("document.led-a-delegation", 0.75),
     ("document.audience", 0.75),
     ("document.dateline", 0.8),
@@ -202,6 +202,7 @@ pub const BUILT_IN_RULES: [(&str, f32); 88] = [
     ("document.discussed", 0.7),
     ("document.in-his-speech", 0.8),
     ("document.news-dateline", 0.7),
+    ("document.bullet-signatories", 0.75),
     ("document.bullet-participants", 0.75),
     ("document.listed-participants", 0.75),
     ("document.represented-by", 0.7),

@@ -5196,6 +5196,24 @@ fn states_that_had_ratified_the_treaty_in_view() {
 }
 
 #[test]
+fn bullets_of_the_leaders_who_signed_a_treaty() {
+    let k = common::knowledge();
+    // Our own lines: the state each bullet names signed the treaty; the list
+    // ends at the first line that is not a bullet.
+    let t = "Leaders sign trafficking convention\n\n\
+             The ASEAN Convention against Trafficking in Persons, Especially Women and Children was signed in Kuala Lumpur on 21 November 2031.\n\n\
+             The Convention was signed by the following leaders:\n\
+             - Samdech Hun Manet, Prime Minister of the Kingdom of Cambodia\n\
+             - Anwar Ibrahim, Prime Minister of Malaysia\n\n\
+             Officials from Thailand attended as observers.";
+    let x = extract(&k, t, Some(PartialDate::day(2031, 11, 21)));
+    let f = facts(&k, &x);
+    assert!(has(&f, "Cambodia", "signed", "ACTIP"), "{f:#?}");
+    assert!(has(&f, "Malaysia", "signed", "ACTIP"), "{f:#?}");
+    assert!(!has(&f, "Thailand", "signed", "ACTIP"), "{f:#?}");
+}
+
+#[test]
 fn officials_met_for_the_meeting_of_a_treatys_signatories() {
     let k = common::knowledge();
     // Our own sentence: "officials of A and B met in PLACE on DATE for the

@@ -1519,6 +1519,43 @@ pub(super) fn present_were(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
 pub(super) fn bullet_participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
     let v = d.k.vocab;
     let n = sent.toks.len();
+    // "The Convention was signed by the following leaders:" and then one
+    // bullet per signer ("- NAME, Prime Minister of the Kingdom of
+    // Cambodia"): the state each bullet names first signed the treaty. The
+    // list ends at the first line that is not a bullet.
+    if let Some(treaty) = d.bullet_treaty {
+        if !matches!(sent.orig(0), "-" | "–" | "•" | "*" | "·" | "—") {
+            d.bullet_treaty = None;
+        } else {
+            let state = sm.iter().find_map(|m| match m.kind {
+                MentionKind::Entity(l) if d.k.ontology.is_a(d.class_of(l), v.country) => Some((l, m.span)),
+                _ => None,
+            });
+            if let Some((state, span)) = state {
+                let span = crate::text::Span::new(sent.toks[0].start, span.end);
+                let ev = Evidence::asserted(sent.index, span, "document.bullet-signatories", 0.75);
+                d.add_fact(state, v.signed, Object::Entity(treaty), ev);
+            }
+            return;
+        }
+    }
+    if n >= 4 && sent.word(n - 1) == ":" {
+        let words = sent.words();
+        let signed_by = (1..n).any(|k| {
+            matches!(words[k], "signed" | "signatories")
+                && matches!(words.get(k + 1).copied(), Some("by" | "were" | "are"))
+        });
+        let treaty = sm.iter().find_map(|m| match m.kind {
+            MentionKind::Entity(l) if !m.hidden && d.k.ontology.is_a(d.class_of(l), v.treaty) => Some(l),
+            _ => None,
+        });
+        if let (true, Some(treaty)) = (signed_by, treaty) {
+            if super::modality(&d.k.rules.cues, words, 0, n, false) == Some(Modality::Asserted) {
+                d.bullet_treaty = Some(treaty);
+                return;
+            }
+        }
+    }
     // A bullet: a dash or a dot first, then one name and nothing else of
     // note, or a state and its agency ("- Cambodia: National Authority for
     // Combating Drugs").

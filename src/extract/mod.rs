@@ -717,6 +717,9 @@ pub(crate) struct Doc<'k> {
     pub bullet_line: Option<usize>,
     /// Whether that line announced the heads of delegation.
     pub bullet_heads: bool,
+    /// The treaty whose signatories a list announced ("The Convention was
+    /// signed by the following leaders:"), read from the bullets that follow.
+    pub bullet_treaty: Option<LocalId>,
     /// The sentence that last told of the delegation to the main event, and
     /// its country: "It also comprises officials of …" goes on about it.
     pub last_delegation: Option<(usize, Option<LocalId>)>,
@@ -1051,6 +1054,7 @@ impl<'k> Extractor<'k> {
             bullet_event: None,
             bullet_line: None,
             bullet_heads: false,
+            bullet_treaty: None,
             last_delegation: None,
             pending_statement: None,
             absorbed: Vec::new(),
