@@ -362,8 +362,8 @@ fn dev29_set_floor() {
 /// declaration on cybercrime, ASEANAPOL 39, ASOD, the Bali Process, Viet
 /// Nam's ratifications, bilateral extradition and transfer treaties),
 /// written blind; first scored 0.836 / 0.483 (mentions 0.937) at bec96a2,
-/// and only begun to be read. A floor against losing what was gained.
+/// then four of its documents read. A floor against losing what was gained.
 #[test]
 fn dev30_set_floor() {
-    set_floor("dev30", 0.80, 0.46, 0.91);
+    set_floor("dev30", 0.81, 0.50, 0.91);
 }
