@@ -1512,19 +1512,21 @@ pub(super) fn present_were(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
     }
 }
 
-/// "The Meeting was attended by the Ministers and Heads of Delegation of:"
-/// and then one line per state ("- the Kingdom of Cambodia"): each state or
-/// organisation that stands alone on a bullet after such a line took part in
-/// the event. The list ends at the first line that is not such a bullet.
-pub(super) fn bullet_participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
+/// Whether a line is a bullet: a dash or a dot first.
+fn is_bullet(sent: &Sent) -> bool {
+    matches!(sent.orig(0), "-" | "–" | "•" | "*" | "·" | "—")
+}
+
+/// "The Convention was signed by the following leaders:" and then one bullet
+/// per signer ("- NAME, Prime Minister of the Kingdom of Cambodia"): the
+/// state each bullet names first signed the treaty. The list ends at the
+/// first line that is not a bullet. Whether the line was one of these (the
+/// announcing line or a signer's bullet), which nothing else then reads.
+fn bullet_signatories(d: &mut Doc, sent: &Sent, sm: &[SMention]) -> bool {
     let v = d.k.vocab;
     let n = sent.toks.len();
-    // "The Convention was signed by the following leaders:" and then one
-    // bullet per signer ("- NAME, Prime Minister of the Kingdom of
-    // Cambodia"): the state each bullet names first signed the treaty. The
-    // list ends at the first line that is not a bullet.
     if let Some(treaty) = d.bullet_treaty {
-        if !matches!(sent.orig(0), "-" | "–" | "•" | "*" | "·" | "—") {
+        if !is_bullet(sent) {
             d.bullet_treaty = None;
         } else {
             let state = sm.iter().find_map(|m| match m.kind {
@@ -1536,7 +1538,7 @@ pub(super) fn bullet_participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
                 let ev = Evidence::asserted(sent.index, span, "document.bullet-signatories", 0.75);
                 d.add_fact(state, v.signed, Object::Entity(treaty), ev);
             }
-            return;
+            return true;
         }
     }
     if n >= 4 && sent.word(n - 1) == ":" {
@@ -1552,9 +1554,22 @@ pub(super) fn bullet_participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
         if let (true, Some(treaty)) = (signed_by, treaty) {
             if super::modality(&d.k.rules.cues, words, 0, n, false) == Some(Modality::Asserted) {
                 d.bullet_treaty = Some(treaty);
-                return;
+                return true;
             }
         }
+    }
+    false
+}
+
+/// "The Meeting was attended by the Ministers and Heads of Delegation of:"
+/// and then one line per state ("- the Kingdom of Cambodia"): each state or
+/// organisation that stands alone on a bullet after such a line took part in
+/// the event. The list ends at the first line that is not such a bullet.
+pub(super) fn bullet_participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
+    let v = d.k.vocab;
+    let n = sent.toks.len();
+    if bullet_signatories(d, sent, sm) {
+        return;
     }
     // A bullet: a dash or a dot first, then one name and nothing else of
     // note, or a state and its agency ("- Cambodia: National Authority for
@@ -1562,7 +1577,7 @@ pub(super) fn bullet_participants(d: &mut Doc, sent: &Sent, sm: &[SMention]) {
     if let Some(event) = d.bullet_event {
         // (Gathered only here: most sentences follow no announcing line.)
         let visible: Vec<&SMention> = sm.iter().filter(|m| !m.hidden).collect();
-        let bullet = matches!(sent.orig(0), "-" | "–" | "•" | "*" | "·" | "—");
+        let bullet = is_bullet(sent);
         let names: Vec<&&SMention> = visible
             .iter()
             .filter(|m| matches!(m.kind, MentionKind::Entity(_)))
